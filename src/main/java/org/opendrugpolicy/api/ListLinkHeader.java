@@ -1,0 +1,31 @@
+package org.opendrugpolicy.api;
+
+import jakarta.ws.rs.container.ContainerResponseContext;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/** Repeats a list's links in an RFC 8288 Link header, so clients can page without reading the body. */
+class ListLinkHeader {
+
+    @ServerResponseFilter
+    void addLinks(ContainerResponseContext response) {
+        if (!(response.getEntity() instanceof ListPage<?> page)) {
+            return;
+        }
+        ListPage.Links links = page.links();
+        List<String> values = new ArrayList<>();
+        add(values, links.self(), "self");
+        add(values, links.first(), "first");
+        add(values, links.prev(), "prev");
+        add(values, links.next(), "next");
+        add(values, links.last(), "last");
+        response.getHeaders().putSingle("Link", String.join(", ", values));
+    }
+
+    private static void add(List<String> values, String target, String rel) {
+        if (target != null) {
+            values.add("<" + target + ">; rel=\"" + rel + "\"");
+        }
+    }
+}

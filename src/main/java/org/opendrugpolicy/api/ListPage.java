@@ -1,0 +1,29 @@
+package org.opendrugpolicy.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The body of every list endpoint: one page of records, its position, and links to its neighbours. */
+public record ListPage<T>(
+        @Schema(required = true, description = "The records on this page.") List<T> data,
+        @Schema(required = true) Meta meta,
+        @Schema(required = true) Links links) {
+
+    @Schema(name = "PageMeta", description = "Where this page stands in the whole result.")
+    public record Meta(
+            @Schema(description = "Number of records matching the query, on all pages.", examples = "7", required = true) long total,
+            @Schema(description = "This page's number, from 1.", examples = "1", required = true) int page,
+            @Schema(description = "Records per page.", examples = "20", required = true) int size,
+            @Schema(description = "Number of pages (0 when nothing matches).", examples = "1", required = true) int pages) {}
+
+    /** RFC 8288 relations; the same links are sent in the Link header. */
+    @Schema(name = "PageLinks", description = "Links to this page and its neighbours; prev and next are absent at the ends.")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Links(
+            @Schema(required = true, examples = "/api/v1/side-events?session=cnd-68&page=1&size=20") String self,
+            @Schema(required = true, examples = "/api/v1/side-events?session=cnd-68&page=1&size=20") String first,
+            @Schema(examples = "/api/v1/side-events?session=cnd-68&page=1&size=20") String prev,
+            @Schema(examples = "/api/v1/side-events?session=cnd-68&page=3&size=20") String next,
+            @Schema(required = true, examples = "/api/v1/side-events?session=cnd-68&page=1&size=20") String last) {}
+}

@@ -1,0 +1,34 @@
+package org.opendrugpolicy.api;
+
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Contact;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The OpenAPI document's info block, tags and shared schemas. */
+@OpenAPIDefinition(
+        info = @Info(title = "Open Drug Policy API", version = "1.0.0",
+                description = "Open data on humanitarian drug policy at the UN Commission on Narcotic Drugs (CND): sessions, resolutions and their "
+                        + "sponsors, side events, partner organizations and meetings. Every record names its sources; a value no source gives is null. "
+                        + "Lists take page (from 1) and size (1 to 200, default 20) and answer {data, meta, links} with the same links in a Link header. "
+                        + "Errors are RFC 9457 problem details (application/problem+json); unknown query parameters are rejected. "
+                        + "The data is licensed CC BY 4.0.",
+                contact = @Contact(name = "Open Drug Policy", url = "https://opendrugpolicy.org"),
+                license = @License(name = "Code: see repository. Data: CC BY 4.0", url = "https://creativecommons.org/licenses/by/4.0/")),
+        tags = {
+                @Tag(name = "API", description = "Entry point, dataset release and licence."),
+                @Tag(name = "Sessions", description = "Sessions of the Commission (CND 67, CND 68)."),
+                @Tag(name = "Resolutions", description = "Resolutions, by UN document symbol, with their sponsorship claims."),
+                @Tag(name = "Sponsors", description = "Countries and the resolutions they sponsored."),
+                @Tag(name = "Side events", description = "Side events, their organizers and ordered co-hosts."),
+                @Tag(name = "Organizations", description = "Partner organizations, with every spelling of their names."),
+                @Tag(name = "Meetings", description = "Bilateral and institutional meetings."),
+                @Tag(name = "Countries", description = "ISO 3166-1 countries with UN M49 regions and UN status."),
+                @Tag(name = "Sources", description = "The documents every fact comes from."),
+                @Tag(name = "Topics", description = "The topic vocabulary.")},
+        components = @Components(schemas = {@Schema(name = "Problem", implementation = Problem.class)}))
+public class OpenApiDefinition extends Application {}

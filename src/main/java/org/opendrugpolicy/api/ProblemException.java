@@ -1,0 +1,33 @@
+package org.opendrugpolicy.api;
+
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** Thrown anywhere in a request to answer with a problem; {@link ProblemMappers} writes it. */
+public class ProblemException extends RuntimeException {
+    final Response.Status status;
+    final String type;
+    final String title;
+    final List<Problem.InvalidParameter> errors;
+
+    ProblemException(Response.Status status, String type, String title, String detail, List<Problem.InvalidParameter> errors) {
+        super(detail, null, false, false);
+        this.status = status;
+        this.type = type;
+        this.title = title;
+        this.errors = errors;
+    }
+
+    public static ProblemException notFound(String detail) {
+        return new ProblemException(Response.Status.NOT_FOUND, "not-found", "Not found", detail, List.of());
+    }
+
+    public static ProblemException invalidParameter(String name, String reason) {
+        return invalidParameters(List.of(new Problem.InvalidParameter(name, reason)));
+    }
+
+    public static ProblemException invalidParameters(List<Problem.InvalidParameter> errors) {
+        String detail = errors.stream().map(e -> e.name() + ": " + e.reason()).reduce((a, b) -> a + "; " + b).orElse("");
+        return new ProblemException(Response.Status.BAD_REQUEST, "invalid-parameter", "Invalid parameter", detail, errors);
+    }
+}

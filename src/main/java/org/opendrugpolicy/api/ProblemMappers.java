@@ -1,0 +1,71 @@
+package org.opendrugpolicy.api;
+
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The one place where exceptions become HTTP answers: always problem details, never internals. */
+class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    Response problem(ProblemException e, UriInfo uri) {
+        return answer(e.status.getStatusCode(), e.type, e.title, e.getMessage(), uri, e.errors);
+    }
+
+    @ServerExceptionMapper
+    Response notFound(NotFoundException e, UriInfo uri) {
+        return answer(404, "not-found", "Not found", "No resource at " + uri.getRequestUri().getRawPath() + ".", uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    Response notAllowed(NotAllowedException e, UriInfo uri) {
+        Response r = answer(405, "method-not-allowed", "Method not allowed",
+                "This resource answers only " + String.join(", ", e.getResponse().getAllowedMethods()) + ".", uri, List.of());
+        return Response.fromResponse(r).header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW)).build();
+    }
+
+    @ServerExceptionMapper
+    Response notAcceptable(NotAcceptableException e, UriInfo uri) {
+        return answer(406, "not-acceptable", "Not acceptable",
+                "This resource is available as application/json; the Accept header asks for something else.", uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    Response unsupported(NotSupportedException e, UriInfo uri) {
+        return answer(415, "unsupported-media-type", "Unsupported media type", "This resource takes no request body.", uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "Client error" : known.getReasonPhrase();
+        return answer(status, "http-" + status, title, title + ".", uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    Response unexpected(Throwable e, UriInfo uri) {
+        LOG.error("Unexpected error on " + uri.getRequestUri(), e);
+        return answer(500, "internal-error", "Internal server error",
+                "The server could not answer this request. The error has been logged.", uri, List.of());
+    }
+
+    static Response answer(int status, String type, String title, String detail, UriInfo uri, List<Problem.InvalidParameter> errors) {
+        String instance = uri.getRequestUri().getRawPath()
+                + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery());
+        Problem body = new Problem(Problem.TYPE_BASE + type, title, status, detail, instance, errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+}

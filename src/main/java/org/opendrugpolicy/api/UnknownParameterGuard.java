@@ -1,0 +1,65 @@
+package org.opendrugpolicy.api;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.QueryParam;
+import java.lang.reflect.Field;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * Rejects query parameters an operation does not declare, and declared ones given more than once: a
+ * misspelt filter must not silently return everything.
+ */
+class UnknownParameterGuard {
+    private static final Map<Method, Set<String>> DECLARED = new ConcurrentHashMap<>();
+
+    @ServerRequestFilter
+    void rejectUnknown(ContainerRequestContext request, ResourceInfo resource) {
+        Method method = resource.getResourceMethod();
+        if (method == null || !method.getDeclaringClass().getPackageName().startsWith("org.opendrugpolicy")) {
+            return;
+        }
+        Set<String> declared = DECLARED.computeIfAbsent(method, UnknownParameterGuard::declaredParameters);
+        List<Problem.InvalidParameter> errors = new ArrayList<>();
+        request.getUriInfo().getQueryParameters().forEach((name, values) -> {
+            if (!declared.contains(name)) {
+                errors.add(new Problem.InvalidParameter(Text.quote(name), declared.isEmpty()
+                        ? "unknown parameter; this operation takes no query parameters"
+                        : "unknown parameter; this operation takes " + String.join(", ", declared)));
+            } else if (values.size() > 1) {
+                errors.add(new Problem.InvalidParameter(name, "given " + values.size() + " times; give it once"));
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalidParameters(errors);
+        }
+    }
+
+    private static Set<String> declaredParameters(Method method) {
+        Set<String> names = new TreeSet<>();
+        for (Parameter parameter : method.getParameters()) {
+            QueryParam query = parameter.getAnnotation(QueryParam.class);
+            if (query != null) {
+                names.add(query.value());
+            }
+            if (parameter.isAnnotationPresent(BeanParam.class)) {
+                for (Field field : parameter.getType().getDeclaredFields()) {
+                    QueryParam beanQuery = field.getAnnotation(QueryParam.class);
+                    if (beanQuery != null) {
+                        names.add(beanQuery.value());
+                    }
+                }
+            }
+        }
+        return names;
+    }
+}

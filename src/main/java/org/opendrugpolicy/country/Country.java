@@ -1,0 +1,32 @@
+package org.opendrugpolicy.country;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** An ISO 3166-1 country or territory. Public because other records point at countries. */
+@Entity
+@Table(name = "countries")
+public class Country extends PanacheEntityBase {
+    @Id
+    public String iso3;
+    public String iso2;
+    public String m49;
+    public String name;
+    @Column(name = "official_name")
+    public String officialName;
+    @Column(name = "region_m49")
+    public String regionM49;
+    public String region;
+    @Column(name = "subregion_m49")
+    public String subregionM49;
+    public String subregion;
+    @Column(name = "un_status")
+    public String unStatus;
+    @Column(name = "source_ids")
+    public String sourceIds;
+    @Column(name = "search_text")
+    public String searchText;
+}

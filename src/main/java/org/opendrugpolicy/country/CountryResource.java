@@ -1,0 +1,83 @@
+package org.opendrugpolicy.country;
+
+import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendrugpolicy.api.ListPage;
+import org.opendrugpolicy.api.Lists;
+import org.opendrugpolicy.api.PageParameters;
+import org.opendrugpolicy.api.ParameterErrors;
+import org.opendrugpolicy.api.ProblemException;
+import org.opendrugpolicy.api.SortFields;
+import org.opendrugpolicy.api.Text;
+import org.opendrugpolicy.api.Where;
+import org.opendrugpolicy.dataset.DatasetLoaded;
+import org.opendrugpolicy.source.SourceCatalog;
+
+@Path(CountryResource.PATH)
+@Tag(name = "Countries")
+@Produces(MediaType.APPLICATION_JSON)
+public class CountryResource {
+    static final String PATH = "/api/v1/countries";
+    private static final SortFields SORT = SortFields.of("c.iso3", "name",
+            "name", "c.name", "iso3", "c.iso3", "m49", "c.m49", "region", "c.region", "subregion", "c.subregion");
+
+    private final SourceCatalog sources;
+
+    CountryResource(SourceCatalog sources) {
+        this.sources = sources;
+    }
+
+    static void index(@Observes DatasetLoaded loaded) {
+        Country.<Country>streamAll().forEach(c -> c.searchText = Text.foldAll(Arrays.asList(c.name, c.officialName, c.iso3, c.iso2)));
+    }
+
+    @GET
+    @Operation(operationId = "listCountries", summary = "List countries",
+            description = "Every ISO 3166-1 entry (249), with its UN M49 region and sub-region and its UN status.")
+    public ListPage<CountryView> list(
+            @Parameter(description = "Only countries in this M49 region, by code or English name (case-insensitive).", example = "Africa") @QueryParam("region") String region,
+            @Parameter(description = "Only countries in this M49 sub-region, by code or English name.", example = "Western Africa") @QueryParam("subregion") String subregion,
+            @Parameter(description = "Only countries with this UN status.", schema = @Schema(enumeration = {"member", "observer", "none"})) @QueryParam("unStatus") String unStatus,
+            @Parameter(description = "Words that must all appear in the name, official name or codes; case and accents are ignored.", example = "cote d'ivoire") @QueryParam("q") String q,
+            @Parameter(description = "Sort order: name, iso3, m49, region, subregion; prefix - for descending. Default name.", example = "region,name") @QueryParam("sort") String sort,
+            @BeanParam PageParameters paging,
+            @Context UriInfo uri) {
+        var errors = new ParameterErrors();
+        String regionValue = errors.text("region", region);
+        String subregionValue = errors.text("subregion", subregion);
+        String status = errors.oneOf("unStatus", unStatus, Set.of("member", "observer", "none"));
+        String text = errors.text("q", q);
+        errors.throwIfAny();
+        Where where = new Where()
+                .and("(c.regionM49 = :region or lower(c.region) = lower(:region))", "region", regionValue)
+                .and("(c.subregionM49 = :subregion or lower(c.subregion) = lower(:subregion))", "subregion", subregionValue)
+                .and("c.unStatus = :status", "status", status)
+                .search("c.searchText", text);
+        return Lists.page(Country.<Country>find("from Country c" + where.clause() + SORT.orderBy(sort), where.parameters()),
+                paging.request(), uri, c -> CountryView.from(c, sources.cite(c.sourceIds)));
+    }
+
+    @GET
+    @Path("{iso3}")
+    @Operation(operationId = "getCountry", summary = "Get a country", description = "One country by its ISO 3166-1 alpha-3 code (case-insensitive).")
+    public CountryView get(@Parameter(description = "ISO 3166-1 alpha-3 code.", example = "CIV") @PathParam("iso3") String iso3) {
+        return Country.<Country>findByIdOptional(iso3.toUpperCase(Locale.ROOT))
+                .map(c -> CountryView.from(c, sources.cite(c.sourceIds)))
+                .orElseThrow(() -> ProblemException.notFound("No country has the ISO 3166-1 alpha-3 code '" + Text.quote(iso3) + "'."));
+    }
+}

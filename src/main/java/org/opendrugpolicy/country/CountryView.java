@@ -1,0 +1,40 @@
+package org.opendrugpolicy.country;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.opendrugpolicy.source.SourceRef;
+
+@Schema(name = "Country", description = "An ISO 3166-1 country or territory with its UN M49 region and UN status.")
+record CountryView(
+        @Schema(required = true, examples = "CIV", description = "ISO 3166-1 alpha-3 code (the id).") String id,
+        @Schema(required = true, examples = "CIV") String iso3,
+        @Schema(required = true, examples = "CI") String iso2,
+        @Schema(required = true, examples = "384", description = "ISO 3166-1 numeric code, also the UN M49 code.") String m49,
+        @Schema(required = true, examples = "Côte d'Ivoire") String name,
+        @Schema(examples = "Republic of Côte d'Ivoire") String officialName,
+        @Schema(description = "M49 region (continent); null where M49 assigns none.") Region region,
+        @Schema(description = "M49 sub-region; null where M49 assigns none.") Region subregion,
+        @Schema(required = true, enumeration = {"member", "observer", "none"}, examples = "member") String unStatus,
+        @Schema(required = true) List<SourceRef> sources,
+        @Schema(required = true) Links links) {
+
+    @Schema(name = "Region")
+    record Region(@Schema(required = true, examples = "002") String m49, @Schema(required = true, examples = "Africa") String name) {}
+
+    @Schema(name = "CountryLinks")
+    record Links(
+            @Schema(required = true, examples = "/api/v1/countries/CIV") String self,
+            @Schema(required = true, examples = "/api/v1/sponsors/CIV") String sponsorships,
+            @Schema(required = true, examples = "/api/v1/resolutions?sponsor=CIV") String resolutions,
+            @Schema(required = true, examples = "/api/v1/side-events?host=CIV") String sideEventsHosted,
+            @Schema(required = true, examples = "/api/v1/meetings?counterpart=CIV") String meetings) {}
+
+    static CountryView from(Country c, List<SourceRef> sources) {
+        return new CountryView(c.iso3, c.iso3, c.iso2, c.m49, c.name, c.officialName,
+                c.regionM49 == null ? null : new Region(c.regionM49, c.region),
+                c.subregionM49 == null ? null : new Region(c.subregionM49, c.subregion),
+                c.unStatus, sources,
+                new Links(CountryResource.PATH + "/" + c.iso3, "/api/v1/sponsors/" + c.iso3, "/api/v1/resolutions?sponsor=" + c.iso3,
+                        "/api/v1/side-events?host=" + c.iso3, "/api/v1/meetings?counterpart=" + c.iso3));
+    }
+}

@@ -1,0 +1,95 @@
+package org.opendrugpolicy.dataset;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.jboss.logging.Logger;
+
+/**
+ * Loads the dataset at start-up: reads and validates every file, then inserts every table in one
+ * transaction. If anything is wrong, start-up fails and nothing is served.
+ */
+@ApplicationScoped
+public class DatasetLoader {
+    private static final Logger LOG = Logger.getLogger(DatasetLoader.class);
+    static final String BUNDLED = "dataset";
+
+    private final DatasetConfig config;
+    private final DataSource dataSource;
+    private final Event<DatasetLoaded> loaded;
+    private volatile DatasetVersion version;
+    private volatile Map<String, Integer> rowCounts = Map.of();
+
+    DatasetLoader(DatasetConfig config, DataSource dataSource, Event<DatasetLoaded> loaded) {
+        this.config = config;
+        this.dataSource = dataSource;
+        this.loaded = loaded;
+    }
+
+    @Transactional
+    void onStart(@Observes StartupEvent start) {
+        long began = System.nanoTime();
+        DatasetFiles files = config.directory().map(DatasetFiles::directory).orElseGet(() -> DatasetFiles.classpath(BUNDLED));
+        ValidatedDataset dataset = DatasetReader.read(files);
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        try (Connection connection = dataSource.getConnection()) {
+            for (ValidatedDataset.Table table : dataset.tables().values()) {
+                insert(connection, table);
+                counts.put(table.resource().name(), table.rows().size());
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not load the dataset from " + files.describe() + " into the database: " + e.getMessage(), e);
+        }
+        loaded.fire(new DatasetLoaded(dataset.version()));
+        this.rowCounts = Collections.unmodifiableMap(counts);
+        this.version = dataset.version();
+        LOG.infof("Loaded dataset %s from %s in %d ms: %s", version.tag(), files.describe(), (System.nanoTime() - began) / 1_000_000,
+                counts.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ")));
+    }
+
+    private static void insert(Connection connection, ValidatedDataset.Table table) throws SQLException {
+        var fields = table.resource().schema().fields();
+        String columns = fields.stream().map(DataPackage.Field::name).collect(Collectors.joining(", "));
+        String marks = fields.stream().map(f -> "?").collect(Collectors.joining(", "));
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO " + table.resource().name() + " (" + columns + ") VALUES (" + marks + ")")) {
+            int pending = 0;
+            for (Object[] row : table.rows()) {
+                for (int i = 0; i < row.length; i++) {
+                    Object value = row[i] instanceof LocalDate date ? java.sql.Date.valueOf(date) : row[i];
+                    insert.setObject(i + 1, value);
+                }
+                insert.addBatch();
+                if (++pending == 1000) {
+                    insert.executeBatch();
+                    pending = 0;
+                }
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** The release being served; null until the dataset is loaded. */
+    public DatasetVersion version() {
+        return version;
+    }
+
+    public Map<String, Integer> rowCounts() {
+        return rowCounts;
+    }
+
+    public boolean isLoaded() {
+        return version != null;
+    }
+}

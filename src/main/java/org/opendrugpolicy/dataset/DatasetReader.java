@@ -1,0 +1,421 @@
+package org.opendrugpolicy.dataset;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a dataset and checks it against its {@code datapackage.json}: encoding, line endings, header,
+ * types, required values, enumerations, patterns, minimums, primary and unique keys, foreign keys and
+ * source lists. It never stops at the first defect: it reports every one it finds, then either returns
+ * the whole dataset or throws {@link InvalidDatasetException}.
+ */
+public final class DatasetReader {
+    static final String DESCRIPTOR = "datapackage.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final CsvMapper CSV = CsvMapper.builder()
+            .enable(CsvParser.Feature.WRAP_AS_ARRAY)
+            .build();
+
+    private DatasetReader() {}
+
+    public static ValidatedDataset read(DatasetFiles files) {
+        List<DatasetError> errors = new ArrayList<>();
+        MessageDigest digest = sha256();
+        DataPackage pkg;
+        try {
+            byte[] bytes = files.read(DESCRIPTOR);
+            digest.update(bytes);
+            pkg = JSON.readValue(bytes, DataPackage.class);
+        } catch (NoSuchFileException e) {
+            throw new InvalidDatasetException(files.describe(), List.of(new DatasetError(DESCRIPTOR, 0, 0, null, "missing-file", "the file does not exist")));
+        } catch (JacksonException e) {
+            throw new InvalidDatasetException(files.describe(), List.of(new DatasetError(DESCRIPTOR, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+                    e.getLocation() == null ? 0 : e.getLocation().getColumnNr(), null, "json", e.getOriginalMessage())));
+        } catch (IOException e) {
+            throw new InvalidDatasetException(files.describe(), List.of(new DatasetError(DESCRIPTOR, 0, 0, null, "unreadable", String.valueOf(e.getMessage()))));
+        }
+        if (pkg.resources() == null || pkg.resources().isEmpty()) {
+            throw new InvalidDatasetException(files.describe(), List.of(new DatasetError(DESCRIPTOR, 0, 0, null, "resources", "the package lists no resources")));
+        }
+
+        Map<String, ParsedTable> tables = new LinkedHashMap<>();
+        for (DataPackage.Resource resource : pkg.resources()) {
+            byte[] bytes;
+            try {
+                bytes = files.read(resource.path());
+            } catch (NoSuchFileException e) {
+                errors.add(new DatasetError(resource.path(), 0, 0, null, "missing-file", "the file does not exist"));
+                continue;
+            } catch (IOException e) {
+                errors.add(new DatasetError(resource.path(), 0, 0, null, "unreadable", String.valueOf(e.getMessage())));
+                continue;
+            }
+            digest.update(bytes);
+            tables.put(resource.name(), new TableParser(resource, errors).parse(bytes));
+        }
+        new KeyChecker(tables, errors).check();
+        if (!errors.isEmpty()) {
+            throw new InvalidDatasetException(files.describe(), errors);
+        }
+        Map<String, ValidatedDataset.Table> result = new LinkedHashMap<>();
+        tables.forEach((name, t) -> result.put(name, new ValidatedDataset.Table(t.resource, t.rows)));
+        return new ValidatedDataset(pkg, result, DatasetVersion.of(pkg.version(), pkg.created(), HexFormat.of().formatHex(digest.digest())));
+    }
+
+    /** One table's typed rows, with the line each row starts on, for messages. */
+    record ParsedTable(DataPackage.Resource resource, List<Object[]> rows, List<Long> lines) {
+        int column(String field) {
+            List<DataPackage.Field> fields = resource.schema().fields();
+            for (int i = 0; i < fields.size(); i++) {
+                if (fields.get(i).name().equals(field)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+    }
+
+    /** Reads one CSV file into typed rows, adding an error for each defect. */
+    private static final class TableParser {
+        private final DataPackage.Resource resource;
+        private final List<DataPackage.Field> fields;
+        private final List<DatasetError> errors;
+        private final Map<String, Pattern> patterns = new HashMap<>();
+
+        TableParser(DataPackage.Resource resource, List<DatasetError> errors) {
+            this.resource = resource;
+            this.fields = resource.schema().fields();
+            this.errors = errors;
+        }
+
+        ParsedTable parse(byte[] bytes) {
+            ParsedTable table = new ParsedTable(resource, new ArrayList<>(), new ArrayList<>());
+            int start = 0;
+            if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+                error(1, 0, null, "encoding", "the file starts with a UTF-8 byte-order mark; save it without one");
+                start = 3;
+            }
+            String text;
+            try {
+                text = StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+            } catch (CharacterCodingException e) {
+                error(firstInvalidUtf8Line(bytes), 0, null, "encoding", "the file is not valid UTF-8");
+                return table;
+            }
+            if (text.isEmpty()) {
+                error(0, 0, null, "header", "the file is empty; expected a header row");
+                return table;
+            }
+            int cr = text.indexOf('\r');
+            if (cr >= 0) {
+                error(lineOf(text, cr), 0, null, "line-ending", "lines end with CR LF; use LF only");
+            }
+            if (!text.endsWith("\n")) {
+                error(lineOf(text, text.length() - 1), 0, null, "truncated", "the last line has no line ending; the file may be truncated");
+            }
+            try (MappingIterator<String[]> it = CSV.readerFor(String[].class).readValues(text)) {
+                if (!it.hasNextValue()) {
+                    error(0, 0, null, "header", "the file is empty; expected a header row");
+                    return table;
+                }
+                if (!checkHeader(it.nextValue())) {
+                    return table;
+                }
+                while (true) {
+                    long line = it.getCurrentLocation().getLineNr();
+                    if (!it.hasNextValue()) {
+                        break;
+                    }
+                    String[] values = it.nextValue();
+                    line = Math.max(line, 2);
+                    if (values.length == 1 && values[0].isEmpty() && fields.size() > 1) {
+                        error(line, 0, null, "blank-line", "blank line");
+                        continue;
+                    }
+                    if (values.length != fields.size()) {
+                        error(line, 0, null, "columns", "expected " + fields.size() + " values, found " + values.length);
+                        continue;
+                    }
+                    // A row with a bad value is kept (that value null) so its key still resolves for other tables.
+                    Object[] row = new Object[fields.size()];
+                    for (int i = 0; i < fields.size(); i++) {
+                        try {
+                            row[i] = value(fields.get(i), values[i]);
+                        } catch (IllegalArgumentException e) {
+                            error(line, i + 1, fields.get(i).name(), e.getMessage().substring(0, e.getMessage().indexOf(':')),
+                                    e.getMessage().substring(e.getMessage().indexOf(':') + 2));
+                        }
+                    }
+                    table.rows.add(row);
+                    table.lines.add(line);
+                }
+            } catch (JacksonException e) {
+                error(e.getLocation() == null ? 0 : e.getLocation().getLineNr(), 0, null, "csv", e.getOriginalMessage());
+            } catch (IOException e) {
+                error(0, 0, null, "unreadable", String.valueOf(e.getMessage()));
+            }
+            return table;
+        }
+
+        private boolean checkHeader(String[] header) {
+            List<String> expected = fields.stream().map(DataPackage.Field::name).toList();
+            List<String> actual = Arrays.asList(header);
+            if (actual.equals(expected)) {
+                return true;
+            }
+            Set<String> missing = new HashSet<>(expected);
+            missing.removeAll(actual);
+            Set<String> extra = new HashSet<>(actual);
+            extra.removeAll(expected);
+            for (String name : expected) {
+                if (missing.contains(name)) {
+                    error(1, 0, name, "header", "missing column '" + name + "'");
+                }
+            }
+            for (int i = 0; i < actual.size(); i++) {
+                if (extra.contains(actual.get(i))) {
+                    error(1, i + 1, null, "header", "unexpected column '" + actual.get(i) + "'");
+                }
+            }
+            if (missing.isEmpty() && extra.isEmpty()) {
+                error(1, 0, null, "header", "columns are out of order; expected " + String.join(",", expected));
+            }
+            return false;
+        }
+
+        /** The typed value, or an IllegalArgumentException whose message is "rule: explanation". */
+        private Object value(DataPackage.Field field, String raw) {
+            if (raw.isEmpty()) {
+                if (field.required()) {
+                    throw new IllegalArgumentException("required: a value is required");
+                }
+                return null;
+            }
+            if (!raw.equals(raw.strip())) {
+                throw new IllegalArgumentException("whitespace: '" + raw + "' has leading or trailing white space");
+            }
+            Object value = switch (field.type() == null ? "string" : field.type()) {
+                case "integer" -> {
+                    try {
+                        yield Long.parseLong(raw);
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException("type: expected an integer, got '" + raw + "'");
+                    }
+                }
+                case "date" -> {
+                    try {
+                        yield LocalDate.parse(raw);
+                    } catch (DateTimeParseException e) {
+                        throw new IllegalArgumentException("type: expected a date as YYYY-MM-DD, got '" + raw + "'");
+                    }
+                }
+                case "boolean" -> switch (raw) {
+                    case "true" -> Boolean.TRUE;
+                    case "false" -> Boolean.FALSE;
+                    default -> throw new IllegalArgumentException("type: expected true or false, got '" + raw + "'");
+                };
+                default -> raw;
+            };
+            DataPackage.Constraints c = field.constraints();
+            if (c != null) {
+                if (c.allowed() != null && !c.allowed().contains(raw)) {
+                    throw new IllegalArgumentException("enum: '" + raw + "' is not one of " + String.join(", ", c.allowed()));
+                }
+                if (c.pattern() != null && !patterns.computeIfAbsent(c.pattern(), Pattern::compile).matcher(raw).matches()) {
+                    throw new IllegalArgumentException("pattern: '" + raw + "' does not match " + c.pattern());
+                }
+                if (c.minimum() != null && value instanceof Long number && number < c.minimum()) {
+                    throw new IllegalArgumentException("minimum: " + number + " is less than " + c.minimum());
+                }
+            }
+            return value;
+        }
+
+        private void error(long line, int column, String field, String rule, String message) {
+            errors.add(new DatasetError(resource.path(), line, column, field, rule, message));
+        }
+
+        private static long lineOf(String text, int index) {
+            long line = 1;
+            for (int i = 0; i < index; i++) {
+                if (text.charAt(i) == '\n') {
+                    line++;
+                }
+            }
+            return line;
+        }
+
+        private static long firstInvalidUtf8Line(byte[] bytes) {
+            var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+            long line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < bytes.length; i++) {
+                if (bytes[i] == '\n') {
+                    try {
+                        decoder.reset().decode(ByteBuffer.wrap(bytes, lineStart, i - lineStart));
+                    } catch (CharacterCodingException e) {
+                        return line;
+                    }
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            return line;
+        }
+    }
+
+    /** Checks that involve whole tables: primary keys, unique fields, references and exclusive columns. */
+    private record KeyChecker(Map<String, ParsedTable> tables, List<DatasetError> errors) {
+
+        void check() {
+            for (ParsedTable table : tables.values()) {
+                DataPackage.Schema schema = table.resource().schema();
+                unique(table, schema.primaryKeyFields(), "primary-key");
+                for (DataPackage.Field field : schema.fields()) {
+                    if (field.constraints() != null && Boolean.TRUE.equals(field.constraints().unique())
+                            && !schema.primaryKeyFields().equals(List.of(field.name()))) {
+                        unique(table, List.of(field.name()), "unique");
+                    }
+                }
+                for (DataPackage.ForeignKey fk : schema.foreignKeyList()) {
+                    foreignKey(table, fk);
+                }
+                for (DataPackage.Field field : schema.fields()) {
+                    if (field.listOf() != null) {
+                        listOf(table, field);
+                    }
+                }
+                for (List<String> group : schema.exactlyOneOfList()) {
+                    exactlyOne(table, group);
+                }
+            }
+        }
+
+        private void unique(ParsedTable table, List<String> fields, String rule) {
+            if (fields.isEmpty()) {
+                return;
+            }
+            int[] columns = fields.stream().mapToInt(table::column).toArray();
+            Map<List<Object>, Long> seen = new HashMap<>();
+            for (int r = 0; r < table.rows().size(); r++) {
+                List<Object> key = key(table.rows().get(r), columns);
+                Long first = seen.putIfAbsent(key, table.lines().get(r));
+                if (first != null) {
+                    errors.add(new DatasetError(table.resource().path(), table.lines().get(r), columns[0] + 1, String.join(",", fields), rule,
+                            "duplicate value " + show(key) + ", already on line " + first));
+                }
+            }
+        }
+
+        private void foreignKey(ParsedTable table, DataPackage.ForeignKey fk) {
+            String target = fk.reference().resource() == null || fk.reference().resource().isEmpty()
+                    ? table.resource().name() : fk.reference().resource();
+            ParsedTable referenced = tables.get(target);
+            int[] columns = fk.fieldNames().stream().mapToInt(table::column).toArray();
+            if (referenced == null) {
+                if (!table.rows().isEmpty()) {
+                    errors.add(new DatasetError(table.resource().path(), 0, columns[0] + 1, String.join(",", fk.fieldNames()),
+                            "foreign-key", "references resource '" + target + "', which could not be read"));
+                }
+                return;
+            }
+            Set<List<Object>> keys = keys(referenced, fk.reference().fieldNames());
+            for (int r = 0; r < table.rows().size(); r++) {
+                List<Object> key = key(table.rows().get(r), columns);
+                if (key.stream().allMatch(v -> v == null)) {
+                    continue;
+                }
+                if (!keys.contains(key)) {
+                    errors.add(new DatasetError(table.resource().path(), table.lines().get(r), columns[0] + 1, String.join(",", fk.fieldNames()),
+                            "foreign-key", show(key) + " is not a " + String.join(",", fk.reference().fieldNames()) + " in " + referenced.resource().path()));
+                }
+            }
+        }
+
+        private void listOf(ParsedTable table, DataPackage.Field field) {
+            DataPackage.ListOf list = field.listOf();
+            ParsedTable referenced = tables.get(list.resource());
+            int column = table.column(field.name());
+            Set<List<Object>> keys = referenced == null ? Set.of() : keys(referenced, List.of(list.field()));
+            for (int r = 0; r < table.rows().size(); r++) {
+                Object value = table.rows().get(r)[column];
+                if (value == null) {
+                    continue;
+                }
+                for (String item : value.toString().split(Pattern.quote(list.delimiter()), -1)) {
+                    if (!keys.contains(List.of(item))) {
+                        errors.add(new DatasetError(table.resource().path(), table.lines().get(r), column + 1, field.name(), "foreign-key",
+                                "'" + item + "' is not a " + list.field() + " in " + list.resource() + ".csv"));
+                    }
+                }
+            }
+        }
+
+        private void exactlyOne(ParsedTable table, List<String> group) {
+            int[] columns = group.stream().mapToInt(table::column).toArray();
+            for (int r = 0; r < table.rows().size(); r++) {
+                Object[] row = table.rows().get(r);
+                long given = Arrays.stream(columns).filter(c -> row[c] != null).count();
+                if (given != 1) {
+                    errors.add(new DatasetError(table.resource().path(), table.lines().get(r), columns[0] + 1, String.join(",", group), "exactly-one",
+                            "exactly one of " + String.join(", ", group) + " must have a value, found " + given));
+                }
+            }
+        }
+
+        private static Set<List<Object>> keys(ParsedTable table, List<String> fields) {
+            int[] columns = fields.stream().mapToInt(table::column).toArray();
+            Set<List<Object>> keys = new HashSet<>();
+            for (Object[] row : table.rows()) {
+                keys.add(key(row, columns));
+            }
+            return keys;
+        }
+
+        private static List<Object> key(Object[] row, int[] columns) {
+            List<Object> key = new ArrayList<>(columns.length);
+            for (int c : columns) {
+                key.add(c < 0 ? null : row[c]);
+            }
+            return key;
+        }
+
+        private static String show(List<Object> key) {
+            return key.size() == 1 ? "'" + key.get(0) + "'" : key.toString();
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.opendrugpolicy.meeting;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.opendrugpolicy.country.Country;
+import org.opendrugpolicy.organization.Organization;
+import org.opendrugpolicy.session.Session;
+
+@Entity
+@Table(name = "meetings")
+class Meeting extends PanacheEntityBase {
+    @Id
+    public String id;
+    @ManyToOne
+    @JoinColumn(name = "session_id")
+    public Session session;
+    public String kind;
+    @ManyToOne
+    @JoinColumn(name = "reported_by_id")
+    public Organization reportedBy;
+    @ManyToOne
+    @JoinColumn(name = "counterpart_country_iso3")
+    public Country counterpartCountry;
+    @ManyToOne
+    @JoinColumn(name = "counterpart_organization_id")
+    public Organization counterpartOrganization;
+    public String description;
+    @Column(name = "source_ids")
+    public String sourceIds;
+}

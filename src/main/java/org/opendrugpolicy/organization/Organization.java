@@ -1,0 +1,49 @@
+package org.opendrugpolicy.organization;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.util.List;
+import org.opendrugpolicy.country.Country;
+
+/** A partner organization. Public because side events and meetings point at organizations. */
+@Entity
+@Table(name = "organizations")
+public class Organization extends PanacheEntityBase {
+    @Id
+    public String id;
+    public String name;
+    public String acronym;
+    public String type;
+    @ManyToOne
+    @JoinColumn(name = "parent_id")
+    public Organization parent;
+    @ManyToOne
+    @JoinColumn(name = "country_iso3")
+    public Country country;
+    public String note;
+    @Column(name = "source_ids")
+    public String sourceIds;
+    @Column(name = "search_text")
+    public String searchText;
+
+    @ElementCollection
+    @CollectionTable(name = "organization_aliases", joinColumns = @JoinColumn(name = "organization_id"))
+    @OrderBy("alias")
+    public List<Alias> aliases;
+
+    @Embeddable
+    public static class Alias {
+        public String alias;
+        @Column(name = "source_ids")
+        public String sourceIds;
+    }
+}

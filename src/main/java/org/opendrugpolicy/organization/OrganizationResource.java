@@ -1,0 +1,107 @@
+package org.opendrugpolicy.organization;
+
+import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendrugpolicy.api.ListPage;
+import org.opendrugpolicy.api.Lists;
+import org.opendrugpolicy.api.PageParameters;
+import org.opendrugpolicy.api.ParameterErrors;
+import org.opendrugpolicy.api.ProblemException;
+import org.opendrugpolicy.api.SortFields;
+import org.opendrugpolicy.api.Text;
+import org.opendrugpolicy.api.Where;
+import org.opendrugpolicy.dataset.DatasetLoaded;
+import org.opendrugpolicy.sideevent.SideEventResource;
+import org.opendrugpolicy.sideevent.SideEventView;
+import org.opendrugpolicy.source.SourceCatalog;
+
+@Path(OrganizationResource.PATH)
+@Tag(name = "Organizations")
+@Produces(MediaType.APPLICATION_JSON)
+public class OrganizationResource {
+    static final String PATH = "/api/v1/organizations";
+    static final Set<String> TYPES = Set.of("ngo", "network", "foundation", "academic", "intergovernmental", "un-entity", "government-body", "red-cross-red-crescent");
+    private static final SortFields SORT = SortFields.of("o.id", "name", "name", "o.name", "id", "o.id", "type", "o.type", "country", "o.country.iso3");
+
+    private final SourceCatalog sources;
+    private final SideEventResource sideEvents;
+
+    OrganizationResource(SourceCatalog sources, SideEventResource sideEvents) {
+        this.sources = sources;
+        this.sideEvents = sideEvents;
+    }
+
+    static void index(@Observes DatasetLoaded loaded) {
+        Organization.<Organization>streamAll().forEach(o -> {
+            List<String> names = new ArrayList<>(List.of(o.id, o.name));
+            if (o.acronym != null) {
+                names.add(o.acronym);
+            }
+            o.aliases.forEach(a -> names.add(a.alias));
+            o.searchText = Text.foldAll(names);
+        });
+    }
+
+    @GET
+    @Operation(operationId = "listOrganizations", summary = "List organizations",
+            description = "Organizations that organized or co-hosted side events or met delegations. q matches the canonical name, the acronym and every spelling the sources use.")
+    public ListPage<OrganizationView> list(
+            @Parameter(description = "Only organizations of this type.", schema = @Schema(enumeration = {"ngo", "network", "foundation", "academic", "intergovernmental", "un-entity", "government-body", "red-cross-red-crescent"})) @QueryParam("type") String type,
+            @Parameter(description = "Only organizations based in this country (ISO alpha-3, case-insensitive).", example = "BRA") @QueryParam("country") String country,
+            @Parameter(description = "Words that must all appear in the name, acronym or an alias; case and accents are ignored.", example = "villa maraini") @QueryParam("q") String q,
+            @Parameter(description = "Sort order: name, id, type, country (by ISO code); prefix - for descending. Default name.", example = "type,name") @QueryParam("sort") String sort,
+            @BeanParam PageParameters paging,
+            @Context UriInfo uri) {
+        var errors = new ParameterErrors();
+        String typeValue = errors.oneOf("type", type, TYPES);
+        String countryValue = errors.text("country", country);
+        String text = errors.text("q", q);
+        errors.throwIfAny();
+        Where where = new Where()
+                .and("o.type = :type", "type", typeValue)
+                .and("o.country.iso3 = :country", "country", countryValue == null ? null : countryValue.toUpperCase(Locale.ROOT))
+                .search("o.searchText", text);
+        return Lists.page(Organization.<Organization>find("from Organization o" + where.clause() + SORT.orderBy(sort), where.parameters()),
+                paging.request(), uri, o -> OrganizationView.from(o, sources));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(operationId = "getOrganization", summary = "Get an organization", description = "One organization by its id (case-insensitive), with every spelling of its name.")
+    public OrganizationView get(@Parameter(description = "The organization's id.", example = "villa-maraini") @PathParam("id") String id) {
+        return OrganizationView.from(find(id), sources);
+    }
+
+    @GET
+    @Path("{id}/side-events")
+    @Operation(operationId = "listOrganizationSideEvents", summary = "List an organization's side events",
+            description = "Every side event the organization organized, co-organized or co-hosted, under whichever spelling the source used.")
+    public ListPage<SideEventView> sideEvents(
+            @Parameter(description = "The organization's id.", example = "villa-maraini") @PathParam("id") String id,
+            @Parameter(description = "Sort order: title, attendance, session; prefix - for descending. Default session,title.", example = "-attendance") @QueryParam("sort") String sort,
+            @BeanParam PageParameters paging,
+            @Context UriInfo uri) {
+        return sideEvents.involving(find(id).id, sort, paging, uri);
+    }
+
+    private static Organization find(String id) {
+        return Organization.<Organization>findByIdOptional(id.toLowerCase(Locale.ROOT))
+                .orElseThrow(() -> ProblemException.notFound("No organization has the id '" + Text.quote(id) + "'."));
+    }
+}

@@ -1,0 +1,81 @@
+package org.opendrugpolicy.resolution;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.List;
+import org.opendrugpolicy.country.Country;
+import org.opendrugpolicy.session.Session;
+import org.opendrugpolicy.topic.Topic;
+
+@Entity
+@Table(name = "resolutions")
+class Resolution extends PanacheEntityBase {
+    @Id
+    public String id;
+    @ManyToOne
+    @JoinColumn(name = "session_id")
+    public Session session;
+    public String symbol;
+    @Column(name = "symbol_note")
+    public String symbolNote;
+    @Column(name = "resolution_number")
+    public String resolutionNumber;
+    public String title;
+    @Column(name = "title_status")
+    public String titleStatus;
+    public String adoption;
+    @Column(name = "adopted_on")
+    public LocalDate adoptedOn;
+    @Column(name = "votes_in_favour")
+    public Integer votesInFavour;
+    @Column(name = "votes_against")
+    public Integer votesAgainst;
+    @Column(name = "votes_abstaining")
+    public Integer votesAbstaining;
+    @ManyToOne
+    @JoinColumn(name = "vote_called_by_iso3")
+    public Country voteCalledBy;
+    public String summary;
+    @Column(name = "key_text")
+    public String keyText;
+    public String note;
+    @Column(name = "source_ids")
+    public String sourceIds;
+    @Column(name = "search_text")
+    public String searchText;
+
+    @ManyToMany
+    @JoinTable(name = "resolution_topics", joinColumns = @JoinColumn(name = "resolution_id"), inverseJoinColumns = @JoinColumn(name = "topic_id"))
+    @OrderBy("name")
+    public List<Topic> topics;
+
+    @ElementCollection
+    @CollectionTable(name = "sponsorships", joinColumns = @JoinColumn(name = "resolution_id"))
+    public List<Sponsorship> sponsorships;
+
+    /** One claim that a country sponsored this resolution, with its status and source. */
+    @Embeddable
+    public static class Sponsorship {
+        @ManyToOne
+        @JoinColumn(name = "country_iso3")
+        public Country country;
+        public String role;
+        @Column(name = "claim_status")
+        public String claimStatus;
+        public String note;
+        @Column(name = "source_ids")
+        public String sourceIds;
+    }
+}

@@ -1,0 +1,57 @@
+package org.opendrugpolicy.resolution;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.opendrugpolicy.country.CountryRef;
+import org.opendrugpolicy.session.SessionRef;
+import org.opendrugpolicy.source.SourceCatalog;
+import org.opendrugpolicy.source.SourceRef;
+import org.opendrugpolicy.topic.TopicRef;
+
+@Schema(name = "Resolution", description = "A resolution adopted by the Commission, identified by its draft's UN document symbol.")
+record ResolutionView(
+        @Schema(required = true, examples = "cnd-68-l2") String id,
+        @Schema(required = true, description = "UN document symbol of the draft as adopted.", examples = "E/CN.7/2025/L.2/Rev.1") String symbol,
+        @Schema(description = "Caveats on the symbol (revision unconfirmed, amendments).") String symbolNote,
+        @Schema(description = "Official resolution number; null while no source confirms it.", examples = "68/1") String resolutionNumber,
+        @Schema(required = true, examples = "Promoting comprehensive, scientific evidence-based and multisectoral national systems of drug use prevention for children") String title,
+        @Schema(required = true, enumeration = {"official", "draft", "press-translation", "descriptive"}, examples = "draft") String titleStatus,
+        @Schema(required = true) SessionRef session,
+        @Schema(required = true, enumeration = {"vote", "consensus"}, examples = "vote") String adoption,
+        @Schema(examples = "2025-03-14") LocalDate adoptedOn,
+        @Schema(description = "Recorded tally; null where no source gives one.") Votes votes,
+        @Schema(description = "Member State that called the vote.") CountryRef voteCalledBy,
+        @Schema(required = true) String summary,
+        @Schema(description = "Verbatim operative text quoted by a source.") String keyText,
+        @Schema(description = "Caveats and conflicts between sources.") String note,
+        @Schema(required = true) List<TopicRef> topics,
+        @Schema(required = true, description = "Sponsorship claims, main sponsors first, each with its status and sources.") List<SponsorshipView> sponsors,
+        @Schema(required = true) List<SourceRef> sources,
+        @Schema(required = true) Links links) {
+
+    @Schema(name = "Votes")
+    record Votes(@Schema(examples = "30") Integer inFavour, @Schema(examples = "3") Integer against, @Schema(examples = "18") Integer abstaining) {}
+
+    @Schema(name = "ResolutionLinks")
+    record Links(@Schema(required = true, examples = "/api/v1/resolutions/cnd-68-l2") String self,
+            @Schema(required = true, examples = "/api/v1/resolutions/cnd-68-l2/sponsors") String sponsors,
+            @Schema(required = true, examples = "/api/v1/sessions/cnd-68") String session) {}
+
+    static ResolutionView from(Resolution r, SourceCatalog sources) {
+        Votes votes = r.votesInFavour == null && r.votesAgainst == null && r.votesAbstaining == null ? null
+                : new Votes(r.votesInFavour, r.votesAgainst, r.votesAbstaining);
+        return new ResolutionView(r.id, r.symbol, r.symbolNote, r.resolutionNumber, r.title, r.titleStatus, SessionRef.from(r.session),
+                r.adoption, r.adoptedOn, votes, CountryRef.from(r.voteCalledBy), r.summary, r.keyText, r.note,
+                r.topics.stream().map(TopicRef::from).toList(), sponsors(r, sources), sources.cite(r.sourceIds),
+                new Links(ResolutionResource.PATH + "/" + r.id, ResolutionResource.PATH + "/" + r.id + "/sponsors", "/api/v1/sessions/" + r.session.id));
+    }
+
+    /** Main sponsors before co-sponsors, then by country name. */
+    static List<SponsorshipView> sponsors(Resolution r, SourceCatalog sources) {
+        return r.sponsorships.stream()
+                .sorted(Comparator.comparing((Resolution.Sponsorship s) -> !"main-sponsor".equals(s.role)).thenComparing(s -> s.country.name))
+                .map(s -> SponsorshipView.from(s, sources)).toList();
+    }
+}

@@ -1,0 +1,119 @@
+package org.opendrugpolicy.resolution;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendrugpolicy.api.ListPage;
+import org.opendrugpolicy.api.Lists;
+import org.opendrugpolicy.api.PageParameters;
+import org.opendrugpolicy.api.ParameterErrors;
+import org.opendrugpolicy.api.ProblemException;
+import org.opendrugpolicy.api.Text;
+import org.opendrugpolicy.api.Where;
+import org.opendrugpolicy.country.Country;
+import org.opendrugpolicy.country.CountryRef;
+import org.opendrugpolicy.session.SessionRef;
+import org.opendrugpolicy.source.SourceCatalog;
+
+/** Sponsorship seen from the countries' side: who sponsored what. */
+@Path(SponsorResource.PATH)
+@Tag(name = "Sponsors")
+@Produces(MediaType.APPLICATION_JSON)
+public class SponsorResource {
+    static final String PATH = "/api/v1/sponsors";
+    private static final Set<String> CLAIM_STATUSES = Set.of("confirmed", "unconfirmed", "contradicted");
+    private static final Map<String, Comparator<SponsorView>> ORDERS = Map.of(
+            "name", Comparator.comparing((SponsorView s) -> s.country().name()),
+            "-name", Comparator.comparing((SponsorView s) -> s.country().name()).reversed(),
+            "resolutions", Comparator.comparingInt(SponsorView::resolutionCount),
+            "-resolutions", Comparator.comparingInt(SponsorView::resolutionCount).reversed());
+
+    private final SourceCatalog sources;
+
+    SponsorResource(SourceCatalog sources) {
+        this.sources = sources;
+    }
+
+    @GET
+    @Operation(operationId = "listSponsors", summary = "List sponsoring countries",
+            description = "Each country with a sponsorship claim, and the resolutions it is claimed to have sponsored. "
+                    + "Filter by session, and by claimStatus=confirmed to leave out unconfirmed and contradicted claims.")
+    public ListPage<SponsorView> list(
+            @Parameter(description = "Only sponsorships of resolutions of this session.", example = "cnd-68") @QueryParam("session") String session,
+            @Parameter(description = "Only claims with this status.", schema = @Schema(enumeration = {"confirmed", "unconfirmed", "contradicted"})) @QueryParam("claimStatus") String claimStatus,
+            @Parameter(description = "Sort order: name or resolutions (the count), prefix - for descending. Default name.",
+                    schema = @Schema(enumeration = {"name", "-name", "resolutions", "-resolutions"})) @QueryParam("sort") String sort,
+            @BeanParam PageParameters paging,
+            @Context UriInfo uri) {
+        var errors = new ParameterErrors();
+        String sessionValue = errors.text("session", session);
+        String status = errors.oneOf("claimStatus", claimStatus, CLAIM_STATUSES);
+        String order = errors.oneOf("sort", sort, ORDERS.keySet());
+        errors.throwIfAny();
+        var page = paging.request();
+        List<SponsorView> all = new ArrayList<>(sponsors(sessionValue, status, null).values());
+        all.sort(ORDERS.get(order == null ? "name" : order).thenComparing(SponsorView::id));
+        return Lists.page(all, page, uri);
+    }
+
+    @GET
+    @Path("{iso3}")
+    @Operation(operationId = "getSponsor", summary = "Get a sponsoring country", description = "One country's sponsorship claims (ISO alpha-3, case-insensitive). 404 when the country has none.")
+    public SponsorView get(
+            @Parameter(description = "ISO alpha-3 code of the country.", example = "COL") @PathParam("iso3") String iso3,
+            @Parameter(description = "Only sponsorships of resolutions of this session.", example = "cnd-68") @QueryParam("session") String session,
+            @Parameter(description = "Only claims with this status.", schema = @Schema(enumeration = {"confirmed", "unconfirmed", "contradicted"})) @QueryParam("claimStatus") String claimStatus) {
+        var errors = new ParameterErrors();
+        String sessionValue = errors.text("session", session);
+        String status = errors.oneOf("claimStatus", claimStatus, CLAIM_STATUSES);
+        errors.throwIfAny();
+        String code = iso3.toUpperCase(Locale.ROOT);
+        if (Country.findById(code) == null) {
+            throw ProblemException.notFound("No country has the ISO 3166-1 alpha-3 code '" + Text.quote(iso3) + "'.");
+        }
+        SponsorView sponsor = sponsors(sessionValue, status, code).get(code);
+        if (sponsor == null) {
+            throw ProblemException.notFound("The dataset has no sponsorship claim for " + code + " matching this request.");
+        }
+        return sponsor;
+    }
+
+    /** Sponsors keyed by ISO code, each with its resolutions by symbol. */
+    private Map<String, SponsorView> sponsors(String session, String claimStatus, String country) {
+        Where where = new Where().and("r.session.id = :session", "session", session == null ? null : session.toLowerCase(Locale.ROOT));
+        List<Resolution> resolutions = Resolution.<Resolution>find("from Resolution r" + where.clause() + " order by r.symbol", where.parameters()).list();
+        Map<String, List<SponsorView.Sponsored>> byCountry = new LinkedHashMap<>();
+        Map<String, Country> countries = new LinkedHashMap<>();
+        for (Resolution r : resolutions) {
+            for (Resolution.Sponsorship s : r.sponsorships) {
+                if ((claimStatus != null && !claimStatus.equals(s.claimStatus)) || (country != null && !country.equals(s.country.iso3))) {
+                    continue;
+                }
+                countries.put(s.country.iso3, s.country);
+                byCountry.computeIfAbsent(s.country.iso3, k -> new ArrayList<>()).add(new SponsorView.Sponsored(r.id, r.symbol, r.title,
+                        SessionRef.from(r.session), s.role, s.claimStatus, sources.cite(s.sourceIds), ResolutionResource.PATH + "/" + r.id));
+            }
+        }
+        Map<String, SponsorView> result = new LinkedHashMap<>();
+        byCountry.forEach((iso3, list) -> result.put(iso3, new SponsorView(iso3, CountryRef.from(countries.get(iso3)), list.size(), list,
+                new SponsorView.Links(PATH + "/" + iso3, "/api/v1/countries/" + iso3))));
+        return result;
+    }
+}

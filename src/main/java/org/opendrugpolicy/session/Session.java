@@ -1,0 +1,63 @@
+package org.opendrugpolicy.session;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.List;
+import org.opendrugpolicy.country.Country;
+
+/** A session of the Commission. Public because resolutions, side events and meetings belong to one. */
+@Entity
+@Table(name = "sessions")
+public class Session extends PanacheEntityBase {
+    @Id
+    public String id;
+    public int number;
+    public int year;
+    public String name;
+    @Column(name = "start_date")
+    public LocalDate startDate;
+    @Column(name = "end_date")
+    public LocalDate endDate;
+    public String city;
+    @ManyToOne
+    @JoinColumn(name = "country_iso3")
+    public Country country;
+    public String venue;
+    @Column(name = "chair_name")
+    public String chairName;
+    @ManyToOne
+    @JoinColumn(name = "chair_country_iso3")
+    public Country chairCountry;
+    public Integer participants;
+    public String note;
+    @Column(name = "source_ids")
+    public String sourceIds;
+
+    @ElementCollection
+    @CollectionTable(name = "session_segments", joinColumns = @JoinColumn(name = "session_id"))
+    @OrderBy("position")
+    public List<Segment> segments;
+
+    @Embeddable
+    public static class Segment {
+        public int position;
+        public String name;
+        @Column(name = "start_date")
+        public LocalDate startDate;
+        @Column(name = "end_date")
+        public LocalDate endDate;
+        public String note;
+        @Column(name = "source_ids")
+        public String sourceIds;
+    }
+}

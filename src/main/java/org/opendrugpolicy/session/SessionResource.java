@@ -1,0 +1,54 @@
+package org.opendrugpolicy.session;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendrugpolicy.api.ListPage;
+import org.opendrugpolicy.api.Lists;
+import org.opendrugpolicy.api.PageParameters;
+import org.opendrugpolicy.api.ProblemException;
+import org.opendrugpolicy.api.SortFields;
+import org.opendrugpolicy.api.Text;
+import org.opendrugpolicy.source.SourceCatalog;
+
+@Path(SessionResource.PATH)
+@Tag(name = "Sessions")
+@Produces(MediaType.APPLICATION_JSON)
+public class SessionResource {
+    static final String PATH = "/api/v1/sessions";
+    private static final SortFields SORT = SortFields.of("s.id", "number", "number", "s.number", "startDate", "s.startDate");
+
+    private final SourceCatalog sources;
+
+    SessionResource(SourceCatalog sources) {
+        this.sources = sources;
+    }
+
+    @GET
+    @Operation(operationId = "listSessions", summary = "List sessions",
+            description = "The sessions of the Commission in the dataset (CND 67 in 2024, CND 68 in 2025), with dates, venue, chair and segments.")
+    public ListPage<SessionView> list(
+            @Parameter(description = "Sort order: number, startDate; prefix - for descending. Default number.", example = "-number") @QueryParam("sort") String sort,
+            @BeanParam PageParameters paging,
+            @Context UriInfo uri) {
+        return Lists.page(Session.<Session>find("from Session s" + SORT.orderBy(sort)), paging.request(), uri, s -> SessionView.from(s, sources));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(operationId = "getSession", summary = "Get a session", description = "One session by its id, cnd-<number> (case-insensitive).")
+    public SessionView get(@Parameter(description = "The session's id.", example = "cnd-68") @PathParam("id") String id) {
+        return Session.<Session>findByIdOptional(id.toLowerCase(Locale.ROOT)).map(s -> SessionView.from(s, sources))
+                .orElseThrow(() -> ProblemException.notFound("No session has the id '" + Text.quote(id) + "'."));
+    }
+}

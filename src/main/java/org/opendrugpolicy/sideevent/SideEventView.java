@@ -1,0 +1,48 @@
+package org.opendrugpolicy.sideevent;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.opendrugpolicy.api.Party;
+import org.opendrugpolicy.organization.OrganizationRef;
+import org.opendrugpolicy.session.SessionRef;
+import org.opendrugpolicy.source.SourceCatalog;
+import org.opendrugpolicy.source.SourceRef;
+import org.opendrugpolicy.topic.TopicRef;
+
+@Schema(name = "SideEvent", description = "A side event held around a session, with its organizer and co-hosts in the order the source lists them.")
+public record SideEventView(
+        @Schema(required = true, examples = "cnd-68-clarifying-harm-reduction") String id,
+        @Schema(required = true, examples = "Clarifying Harm Reduction: A Return to Public Health and Global Well-Being") String title,
+        @Schema(required = true) SessionRef session,
+        @Schema(description = "The organizing organization; null where no source names one.") OrganizationRef organizer,
+        @Schema(description = "The organizer's name exactly as the source writes it.", examples = "International Federation of the Red Cross and Red Crescent Societies") String organizerNameAsListed,
+        @Schema(description = "Number of attendees; null where no source gives one.", examples = "40") Integer attendance,
+        @Schema(description = "How the attendance figure was read from the source.") String attendanceNote,
+        @Schema(description = "What the event was about, from the source.") String description,
+        @Schema(required = true, description = "Co-hosts in the source's order.") List<Host> hosts,
+        @Schema(required = true) List<TopicRef> topics,
+        @Schema(required = true) List<SourceRef> sources,
+        @Schema(required = true) Links links) {
+
+    @Schema(name = "SideEventHost", description = "A co-host: a country or an organization, with the name as the source lists it.")
+    public record Host(
+            @Schema(required = true, examples = "1") int position,
+            @Schema(required = true, enumeration = {"co-host", "co-organizer"}, examples = "co-host") String role,
+            @Schema(required = true) Party party,
+            @Schema(required = true, examples = "Villa Maraini Foundation") String nameAsListed,
+            @Schema(required = true) List<SourceRef> sources) {}
+
+    @Schema(name = "SideEventLinks")
+    public record Links(@Schema(required = true, examples = "/api/v1/side-events/cnd-68-clarifying-harm-reduction") String self,
+            @Schema(required = true, examples = "/api/v1/sessions/cnd-68") String session) {}
+
+    static SideEventView from(SideEvent e, SourceCatalog sources) {
+        return new SideEventView(e.id, e.title, SessionRef.from(e.session), OrganizationRef.from(e.organizer), e.organizerNameAsListed,
+                e.attendance, e.attendanceNote, e.description,
+                e.hosts.stream().map(h -> new Host(h.position, h.role,
+                        h.organization != null ? Party.organization(h.organization.id, h.organization.name) : Party.country(h.country.iso3, h.country.name),
+                        h.nameAsListed, sources.cite(h.sourceIds))).toList(),
+                e.topics.stream().map(TopicRef::from).toList(), sources.cite(e.sourceIds),
+                new Links(SideEventResource.PATH + "/" + e.id, "/api/v1/sessions/" + e.session.id));
+    }
+}

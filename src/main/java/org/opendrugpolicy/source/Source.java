@@ -1,0 +1,25 @@
+package org.opendrugpolicy.source;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+@Entity
+@Table(name = "sources")
+class Source extends PanacheEntityBase {
+    @Id
+    public String id;
+    public String ref;
+    public String kind;
+    public String title;
+    public String publisher;
+    public String url;
+    @Column(name = "published_on")
+    public LocalDate publishedOn;
+    public String note;
+    @Column(name = "search_text")
+    public String searchText;
+}

@@ -1,0 +1,27 @@
+package org.opendrugpolicy.topic;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendrugpolicy.api.ListPage;
+import org.opendrugpolicy.api.Lists;
+import org.opendrugpolicy.api.PageParameters;
+
+@Path("/api/v1/topics")
+@Tag(name = "Topics")
+@Produces(MediaType.APPLICATION_JSON)
+public class TopicResource {
+
+    @GET
+    @Operation(operationId = "listTopics", summary = "List topics",
+            description = "The topic vocabulary, by name: the values the topic filter of resolutions and side events accepts.")
+    public ListPage<TopicRef> list(@BeanParam PageParameters paging, @Context UriInfo uri) {
+        return Lists.page(Topic.<Topic>find("from Topic t order by t.name, t.id"), paging.request(), uri, TopicRef::from);
+    }
+}
