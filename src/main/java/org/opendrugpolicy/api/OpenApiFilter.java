@@ -1,5 +1,10 @@
 package org.opendrugpolicy.api;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -11,10 +16,13 @@ import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 
 /**
- * Documents, on every operation, the problem answers that every operation can give, so that each
- * resource declares only its success response.
+ * Completes the generated contract in one place: on every operation, the problem answers that every
+ * operation can give, and an example of its success response, captured from the real service into
+ * {@code openapi-examples/<operationId>.json} (see src/tools/capture-openapi-examples.sh).
  */
-public class ProblemResponses implements OASFilter {
+public class OpenApiFilter implements OASFilter {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private static final Map<String, String[]> ANSWERS = Map.of(
             "400", new String[] {"A parameter is malformed, out of range, unknown or repeated.", "invalid-parameter", "Invalid parameter",
                     "size: must be an integer from 1 to 200, got '201'", "/api/v1/side-events?size=201"},
@@ -32,6 +40,7 @@ public class ProblemResponses implements OASFilter {
         }
         for (PathItem path : openAPI.getPaths().getPathItems().values()) {
             for (Operation operation : path.getOperations().values()) {
+                addExample(operation);
                 ANSWERS.keySet().stream().sorted().forEach(status -> {
                     if (operation.getResponses().getAPIResponse(status) == null) {
                         operation.getResponses().addAPIResponse(status, problem(ANSWERS.get(status), Integer.parseInt(status)));
@@ -41,9 +50,29 @@ public class ProblemResponses implements OASFilter {
         }
     }
 
+    private static void addExample(Operation operation) {
+        var ok = operation.getResponses().getAPIResponse("200");
+        if (operation.getOperationId() == null || ok == null || ok.getContent() == null) {
+            return;
+        }
+        MediaType json = ok.getContent().getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON);
+        try (InputStream in = OpenApiFilter.class.getResourceAsStream("/openapi-examples/" + operation.getOperationId() + ".json")) {
+            if (json != null && in != null) {
+                json.addExample("example", OASFactory.createExample().value(JSON.readValue(in, Object.class)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Unreadable example for " + operation.getOperationId(), e);
+        }
+    }
+
     private static org.eclipse.microprofile.openapi.models.responses.APIResponse problem(String[] answer, int status) {
-        Example example = OASFactory.createExample().value(Map.of("type", Problem.TYPE_BASE + answer[1], "title", answer[2],
-                "status", status, "detail", answer[3], "instance", answer[4]));
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("type", Problem.TYPE_BASE + answer[1]);
+        value.put("title", answer[2]);
+        value.put("status", status);
+        value.put("detail", answer[3]);
+        value.put("instance", answer[4]);
+        Example example = OASFactory.createExample().value(value);
         MediaType media = OASFactory.createMediaType()
                 .schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))
                 .addExample(answer[1], example);

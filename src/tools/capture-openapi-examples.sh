@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Captures a real response of each operation into src/main/resources/openapi-examples/, where the
+# OpenAPI filter attaches it as the operation's example. Run against a service started from this
+# checkout (./mvnw quarkus:run or java -jar), then rebuild so openapi/ picks the examples up:
+#   src/tools/capture-openapi-examples.sh http://127.0.0.1:8080 && ./mvnw package -DskipTests
+set -euo pipefail
+base=${1:-http://127.0.0.1:8080}
+out=$(cd "$(dirname "$0")/../main/resources/openapi-examples" && pwd)
+capture() { # operationId path
+  curl -fsS --max-time 10 "$base$2" | python3 -c 'import json,sys; json.dump(json.load(sys.stdin), open(sys.argv[1],"w"), ensure_ascii=False, indent=2)' "$out/$1.json"
+  echo "$1 <- $2"
+}
+capture getApiIndex /api/v1
+capture listCountries "/api/v1/countries?q=cote%20d%27ivoire&size=2"
+capture getCountry /api/v1/countries/CIV
+capture listSessions "/api/v1/sessions?size=2"
+capture getSession /api/v1/sessions/cnd-68
+capture listResolutions "/api/v1/resolutions?symbol=E/CN.7/2025/L.2/Rev.1&size=2"
+capture getResolution /api/v1/resolutions/cnd-68-l6
+capture listResolutionSponsors "/api/v1/resolutions/cnd-68-l3/sponsors?size=2"
+capture listSponsors "/api/v1/sponsors?session=cnd-68&size=2"
+capture getSponsor /api/v1/sponsors/COL
+capture listSideEvents "/api/v1/side-events?session=cnd-68&sort=-attendance&size=2"
+capture getSideEvent /api/v1/side-events/cnd-68-clarifying-harm-reduction
+capture listOrganizations "/api/v1/organizations?q=villa%20maraini&size=2"
+capture getOrganization /api/v1/organizations/villa-maraini
+capture listOrganizationSideEvents "/api/v1/organizations/villa-maraini/side-events?size=2"
+capture listMeetings "/api/v1/meetings?session=cnd-68&size=2"
+capture listSources "/api/v1/sources?q=idpc&size=2"
+capture getSource /api/v1/sources/seed-knowmad-cnd68
+capture listTopics "/api/v1/topics?size=2"
