@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -14,11 +15,14 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.examples.Example;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
  * Completes the generated contract in one place: on every operation, the problem answers that every
  * operation can give, and an example of its success response, captured from the real service into
- * {@code openapi-examples/<operationId>.json} (see src/tools/capture-openapi-examples.sh).
+ * {@code openapi-examples/<operationId>.json} (see src/tools/capture-openapi-examples.sh); and on every
+ * schema, null allowed wherever a property is optional, since the API sends null for a value no
+ * source gives rather than leaving it out.
  */
 public class OpenApiFilter implements OASFilter {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -35,6 +39,7 @@ public class OpenApiFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        allowNullWhereOptional(openAPI);
         if (openAPI.getPaths() == null) {
             return;
         }
@@ -48,6 +53,37 @@ public class OpenApiFilter implements OASFilter {
                 });
             }
         }
+    }
+
+    private static void allowNullWhereOptional(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+            return;
+        }
+        for (Schema schema : openAPI.getComponents().getSchemas().values()) {
+            if (schema.getProperties() == null) {
+                continue;
+            }
+            List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+            schema.getProperties().forEach((name, property) -> {
+                if (required.contains(name)) {
+                    return;
+                }
+                if (property.getType() != null && !property.getType().contains(Schema.SchemaType.NULL)) {
+                    property.addType(Schema.SchemaType.NULL);
+                }
+                if (property.getRef() != null) {
+                    String ref = property.getRef();
+                    property.setRef(null);
+                    property.addAnyOf(OASFactory.createSchema().ref(ref)).addAnyOf(nullSchema());
+                } else if (property.getAnyOf() != null) {
+                    property.addAnyOf(nullSchema());
+                }
+            });
+        }
+    }
+
+    private static Schema nullSchema() {
+        return OASFactory.createSchema().addType(Schema.SchemaType.NULL);
     }
 
     private static void addExample(Operation operation) {

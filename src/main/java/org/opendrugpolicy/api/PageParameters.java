@@ -17,7 +17,16 @@ public class PageParameters {
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20"), example = "20")
     String size;
 
+    /** The page request, or a 400 problem. */
     public PageRequest request() {
-        return PageRequest.of(page, size);
+        var errors = new ParameterErrors();
+        PageRequest request = request(errors);
+        errors.throwIfAny();
+        return request;
+    }
+
+    /** The page request, adding any error to those of the request's other parameters. */
+    public PageRequest request(ParameterErrors errors) {
+        return new PageRequest(errors.integer("page", page, 1, Integer.MAX_VALUE, 1), errors.integer("size", size, 1, PageRequest.MAX_SIZE, PageRequest.DEFAULT_SIZE));
     }
 }

@@ -15,6 +15,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /** The one place where exceptions become HTTP answers: always problem details, never internals. */
 class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** Every resource of the API is read-only. */
+    private static final String READ_METHODS = "GET, HEAD, OPTIONS";
 
     @ServerExceptionMapper
     Response problem(ProblemException e, UriInfo uri) {
@@ -28,9 +30,8 @@ class ProblemMappers {
 
     @ServerExceptionMapper
     Response notAllowed(NotAllowedException e, UriInfo uri) {
-        Response r = answer(405, "method-not-allowed", "Method not allowed",
-                "This resource answers only " + String.join(", ", e.getResponse().getAllowedMethods()) + ".", uri, List.of());
-        return Response.fromResponse(r).header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW)).build();
+        Response r = answer(405, "method-not-allowed", "Method not allowed", "The API is read-only: use " + READ_METHODS + ".", uri, List.of());
+        return Response.fromResponse(r).header(HttpHeaders.ALLOW, READ_METHODS).build();
     }
 
     @ServerExceptionMapper

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.Lists;
 import org.opendrugpolicy.api.PageParameters;
+import org.opendrugpolicy.api.PageRequest;
 import org.opendrugpolicy.api.ParameterErrors;
 import org.opendrugpolicy.api.ProblemException;
 import org.opendrugpolicy.api.SortFields;
@@ -62,6 +63,7 @@ public class CountryResource {
         String subregionValue = errors.text("subregion", subregion);
         String status = errors.oneOf("unStatus", unStatus, Set.of("member", "observer", "none"));
         String text = errors.text("q", q);
+        PageRequest page = paging.request(errors);
         errors.throwIfAny();
         Where where = new Where()
                 .and("(c.regionM49 = :region or lower(c.region) = lower(:region))", "region", regionValue)
@@ -69,7 +71,7 @@ public class CountryResource {
                 .and("c.unStatus = :status", "status", status)
                 .search("c.searchText", text);
         return Lists.page(Country.<Country>find("from Country c" + where.clause() + SORT.orderBy(sort), where.parameters()),
-                paging.request(), uri, c -> CountryView.from(c, sources.cite(c.sourceIds)));
+                page, uri, c -> CountryView.from(c, sources.cite(c.sourceIds)));
     }
 
     @GET

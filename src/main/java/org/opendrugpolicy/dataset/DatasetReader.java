@@ -86,7 +86,17 @@ public final class DatasetReader {
     }
 
     /** One table's typed rows, with the line each row starts on, for messages. */
-    record ParsedTable(DataPackage.Resource resource, List<Object[]> rows, List<Long> lines) {
+    /**
+     * One table's typed rows, with the line each row starts on, for messages. A table that could not be
+     * read whole (bad encoding, header or syntax, or rows with the wrong number of values) is not
+     * complete: references into it are not checked row by row, so one defect is not reported again
+     * as hundreds of dangling references.
+     */
+    record ParsedTable(DataPackage.Resource resource, List<Object[]> rows, List<Long> lines, boolean[] complete) {
+        boolean isComplete() {
+            return complete[0];
+        }
+
         int column(String field) {
             List<DataPackage.Field> fields = resource.schema().fields();
             for (int i = 0; i < fields.size(); i++) {
@@ -112,7 +122,7 @@ public final class DatasetReader {
         }
 
         ParsedTable parse(byte[] bytes) {
-            ParsedTable table = new ParsedTable(resource, new ArrayList<>(), new ArrayList<>());
+            ParsedTable table = new ParsedTable(resource, new ArrayList<>(), new ArrayList<>(), new boolean[] {false});
             int start = 0;
             if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
                 error(1, 0, null, "encoding", "the file starts with a UTF-8 byte-order mark; save it without one");
@@ -139,6 +149,10 @@ public final class DatasetReader {
             if (!text.endsWith("\n")) {
                 error(lineOf(text, text.length() - 1), 0, null, "truncated", "the last line has no line ending; the file may be truncated");
             }
+            // The line the row being read starts on: where a CSV syntax error is reported, since an unclosed
+            // quote is only detected at the end of the file, after the last line.
+            long line = 1;
+            boolean whole = true;
             try (MappingIterator<String[]> it = CSV.readerFor(String[].class).readValues(text)) {
                 if (!it.hasNextValue()) {
                     error(0, 0, null, "header", "the file is empty; expected a header row");
@@ -148,18 +162,18 @@ public final class DatasetReader {
                     return table;
                 }
                 while (true) {
-                    long line = it.getCurrentLocation().getLineNr();
+                    line = Math.max(it.getCurrentLocation().getLineNr(), 2);
                     if (!it.hasNextValue()) {
                         break;
                     }
                     String[] values = it.nextValue();
-                    line = Math.max(line, 2);
                     if (values.length == 1 && values[0].isEmpty() && fields.size() > 1) {
                         error(line, 0, null, "blank-line", "blank line");
                         continue;
                     }
                     if (values.length != fields.size()) {
                         error(line, 0, null, "columns", "expected " + fields.size() + " values, found " + values.length);
+                        whole = false;
                         continue;
                     }
                     // A row with a bad value is kept (that value null) so its key still resolves for other tables.
@@ -175,8 +189,9 @@ public final class DatasetReader {
                     table.rows.add(row);
                     table.lines.add(line);
                 }
+                table.complete()[0] = whole;
             } catch (JacksonException e) {
-                error(e.getLocation() == null ? 0 : e.getLocation().getLineNr(), 0, null, "csv", e.getOriginalMessage());
+                error(line, 0, null, "csv", e.getOriginalMessage());
             } catch (IOException e) {
                 error(0, 0, null, "unreadable", String.valueOf(e.getMessage()));
             }
@@ -338,10 +353,10 @@ public final class DatasetReader {
                     ? table.resource().name() : fk.reference().resource();
             ParsedTable referenced = tables.get(target);
             int[] columns = fk.fieldNames().stream().mapToInt(table::column).toArray();
-            if (referenced == null) {
+            if (referenced == null || !referenced.isComplete()) {
                 if (!table.rows().isEmpty()) {
                     errors.add(new DatasetError(table.resource().path(), 0, columns[0] + 1, String.join(",", fk.fieldNames()),
-                            "foreign-key", "references resource '" + target + "', which could not be read"));
+                            "foreign-key", "references resource '" + target + "', which could not be read whole, so they were not checked"));
                 }
                 return;
             }
@@ -353,7 +368,7 @@ public final class DatasetReader {
                 }
                 if (!keys.contains(key)) {
                     errors.add(new DatasetError(table.resource().path(), table.lines().get(r), columns[0] + 1, String.join(",", fk.fieldNames()),
-                            "foreign-key", show(key) + " is not a " + String.join(",", fk.reference().fieldNames()) + " in " + referenced.resource().path()));
+                            "foreign-key", show(key) + " matches no " + String.join(",", fk.reference().fieldNames()) + " in " + referenced.resource().path()));
                 }
             }
         }
@@ -362,7 +377,14 @@ public final class DatasetReader {
             DataPackage.ListOf list = field.listOf();
             ParsedTable referenced = tables.get(list.resource());
             int column = table.column(field.name());
-            Set<List<Object>> keys = referenced == null ? Set.of() : keys(referenced, List.of(list.field()));
+            if (referenced == null || !referenced.isComplete()) {
+                if (!table.rows().isEmpty()) {
+                    errors.add(new DatasetError(table.resource().path(), 0, column + 1, field.name(), "foreign-key",
+                            "references resource '" + list.resource() + "', which could not be read whole, so they were not checked"));
+                }
+                return;
+            }
+            Set<List<Object>> keys = keys(referenced, List.of(list.field()));
             for (int r = 0; r < table.rows().size(); r++) {
                 Object value = table.rows().get(r)[column];
                 if (value == null) {
@@ -371,7 +393,7 @@ public final class DatasetReader {
                 for (String item : value.toString().split(Pattern.quote(list.delimiter()), -1)) {
                     if (!keys.contains(List.of(item))) {
                         errors.add(new DatasetError(table.resource().path(), table.lines().get(r), column + 1, field.name(), "foreign-key",
-                                "'" + item + "' is not a " + list.field() + " in " + list.resource() + ".csv"));
+                                "'" + item + "' matches no " + list.field() + " in " + referenced.resource().path()));
                     }
                 }
             }

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.Lists;
 import org.opendrugpolicy.api.PageParameters;
+import org.opendrugpolicy.api.PageRequest;
 import org.opendrugpolicy.api.ParameterErrors;
 import org.opendrugpolicy.api.SortFields;
 import org.opendrugpolicy.api.Where;
@@ -48,12 +49,13 @@ public class MeetingResource {
         String sessionValue = errors.text("session", session);
         String counterpartValue = errors.text("counterpart", counterpart);
         String kindValue = errors.oneOf("kind", kind, Set.of("bilateral", "institutional"));
+        PageRequest page = paging.request(errors);
         errors.throwIfAny();
         Where where = new Where()
                 .and("m.session.id = :session", "session", sessionValue == null ? null : sessionValue.toLowerCase(Locale.ROOT))
                 .and("(m.counterpartCountry.iso3 = upper(:counterpart) or m.counterpartOrganization.id = lower(:counterpart))", "counterpart", counterpartValue)
                 .and("m.kind = :kind", "kind", kindValue);
         return Lists.page(Meeting.<Meeting>find("from Meeting m" + where.clause() + SORT.orderBy(sort), where.parameters()),
-                paging.request(), uri, m -> MeetingView.from(m, sources));
+                page, uri, m -> MeetingView.from(m, sources));
     }
 }

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record OrganizationRef(
         @Schema(required = true, examples = "knowmad-institut") String id,
         @Schema(required = true, examples = "Knowmad Institut") String name,
-        @Schema(description = "Kind of organization; null where no source states it.", examples = "ngo") String type,
+        @Schema(description = "Kind of organization (see Organization.type); null where no source states it.", examples = "network") String type,
         @Schema(required = true, examples = "/api/v1/organizations/knowmad-institut") String href) {
 
     public static OrganizationRef from(Organization o) {

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.Lists;
 import org.opendrugpolicy.api.PageParameters;
+import org.opendrugpolicy.api.PageRequest;
 import org.opendrugpolicy.api.ParameterErrors;
 import org.opendrugpolicy.api.ProblemException;
 import org.opendrugpolicy.api.SortFields;
@@ -72,13 +73,14 @@ public class OrganizationResource {
         String typeValue = errors.oneOf("type", type, TYPES);
         String countryValue = errors.text("country", country);
         String text = errors.text("q", q);
+        PageRequest page = paging.request(errors);
         errors.throwIfAny();
         Where where = new Where()
                 .and("o.type = :type", "type", typeValue)
                 .and("o.country.iso3 = :country", "country", countryValue == null ? null : countryValue.toUpperCase(Locale.ROOT))
                 .search("o.searchText", text);
         return Lists.page(Organization.<Organization>find("from Organization o" + where.clause() + SORT.orderBy(sort), where.parameters()),
-                paging.request(), uri, o -> OrganizationView.from(o, sources));
+                page, uri, o -> OrganizationView.from(o, sources));
     }
 
     @GET

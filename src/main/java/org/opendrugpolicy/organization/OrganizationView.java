@@ -11,8 +11,8 @@ record OrganizationView(
         @Schema(required = true, examples = "villa-maraini") String id,
         @Schema(required = true, examples = "Fondazione Villa Maraini – Croce Rossa Italiana") String name,
         @Schema(examples = "ARTM") String acronym,
-        @Schema(enumeration = {"ngo", "network", "foundation", "academic", "intergovernmental", "un-entity", "government-body", "red-cross-red-crescent"},
-                description = "Kind of organization; null where no source states or implies it.", examples = "foundation") String type,
+        @Schema(description = "Kind of organization: ngo, network, foundation, academic, intergovernmental, un-entity, government-body or "
+                + "red-cross-red-crescent; null where no source states or implies it.", examples = "foundation") String type,
         @Schema(description = "The organization this one is part of.") OrganizationRef parent,
         @Schema(description = "Home country where a source states it; null otherwise.") CountryRef country,
         @Schema(required = true, description = "Other spellings of the name, exactly as written in the sources.") List<Alias> aliases,

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.Lists;
 import org.opendrugpolicy.api.PageParameters;
+import org.opendrugpolicy.api.PageRequest;
 import org.opendrugpolicy.api.ParameterErrors;
 import org.opendrugpolicy.api.ProblemException;
 import org.opendrugpolicy.api.SortFields;
@@ -67,6 +68,7 @@ public class ResolutionResource {
         String adoptionValue = errors.oneOf("adoption", adoption, Set.of("vote", "consensus"));
         String topicValue = errors.text("topic", topic);
         String text = errors.text("q", q);
+        PageRequest page = paging.request(errors);
         errors.throwIfAny();
         Where where = new Where()
                 .and("r.session.id = :session", "session", lower(sessionValue))
@@ -77,7 +79,7 @@ public class ResolutionResource {
                 .and("exists (select 1 from Resolution r3 join r3.topics t where r3.id = r.id and t.id = :topic)", "topic", lower(topicValue))
                 .search("r.searchText", text);
         return Lists.page(Resolution.<Resolution>find("from Resolution r" + where.clause() + SORT.orderBy(sort), where.parameters()),
-                paging.request(), uri, r -> ResolutionView.from(r, sources));
+                page, uri, r -> ResolutionView.from(r, sources));
     }
 
     @GET

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.Lists;
 import org.opendrugpolicy.api.PageParameters;
+import org.opendrugpolicy.api.PageRequest;
 import org.opendrugpolicy.api.ParameterErrors;
 import org.opendrugpolicy.api.ProblemException;
 import org.opendrugpolicy.api.Text;
@@ -66,8 +67,8 @@ public class SponsorResource {
         String sessionValue = errors.text("session", session);
         String status = errors.oneOf("claimStatus", claimStatus, CLAIM_STATUSES);
         String order = errors.oneOf("sort", sort, ORDERS.keySet());
+        PageRequest page = paging.request(errors);
         errors.throwIfAny();
-        var page = paging.request();
         List<SponsorView> all = new ArrayList<>(sponsors(sessionValue, status, null).values());
         all.sort(ORDERS.get(order == null ? "name" : order).thenComparing(SponsorView::id));
         return Lists.page(all, page, uri);

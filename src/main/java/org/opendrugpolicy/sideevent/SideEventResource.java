@@ -21,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.Lists;
 import org.opendrugpolicy.api.PageParameters;
+import org.opendrugpolicy.api.PageRequest;
+import org.opendrugpolicy.api.PageRequest;
 import org.opendrugpolicy.api.ParameterErrors;
 import org.opendrugpolicy.api.ProblemException;
 import org.opendrugpolicy.api.SortFields;
@@ -79,6 +81,7 @@ public class SideEventResource {
         String topicValue = errors.text("topic", topic);
         Integer minimum = minAttendance == null ? null : errors.integer("minAttendance", minAttendance, 0, Integer.MAX_VALUE, 0);
         String text = errors.text("q", q);
+        PageRequest page = paging.request(errors);
         errors.throwIfAny();
         Where where = new Where()
                 .and("e.session.id = :session", "session", lower(sessionValue))
@@ -87,7 +90,7 @@ public class SideEventResource {
                 .and("exists (select 1 from SideEvent e3 join e3.topics t where e3.id = e.id and t.id = :topic)", "topic", lower(topicValue))
                 .and("e.attendance >= :minimum", "minimum", minimum)
                 .search("e.searchText", text);
-        return query(where, sort, paging, uri);
+        return query(where, sort, page, uri);
     }
 
     @GET
@@ -101,12 +104,12 @@ public class SideEventResource {
     /** Side events the organization organized, co-organized or co-hosted; served under /organizations/{id}/side-events. */
     public ListPage<SideEventView> involving(String organizationId, String sort, PageParameters paging, UriInfo uri) {
         Where where = new Where().and("(e.organizer.id = :organization or " + HOSTED_BY.formatted("organization") + ")", "organization", organizationId);
-        return query(where, sort, paging, uri);
+        return query(where, sort, paging.request(), uri);
     }
 
-    private ListPage<SideEventView> query(Where where, String sort, PageParameters paging, UriInfo uri) {
+    private ListPage<SideEventView> query(Where where, String sort, PageRequest page, UriInfo uri) {
         return Lists.page(SideEvent.<SideEvent>find("from SideEvent e" + where.clause() + SORT.orderBy(sort), where.parameters()),
-                paging.request(), uri, e -> SideEventView.from(e, sources));
+                page, uri, e -> SideEventView.from(e, sources));
     }
 
     private static String lower(String value) {

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.Lists;
 import org.opendrugpolicy.api.PageParameters;
+import org.opendrugpolicy.api.PageRequest;
 import org.opendrugpolicy.api.ParameterErrors;
 import org.opendrugpolicy.api.ProblemException;
 import org.opendrugpolicy.api.SortFields;
@@ -42,9 +43,10 @@ public class SourceResource {
         var errors = new ParameterErrors();
         String kindValue = errors.oneOf("kind", kind, Set.of("seed", "web", "reference", "compilation"));
         String text = errors.text("q", q);
+        PageRequest page = paging.request(errors);
         errors.throwIfAny();
         Where where = new Where().and("s.kind = :kind", "kind", kindValue).search("s.searchText", text);
-        return Lists.page(Source.<Source>find("from Source s" + where.clause() + SORT.orderBy(sort), where.parameters()), paging.request(), uri, SourceView::from);
+        return Lists.page(Source.<Source>find("from Source s" + where.clause() + SORT.orderBy(sort), where.parameters()), page, uri, SourceView::from);
     }
 
     @GET
