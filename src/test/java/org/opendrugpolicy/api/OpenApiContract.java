@@ -3,29 +3,48 @@ package org.opendrugpolicy.api;
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
+import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.allOf;
+import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.anyOf;
+import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.messageHasKey;
+import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.messageContainsSubstring;
+import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.responseStatusIs;
+
 import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+import com.atlassian.oai.validator.whitelist.ValidationErrorsWhitelist;
 import io.restassured.RestAssured;
 import java.nio.file.Path;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
+import io.quarkus.test.junit.callback.QuarkusTestBeforeEachCallback;
+import io.quarkus.test.junit.callback.QuarkusTestMethodContext;
 
 /**
  * Validates every REST Assured response of the suite against the committed contract,
- * {@code openapi/openapi.yaml}: registered for all test classes through JUnit's extension auto-detection.
- * Requests are not validated, because tests send malformed requests on purpose.
+ * {@code openapi/openapi.yaml}: registered for every @QuarkusTest through Quarkus' test callback service file.
+ * Requests are not validated, because tests send malformed requests on purpose; but a request to a
+ * path the contract does not have is an error, so an undocumented endpoint cannot slip through.
  */
-public class OpenApiContract implements BeforeAllCallback {
+public class OpenApiContract implements QuarkusTestBeforeEachCallback {
     public static final Path DOCUMENT = Path.of("openapi", "openapi.yaml");
 
     private static final OpenApiValidationFilter FILTER = new OpenApiValidationFilter(
             OpenApiInteractionValidator.createForSpecificationUrl(DOCUMENT.toUri().toString())
                     .withLevelResolver(LevelResolver.create()
                             .withLevel("validation.request", ValidationReport.Level.IGNORE)
+                            .withLevel("validation.request.path.missing", ValidationReport.Level.ERROR)
                             .build())
+                    // A path the contract does not know fails the test, unless it is Quarkus' own (/q/),
+                    // the home redirect, a test-only endpoint, or a test asking for a path that must not exist (404).
+                    .withWhitelist(ValidationErrorsWhitelist.create().withRule("paths outside the contract",
+                            allOf(messageHasKey("validation.request.path.missing"),
+                                    anyOf(messageContainsSubstring("request '/q/"), messageContainsSubstring("request '/'."),
+                                            messageContainsSubstring("request '/test-only/"), responseStatusIs(404)))))
                     .build());
 
+    /**
+     * Runs before each @QuarkusTest method, inside the class loader the test runs in (a JUnit extension
+     * would set the filter on another copy of REST Assured).
+     */
     @Override
-    public void beforeAll(ExtensionContext context) {
+    public void beforeEach(QuarkusTestMethodContext context) {
         if (!RestAssured.filters().contains(FILTER)) {
             RestAssured.filters(FILTER);
         }

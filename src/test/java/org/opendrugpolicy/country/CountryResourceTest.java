@@ -1,0 +1,73 @@
+package org.opendrugpolicy.country;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class CountryResourceTest {
+
+    @Test
+    void countryByCodeIgnoresCase() {
+        given().get("/api/v1/countries/civ").then().statusCode(200)
+                .body("id", equalTo("CIV"))
+                .body("iso2", equalTo("CI"))
+                .body("m49", equalTo("384"))
+                .body("name", equalTo("Côte d'Ivoire"))
+                .body("region.name", equalTo("Africa"))
+                .body("subregion.name", equalTo("Western Africa"))
+                .body("unStatus", equalTo("member"))
+                .body("sources.id", contains("iso-codes", "cldr-core"))
+                .body("links.sponsorships", equalTo("/api/v1/sponsors/CIV"));
+    }
+
+    @Test
+    void searchIgnoresAccentsCaseAndApostropheStyle() {
+        for (String q : new String[] {"cote d'ivoire", "CÔTE D’IVOIRE", "ivoire"}) {
+            given().queryParam("q", q).get("/api/v1/countries").then().statusCode(200)
+                    .body("meta.total", equalTo(1))
+                    .body("data[0].id", equalTo("CIV"));
+        }
+    }
+
+    @Test
+    void searchWithLikeWildcardsMatchesLiterally() {
+        given().queryParam("q", "%").get("/api/v1/countries").then().statusCode(200).body("meta.total", equalTo(0));
+        given().queryParam("q", "_").get("/api/v1/countries").then().statusCode(200).body("meta.total", equalTo(0));
+    }
+
+    @Test
+    void observerStatesAreTheHolySeeAndPalestine() {
+        given().get("/api/v1/countries?unStatus=observer").then().statusCode(200)
+                .body("meta.total", equalTo(2))
+                .body("data.id", containsInAnyOrder("VAT", "PSE"));
+        given().get("/api/v1/countries?unStatus=member&size=1").then().statusCode(200).body("meta.total", equalTo(193));
+    }
+
+    @Test
+    void regionFilterTakesCodeOrName() {
+        given().get("/api/v1/countries?region=002&size=1").then().statusCode(200).body("meta.total", equalTo(60));
+        given().get("/api/v1/countries?region=africa&size=100").then().statusCode(200)
+                .body("meta.total", equalTo(60))
+                .body("data.region.name", everyItem(equalTo("Africa")));
+        given().get("/api/v1/countries?subregion=Western Africa&unStatus=member").then().statusCode(200)
+                .body("data.id", org.hamcrest.Matchers.hasItem("CIV"));
+    }
+
+    @Test
+    void unknownCountryIs404() {
+        given().get("/api/v1/countries/XXX").then().statusCode(404)
+                .body("detail", equalTo("No country has the ISO 3166-1 alpha-3 code 'XXX'."));
+    }
+
+    @Test
+    void badStatusIs400() {
+        given().get("/api/v1/countries?unStatus=observers").then().statusCode(400)
+                .body("errors[0].reason", equalTo("must be one of member, none, observer, got 'observers'"));
+    }
+}

@@ -1,0 +1,111 @@
+package org.opendrugpolicy.resolution;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ResolutionResourceTest {
+
+    @Test
+    void symbolLookupFindsChilesPreventionResolutionWithItsSponsor() {
+        given().queryParam("symbol", "e/cn.7/2025/l.2/rev.1").get("/api/v1/resolutions").then().statusCode(200)
+                .body("meta.total", equalTo(1))
+                .body("data[0].id", equalTo("cnd-68-l2"))
+                .body("data[0].symbol", equalTo("E/CN.7/2025/L.2/Rev.1"))
+                .body("data[0].title", containsString("drug use prevention for children"))
+                .body("data[0].session.id", equalTo("cnd-68"))
+                .body("data[0].sponsors.country.id", contains("CHL"))
+                .body("data[0].sponsors[0].role", equalTo("main-sponsor"))
+                .body("data[0].sponsors[0].claimStatus", equalTo("confirmed"));
+    }
+
+    @Test
+    void symbolLookupIsExact() {
+        given().queryParam("symbol", "E/CN.7/2025/L.2").get("/api/v1/resolutions").then().statusCode(200).body("meta.total", equalTo(0));
+    }
+
+    @Test
+    void sixResolutionsAtCnd68AllByVote() {
+        given().get("/api/v1/resolutions?session=cnd-68").then().statusCode(200)
+                .body("meta.total", equalTo(6))
+                .body("data.adoption", everyItem(equalTo("vote")))
+                .body("data.id", contains("cnd-68-l2", "cnd-68-l3", "cnd-68-l4", "cnd-68-l5", "cnd-68-l6", "cnd-68-l7"));
+        given().get("/api/v1/resolutions?session=cnd-67").then().statusCode(200).body("meta.total", equalTo(4));
+    }
+
+    @Test
+    void theDrugControlReviewRecordsItsTallyAndWhoCalledTheVote() {
+        given().get("/api/v1/resolutions/cnd-68-l6").then().statusCode(200)
+                .body("symbol", equalTo("E/CN.7/2025/L.6/Rev.1"))
+                .body("votes.inFavour", equalTo(30))
+                .body("votes.against", equalTo(3))
+                .body("votes.abstaining", equalTo(18))
+                .body("voteCalledBy.id", equalTo("USA"))
+                .body("adoptedOn", equalTo("2025-03-14"))
+                .body("sponsors.country.id", contains("COL"))
+                .body("links.sponsors", equalTo("/api/v1/resolutions/cnd-68-l6/sponsors"));
+    }
+
+    @Test
+    void resolutionsWithoutATallyHaveNullVotes() {
+        given().get("/api/v1/resolutions/cnd-68-l2").then().statusCode(200).body("votes", nullValue()).body("resolutionNumber", nullValue());
+    }
+
+    @Test
+    void theOverdoseResolutionQuotesItsHarmReductionParagraph() {
+        given().get("/api/v1/resolutions?q=harm reduction overdose").then().statusCode(200)
+                .body("data.id", org.hamcrest.Matchers.hasItem("cnd-67-l5"));
+        given().get("/api/v1/resolutions/cnd-67-l5").then().statusCode(200)
+                .body("keyText", containsString("harm reduction measures aimed at preventing and minimizing"))
+                .body("voteCalledBy.id", equalTo("RUS"));
+    }
+
+    @Test
+    void filtersBySponsorAdoptionAndTopic() {
+        given().get("/api/v1/resolutions?sponsor=tha").then().statusCode(200)
+                .body("data.id", contains("cnd-67-l2", "cnd-68-l3", "cnd-68-l4"));
+        given().get("/api/v1/resolutions?adoption=consensus").then().statusCode(200)
+                .body("data.id", contains("cnd-67-l3", "cnd-67-l4"));
+        given().get("/api/v1/resolutions?topic=alternative-development").then().statusCode(200)
+                .body("data.id", contains("cnd-67-l2", "cnd-68-l4"));
+        given().get("/api/v1/resolutions?session=cnd-68&sponsor=ALB").then().statusCode(200)
+                .body("data.id", contains("cnd-68-l5", "cnd-68-l7"));
+    }
+
+    @Test
+    void contestedSponsorshipKeepsBothClaims() {
+        given().get("/api/v1/resolutions/cnd-68-l3/sponsors").then().statusCode(200)
+                .body("meta.total", equalTo(3))
+                .body("data.country.id", contains("NOR", "THA", "USA"))
+                .body("data.claimStatus", contains("confirmed", "confirmed", "contradicted"))
+                .body("data[2].sources[0].id", equalTo("seed-knowmad-cnd68"));
+    }
+
+    @Test
+    void sortByAdoptionDateThenSymbol() {
+        given().get("/api/v1/resolutions?sort=-adoptedOn&size=3").then().statusCode(200)
+                .body("data.id", contains("cnd-68-l2", "cnd-68-l3", "cnd-68-l4"));
+    }
+
+    @Test
+    void unknownResolutionIs404() {
+        given().get("/api/v1/resolutions/cnd-68-l99").then().statusCode(404);
+        given().get("/api/v1/resolutions/cnd-68-l99/sponsors").then().statusCode(404)
+                .body("detail", equalTo("No resolution has the id 'cnd-68-l99'."));
+    }
+
+    @Test
+    void everyResolutionNamesItsSources() {
+        given().get("/api/v1/resolutions").then().statusCode(200)
+                .body("data", hasSize(10))
+                .body("data.findAll { it.sources.isEmpty() }", org.hamcrest.Matchers.empty());
+    }
+}

@@ -1,0 +1,53 @@
+package org.opendrugpolicy.session;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class SessionResourceTest {
+
+    @Test
+    void bothSessionsInOrder() {
+        given().get("/api/v1/sessions").then().statusCode(200)
+                .body("meta.total", equalTo(2))
+                .body("data.id", contains("cnd-67", "cnd-68"));
+        given().get("/api/v1/sessions?sort=-number").then().statusCode(200).body("data.id", contains("cnd-68", "cnd-67"));
+    }
+
+    @Test
+    void cnd67HasAHighLevelAndARegularSegment() {
+        given().get("/api/v1/sessions/CND-67").then().statusCode(200)
+                .body("id", equalTo("cnd-67"))
+                .body("number", equalTo(67))
+                .body("startDate", equalTo("2024-03-14"))
+                .body("endDate", equalTo("2024-03-22"))
+                .body("venue.city", equalTo("Vienna"))
+                .body("venue.country.id", equalTo("AUT"))
+                .body("chair.country.id", equalTo("GHA"))
+                .body("segments", hasSize(2))
+                .body("segments[0].startDate", equalTo("2024-03-14"))
+                .body("segments[0].endDate", equalTo("2024-03-15"))
+                .body("segments[1].startDate", equalTo("2024-03-18"))
+                .body("links.resolutions", equalTo("/api/v1/resolutions?session=cnd-67"));
+    }
+
+    @Test
+    void cnd68RanFiveDaysUnderAnIndianChair() {
+        given().get("/api/v1/sessions/cnd-68").then().statusCode(200)
+                .body("startDate", equalTo("2025-03-10"))
+                .body("endDate", equalTo("2025-03-14"))
+                .body("chair.country.id", equalTo("IND"))
+                .body("participants", equalTo(2000))
+                .body("segments", hasSize(1));
+    }
+
+    @Test
+    void unknownSessionIs404() {
+        given().get("/api/v1/sessions/cnd-99").then().statusCode(404).body("detail", equalTo("No session has the id 'cnd-99'."));
+    }
+}

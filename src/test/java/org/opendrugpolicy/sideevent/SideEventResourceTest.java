@@ -1,0 +1,85 @@
+package org.opendrugpolicy.sideevent;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class SideEventResourceTest {
+
+    @Test
+    void sevenSideEventsAtCnd68() {
+        given().get("/api/v1/side-events?session=cnd-68").then().statusCode(200)
+                .body("meta.total", equalTo(7))
+                .body("data.session.id", org.hamcrest.Matchers.everyItem(equalTo("cnd-68")));
+        given().get("/api/v1/side-events?session=cnd-67").then().statusCode(200).body("meta.total", equalTo(3));
+    }
+
+    @Test
+    void hostsComeInTheSourcesOrderWithTheirListedNames() {
+        given().get("/api/v1/side-events/cnd-68-innovations-continuity-of-care").then().statusCode(200)
+                .body("organizer.id", equalTo("ifngo"))
+                .body("attendance", equalTo(40))
+                .body("hosts", hasSize(13))
+                .body("hosts.position", contains(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13))
+                .body("hosts[0].party.kind", equalTo("country"))
+                .body("hosts[0].party.id", equalTo("PRT"))
+                .body("hosts[0].nameAsListed", equalTo("República Portuguesa"))
+                .body("hosts[4].party.id", equalTo("villa-maraini"))
+                .body("hosts[4].nameAsListed", equalTo("Fondazione Villa Maraini – Croce Rossa Italiana"))
+                .body("hosts[12].party.id", equalTo("artm-macau"));
+    }
+
+    @Test
+    void eventWithoutAFigureHasNullAttendance() {
+        given().get("/api/v1/side-events/cnd-68-clarifying-harm-reduction").then().statusCode(200)
+                .body("attendance", nullValue())
+                .body("hosts", hasSize(18))
+                .body("hosts[0].party.id", equalTo("KEN"));
+    }
+
+    @Test
+    void attendanceFilterAndSortLeaveEventsWithoutAFigureLast() {
+        given().get("/api/v1/side-events?minAttendance=35").then().statusCode(200)
+                .body("data.attendance", org.hamcrest.Matchers.containsInAnyOrder(44, 40, 35));
+        given().get("/api/v1/side-events?session=cnd-68&sort=-attendance").then().statusCode(200)
+                .body("data.attendance", contains(44, 40, 35, 30, 28, 24, null));
+        given().get("/api/v1/side-events?minAttendance=-1").then().statusCode(400).body("errors[0].name", equalTo("minAttendance"));
+    }
+
+    @Test
+    void hostFilterTakesAnOrganizationOrACountry() {
+        given().get("/api/v1/side-events?host=villa-maraini").then().statusCode(200).body("meta.total", equalTo(5));
+        given().get("/api/v1/side-events?host=ken").then().statusCode(200)
+                .body("data.id", contains("cnd-68-clarifying-harm-reduction"));
+        given().get("/api/v1/side-events?organizer=tasc").then().statusCode(200)
+                .body("data.id", contains("cnd-68-deflection-diversion-low-income-countries"));
+    }
+
+    @Test
+    void cnd67EventsWereCoOrganizedByTheAlliance() {
+        given().get("/api/v1/side-events/cnd-67-decriminalization-what-how-why").then().statusCode(200)
+                .body("organizer", nullValue())
+                .body("hosts", hasSize(1))
+                .body("hosts[0].role", equalTo("co-organizer"))
+                .body("hosts[0].party.id", equalTo("rome-consensus-2-0"));
+    }
+
+    @Test
+    void searchAndTopic() {
+        given().get("/api/v1/side-events?q=HARM reduction").then().statusCode(200)
+                .body("data.id", contains("cnd-68-advocacy-harm-reduction-services", "cnd-68-clarifying-harm-reduction"));
+        given().get("/api/v1/side-events?topic=essential-medicines").then().statusCode(200)
+                .body("data.id", contains("cnd-68-essential-medicines-africa"));
+    }
+
+    @Test
+    void unknownSideEventIs404() {
+        given().get("/api/v1/side-events/none").then().statusCode(404);
+    }
+}
