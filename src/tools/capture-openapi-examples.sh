@@ -29,3 +29,8 @@ capture listMeetings "/api/v1/meetings?session=cnd-68&size=2"
 capture listSources "/api/v1/sources?q=idpc&size=2"
 capture getSource /api/v1/sources/seed-knowmad-cnd68
 capture listTopics "/api/v1/topics?size=2"
+capture listExports "/api/v1/exports"
+capture getCatalog "/api/v1/catalog"
+capture listReleases "/api/v1/releases?size=2"
+capture getRelease "/api/v1/releases/2026.11.23"
+capture getExport "/api/v1/exports/sessions.json"

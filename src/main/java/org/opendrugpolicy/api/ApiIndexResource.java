@@ -59,9 +59,11 @@ public class ApiIndexResource {
     private static Map<String, String> collections() {
         Map<String, String> links = new LinkedHashMap<>();
         links.put("self", "/api/v1");
-        for (String name : new String[] {"countries", "sessions", "resolutions", "sponsors", "side-events", "organizations", "meetings", "sources", "topics"}) {
+        for (String name : new String[] {"countries", "sessions", "resolutions", "sponsors", "side-events", "organizations", "meetings", "sources", "topics", "exports", "releases"}) {
             links.put(name, "/api/v1/" + name);
         }
+        links.put("catalog", "/api/v1/catalog");
+        links.put("dataset", "/api/v1/exports/dataset.zip");
         links.put("openapi", "/q/openapi");
         links.put("docs", "/q/swagger-ui/");
         return java.util.Collections.unmodifiableMap(links);

@@ -1,14 +1,19 @@
 package org.opendrugpolicy.api;
 
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-/** Repeats a list's links in an RFC 8288 Link header, so clients can page without reading the body. */
+/**
+ * Repeats a list's links in an RFC 8288 Link header, so clients can page without reading the body.
+ * Response filters run in descending priority: this one must see the ListPage before HttpCaching
+ * turns the entity into bytes.
+ */
 class ListLinkHeader {
 
-    @ServerResponseFilter
+    @ServerResponseFilter(priority = Priorities.USER + 100)
     void addLinks(ContainerResponseContext response) {
         if (!(response.getEntity() instanceof ListPage<?> page)) {
             return;

@@ -16,7 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + "sponsors, side events, partner organizations and meetings. Every record names its sources; a value no source gives is null. "
                         + "Lists take page (from 1) and size (1 to 200, default 20) and answer {data, meta, links} with the same links in a Link header. "
                         + "Errors are RFC 9457 problem details (application/problem+json); unknown query parameters are rejected. "
-                        + "The data is licensed CC BY 4.0.",
+                        + "Every successful GET carries a strong ETag and Last-Modified and answers If-None-Match / If-Modified-Since with 304; "
+                        + "JSON, CSV and NDJSON are gzip-compressed when the client accepts it. The data is licensed CC BY 4.0.",
                 contact = @Contact(name = "Open Drug Policy", url = "https://opendrugpolicy.org"),
                 license = @License(name = "Code: see repository. Data: CC BY 4.0", url = "https://creativecommons.org/licenses/by/4.0/")),
         tags = {
@@ -29,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Meetings", description = "Bilateral and institutional meetings."),
                 @Tag(name = "Countries", description = "ISO 3166-1 countries with UN M49 regions and UN status."),
                 @Tag(name = "Sources", description = "The documents every fact comes from."),
-                @Tag(name = "Topics", description = "The topic vocabulary.")},
+                @Tag(name = "Topics", description = "The topic vocabulary."),
+                @Tag(name = "Exports", description = "Bulk downloads (CSV, JSON, NDJSON, a zipped Frictionless data package) and the DCAT-AP catalogue."),
+                @Tag(name = "Releases", description = "Data releases and their changelog.")},
         components = @Components(schemas = {@Schema(name = "Problem", implementation = Problem.class)}))
 public class OpenApiDefinition extends Application {}

@@ -46,6 +46,7 @@ public class OpenApiFilter implements OASFilter {
         for (PathItem path : openAPI.getPaths().getPathItems().values()) {
             for (Operation operation : path.getOperations().values()) {
                 addExample(operation);
+                addCachingHeaders(operation);
                 ANSWERS.keySet().stream().sorted().forEach(status -> {
                     if (operation.getResponses().getAPIResponse(status) == null) {
                         operation.getResponses().addAPIResponse(status, problem(ANSWERS.get(status), Integer.parseInt(status)));
@@ -80,6 +81,32 @@ public class OpenApiFilter implements OASFilter {
                 }
             });
         }
+    }
+
+    /** What HttpCaching and ListLinkHeader add to every successful read. */
+    private static void addCachingHeaders(Operation operation) {
+        var ok = operation.getResponses().getAPIResponse("200");
+        if (ok == null) {
+            return;
+        }
+        ok.addHeader("ETag", header("Strong validator of this representation: send it back in If-None-Match to get 304 when nothing changed.", "\"5f1d3c2b9a8e7d6c5b4a392817161514\""));
+        ok.addHeader("Last-Modified", header("When the dataset release being served was created.", "Mon, 23 Nov 2026 00:00:00 GMT"));
+        ok.addHeader("Cache-Control", header("The data changes only with a release.", HttpCaching.CACHE_CONTROL));
+        boolean list = ok.getContent() != null && ok.getContent().getMediaTypes().values().stream()
+                .anyMatch(m -> m.getSchema() != null && m.getSchema().getRef() != null && m.getSchema().getRef().contains("ListPage"));
+        if (list) {
+            ok.addHeader("Link", header("RFC 8288 links to this page and its neighbours (self, first, prev, next, last), as in the body's links.",
+                    "</api/v1/countries?page=2&size=20>; rel=\"next\""));
+        }
+        if (operation.getResponses().getAPIResponse("304") == null) {
+            operation.getResponses().addAPIResponse("304", OASFactory.createAPIResponse()
+                    .description("Not modified: the copy named by If-None-Match (or dated by If-Modified-Since) is current. No body.")
+                    .addHeader("ETag", header("The current validator.", "\"5f1d3c2b9a8e7d6c5b4a392817161514\"")));
+        }
+    }
+
+    private static org.eclipse.microprofile.openapi.models.headers.Header header(String description, String example) {
+        return OASFactory.createHeader().description(description).schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)).example(example);
     }
 
     private static Schema nullSchema() {

@@ -11,6 +11,9 @@ public interface DatasetFiles {
     /** The file's bytes; {@link NoSuchFileException} when it is missing. */
     byte[] read(String name) throws IOException;
 
+    /** Opens the file for streaming; {@link NoSuchFileException} when it is missing. */
+    InputStream open(String name) throws IOException;
+
     /** Where the files are, for messages. */
     String describe();
 
@@ -19,6 +22,11 @@ public interface DatasetFiles {
             @Override
             public byte[] read(String name) throws IOException {
                 return Files.readAllBytes(dir.resolve(name));
+            }
+
+            @Override
+            public InputStream open(String name) throws IOException {
+                return Files.newInputStream(dir.resolve(name));
             }
 
             @Override
@@ -32,12 +40,18 @@ public interface DatasetFiles {
         return new DatasetFiles() {
             @Override
             public byte[] read(String name) throws IOException {
-                try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(folder + "/" + name)) {
-                    if (in == null) {
-                        throw new NoSuchFileException(folder + "/" + name);
-                    }
+                try (InputStream in = open(name)) {
                     return in.readAllBytes();
                 }
+            }
+
+            @Override
+            public InputStream open(String name) throws IOException {
+                InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(folder + "/" + name);
+                if (in == null) {
+                    throw new NoSuchFileException(folder + "/" + name);
+                }
+                return in;
             }
 
             @Override

@@ -29,6 +29,8 @@ public class DatasetLoader {
     private final DataSource dataSource;
     private final Event<DatasetLoaded> loaded;
     private volatile DatasetVersion version;
+    private volatile DatasetFiles files;
+    private volatile DataPackage dataPackage;
     private volatile Map<String, Integer> rowCounts = Map.of();
 
     DatasetLoader(DatasetConfig config, DataSource dataSource, Event<DatasetLoaded> loaded) {
@@ -53,6 +55,8 @@ public class DatasetLoader {
         }
         loaded.fire(new DatasetLoaded(dataset.version()));
         this.rowCounts = Collections.unmodifiableMap(counts);
+        this.files = files;
+        this.dataPackage = dataset.dataPackage();
         this.version = dataset.version();
         LOG.infof("Loaded dataset %s from %s in %d ms: %s", version.tag(), files.describe(), (System.nanoTime() - began) / 1_000_000,
                 counts.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ")));
@@ -83,6 +87,15 @@ public class DatasetLoader {
     /** The release being served; null until the dataset is loaded. */
     public DatasetVersion version() {
         return version;
+    }
+
+    /** Where the release being served was read from: exports stream its files as they are. */
+    public DatasetFiles files() {
+        return files;
+    }
+
+    public DataPackage dataPackage() {
+        return dataPackage;
     }
 
     public Map<String, Integer> rowCounts() {

@@ -1,0 +1,102 @@
+package org.opendrugpolicy.export;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendrugpolicy.dataset.DataPackage;
+import org.opendrugpolicy.dataset.DatasetLoader;
+import org.opendrugpolicy.session.Session;
+
+/** The dataset described for data portals: DCAT-AP in JSON-LD, with the exports as its distributions. */
+@Path("/api/v1/catalog")
+@Tag(name = "Exports")
+public class CatalogResource {
+    static final String JSON_LD = "application/ld+json";
+
+    private final DatasetLoader dataset;
+    private final ExportCatalog exports;
+
+    CatalogResource(DatasetLoader dataset, ExportCatalog exports) {
+        this.dataset = dataset;
+        this.exports = exports;
+    }
+
+    @GET
+    @Produces({JSON_LD, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "getCatalog", summary = "DCAT-AP catalogue",
+            description = "The dataset as a DCAT-AP catalogue in JSON-LD (application/ld+json, or application/json), for CKAN and other data-portal "
+                    + "harvesters: publisher, licence, temporal and spatial coverage, version, modification date, and one distribution per export "
+                    + "with its download URL, media type, size and SHA-256 checksum.")
+    public Map<String, Object> catalog(@Context UriInfo uri) {
+        String base = uri.getBaseUri().toString().replaceAll("/$", "");
+        DataPackage pkg = dataset.dataPackage();
+        String modified = dataset.version().created();
+        String licence = pkg.licenses().get(0).path();
+        Map<String, Object> publisher = map("@type", "foaf:Agent", "foaf:name", "Open Drug Policy", "foaf:homepage", "https://opendrugpolicy.org");
+
+        Object[] coverage = Session.getEntityManager()
+                .createQuery("select min(s.startDate), max(s.endDate) from Session s", Object[].class).getSingleResult();
+        List<Map<String, Object>> distributions = new ArrayList<>();
+        for (ExportCatalog.Export export : exports.entries().exports()) {
+            String url = base + ExportResource.PATH + "/" + export.file();
+            distributions.add(map(
+                    "@id", url,
+                    "@type", "dcat:Distribution",
+                    "dct:title", export.table() == null ? "Whole dataset as a Frictionless data package" : export.table() + " as " + export.format().toUpperCase(),
+                    "dcat:accessURL", map("@id", base + ExportResource.PATH),
+                    "dcat:downloadURL", map("@id", url),
+                    "dcat:mediaType", map("@id", "https://www.iana.org/assignments/media-types/" + export.mediaType()),
+                    "dct:format", export.format().toUpperCase(),
+                    "dcat:byteSize", map("@value", String.valueOf(export.bytes()), "@type", "xsd:nonNegativeInteger"),
+                    "spdx:checksum", map("@type", "spdx:Checksum", "spdx:algorithm", map("@id", "spdx:checksumAlgorithm_sha256"),
+                            "spdx:checksumValue", export.sha256()),
+                    "dct:license", map("@id", licence),
+                    "dct:modified", map("@value", modified, "@type", "xsd:dateTime")));
+        }
+        Map<String, Object> set = map(
+                "@id", base + "/api/v1#dataset",
+                "@type", "dcat:Dataset",
+                "dct:identifier", pkg.name(),
+                "dct:title", pkg.title(),
+                "dct:description", "Sessions, resolutions, sponsors, side events, partner organizations and meetings at the UN Commission on Narcotic Drugs (CND 67 and CND 68). Every row names its sources.",
+                "dcat:keyword", List.of("drug policy", "Commission on Narcotic Drugs", "UNODC", "resolutions", "side events", "harm reduction"),
+                "dct:publisher", publisher,
+                "dct:license", map("@id", licence),
+                "dct:accessRights", map("@id", "http://publications.europa.eu/resource/authority/access-right/PUBLIC"),
+                "dct:temporal", map("@type", "dct:PeriodOfTime", "dcat:startDate", map("@value", coverage[0].toString(), "@type", "xsd:date"),
+                        "dcat:endDate", map("@value", coverage[1].toString(), "@type", "xsd:date")),
+                "dct:spatial", map("@id", "http://publications.europa.eu/resource/authority/continent/WORLD"),
+                "dcat:version", pkg.version(),
+                "owl:versionInfo", dataset.version().tag(),
+                "dct:modified", map("@value", modified, "@type", "xsd:dateTime"),
+                "dcat:landingPage", map("@id", base + "/api/v1"),
+                "dcat:distribution", distributions);
+        return map(
+                "@context", map("dcat", "http://www.w3.org/ns/dcat#", "dct", "http://purl.org/dc/terms/", "foaf", "http://xmlns.com/foaf/0.1/",
+                        "spdx", "http://spdx.org/rdf/terms#", "owl", "http://www.w3.org/2002/07/owl#", "xsd", "http://www.w3.org/2001/XMLSchema#"),
+                "@id", base + "/api/v1/catalog",
+                "@type", "dcat:Catalog",
+                "dct:title", "Open Drug Policy data catalogue",
+                "dct:publisher", publisher,
+                "dct:license", map("@id", licence),
+                "dcat:dataset", List.of(set));
+    }
+
+    /** An ordered map from alternating keys and values, so the document reads in a stable order. */
+    private static Map<String, Object> map(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+}

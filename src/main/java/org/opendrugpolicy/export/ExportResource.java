@@ -1,0 +1,78 @@
+package org.opendrugpolicy.export;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendrugpolicy.api.ProblemException;
+import org.opendrugpolicy.api.Text;
+import org.opendrugpolicy.dataset.DataPackage;
+import org.opendrugpolicy.dataset.DatasetLoader;
+
+@Path(ExportResource.PATH)
+@Tag(name = "Exports")
+public class ExportResource {
+    static final String PATH = "/api/v1/exports";
+
+    private final DatasetLoader dataset;
+    private final ExportCatalog catalog;
+
+    ExportResource(DatasetLoader dataset, ExportCatalog catalog) {
+        this.dataset = dataset;
+        this.catalog = catalog;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "listExports", summary = "List bulk exports",
+            description = "Every table of the release as CSV (byte for byte as published in data/), JSON and NDJSON, and the whole release as a "
+                    + "Frictionless data package (dataset.zip), each with media type, size, SHA-256, row count and URL.")
+    public ExportView list() {
+        return new ExportView(dataset.version(), catalog.entries().exports().stream().map(ExportView.Item::from).toList());
+    }
+
+    @GET
+    @Path("{file}")
+    @Produces({"text/csv", MediaType.APPLICATION_JSON, "application/x-ndjson", "application/zip"})
+    @Operation(operationId = "getExport", summary = "Download an export",
+            description = "One table as {table}.csv, {table}.json or {table}.ndjson, or the whole release as dataset.zip. Streamed: memory does not "
+                    + "grow with the table. The file name in Content-Disposition carries the release version; the ETag is the SHA-256 of the "
+                    + "uncompressed bytes (with the content coding appended when compressed), as listed in /api/v1/exports.")
+    @APIResponse(responseCode = "200", description = "The file.", content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+            @Content(mediaType = "application/x-ndjson", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+            @Content(mediaType = "application/zip", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
+                    implementation = Object.class))})
+    public Response download(@Parameter(description = "The file: a table name with .csv, .json or .ndjson, or dataset.zip.", example = "side_events.csv")
+            @PathParam("file") String file) {
+        ExportCatalog.Entries entries = catalog.entries();
+        ExportCatalog.Export export = entries.find(file);
+        if (export == null) {
+            throw ProblemException.notFound("No export is named '" + Text.quote(file) + "'; see " + PATH + " for the list.");
+        }
+        StreamingOutput body;
+        if (ExportCatalog.PACKAGE.equals(file)) {
+            body = out -> DatasetPackage.write(dataset.files(), dataset.dataPackage(), entries.csvDigests(), catalog.released(), out);
+        } else {
+            DataPackage.Resource table = dataset.dataPackage().resources().stream().filter(r -> r.name().equals(export.table())).findFirst().orElseThrow();
+            ExportFormat format = ExportFormat.byExtension(export.format()).orElseThrow();
+            body = out -> TableWriter.write(dataset.files(), table, format, out);
+        }
+        String name = "cnd-" + dataset.version().version() + "-" + file;
+        return Response.ok(body, export.mediaType() + (export.mediaType().startsWith("text/") ? "; charset=UTF-8" : ""))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+                .header(HttpHeaders.ETAG, "\"" + export.sha256() + "\"")
+                .build();
+    }
+}

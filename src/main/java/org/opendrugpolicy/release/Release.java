@@ -1,0 +1,19 @@
+package org.opendrugpolicy.release;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+@Entity
+@Table(name = "releases")
+class Release extends PanacheEntityBase {
+    @Id
+    public String version;
+    @Column(name = "released_on")
+    public LocalDate releasedOn;
+    public String summary;
+    public String changes;
+}

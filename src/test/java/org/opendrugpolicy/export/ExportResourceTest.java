@@ -1,0 +1,156 @@
+package org.opendrugpolicy.export;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opendrugpolicy.dataset.DatasetFiles;
+import org.opendrugpolicy.dataset.DatasetReader;
+import org.opendrugpolicy.dataset.ValidatedDataset;
+
+@QuarkusTest
+class ExportResourceTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
+    private static final ValidatedDataset DATA = DatasetReader.read(DatasetFiles.directory(Path.of("data")));
+
+    @Test
+    void theCatalogueListsThreeFormatsPerTableAndThePackage() {
+        JsonPath catalogue = given().get("/api/v1/exports").then().statusCode(200).extract().jsonPath();
+        assertEquals(DATA.tables().size() * 3 + 1, catalogue.getList("exports").size());
+        assertEquals("dataset.zip", catalogue.getString("exports[-1].file"));
+        assertEquals(DATA.version().tag(), catalogue.getString("dataset.tag"));
+    }
+
+    @Test
+    void everyCsvIsTheDataFileByteForByteAndTheCatalogueSaysSo() throws Exception {
+        for (Map<String, Object> export : exports("csv")) {
+            String table = (String) export.get("table");
+            byte[] published = Files.readAllBytes(Path.of("data", table + ".csv"));
+            byte[] downloaded = given().get((String) export.get("url")).then().statusCode(200)
+                    .header("Content-Disposition", equalTo("attachment; filename=\"cnd-2026.11.23-" + table + ".csv\""))
+                    .extract().asByteArray();
+            assertArrayEquals(published, downloaded, table);
+            assertEquals(sha256(published), export.get("sha256"), table);
+            assertEquals(published.length, ((Number) export.get("bytes")).intValue(), table);
+            assertEquals(DATA.tables().get(table).rows().size(), ((Number) export.get("rows")).intValue(), table);
+        }
+    }
+
+    @Test
+    void jsonAndNdjsonHaveEveryRowTypedWithTheApisFieldNames() throws Exception {
+        for (Map<String, Object> export : exports("json")) {
+            String table = (String) export.get("table");
+            byte[] body = given().get((String) export.get("url")).then().statusCode(200).contentType("application/json").extract().asByteArray();
+            JsonNode rows = JSON.readTree(body);
+            assertEquals(DATA.tables().get(table).rows().size(), rows.size(), table);
+            assertEquals(sha256(body), export.get("sha256"), table);
+        }
+        for (Map<String, Object> export : exports("ndjson")) {
+            String table = (String) export.get("table");
+            String body = given().get((String) export.get("url")).then().statusCode(200).contentType("application/x-ndjson").extract().asString();
+            List<String> lines = body.lines().toList();
+            assertEquals(DATA.tables().get(table).rows().size(), lines.size(), table);
+            lines.forEach(line -> assertTrue(line.startsWith("{") && line.endsWith("}"), table));
+        }
+        JsonNode event = JSON.readTree(given().get("/api/v1/exports/side_events.json").asByteArray()).get(0);
+        assertEquals("cnd-68-innovations-continuity-of-care", event.get("id").asText());
+        assertEquals(40, event.get("attendance").asInt());
+        assertTrue(event.get("attendance").isInt());
+        assertTrue(event.get("sourceIds").isArray());
+        assertTrue(JSON.readTree(given().get("/api/v1/exports/side_events.json").asByteArray()).get(6).get("attendance").isNull());
+    }
+
+    @Test
+    void theCsvRoundTripsToTheSameRows() throws Exception {
+        for (String table : DATA.tables().keySet()) {
+            byte[] body = given().get("/api/v1/exports/" + table + ".csv").asByteArray();
+            assertEquals(rows(Files.readAllBytes(Path.of("data", table + ".csv"))), rows(body), table);
+        }
+    }
+
+    @Test
+    void thePackageIsAValidDataPackageWhoseHashesMatchItsFiles(@TempDir Path dir) throws Exception {
+        byte[] zip = given().get("/api/v1/exports/dataset.zip").then().statusCode(200).contentType("application/zip").extract().asByteArray();
+        Map<String, byte[]> entries = new HashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                byte[] bytes = in.readAllBytes();
+                entries.put(entry.getName(), bytes);
+                Files.write(dir.resolve(entry.getName()), bytes);
+            }
+        }
+        assertTrue(entries.containsKey("README.md") && entries.containsKey("LICENSE.txt"));
+        JsonNode descriptor = JSON.readTree(entries.get("datapackage.json"));
+        assertEquals("2026.11.23", descriptor.get("version").asText());
+        assertEquals("CC-BY-4.0", descriptor.get("licenses").get(0).get("name").asText());
+        for (JsonNode resource : descriptor.get("resources")) {
+            byte[] file = entries.get(resource.get("path").asText());
+            assertEquals(file.length, resource.get("bytes").asLong(), resource.get("name").asText());
+            assertEquals("sha256:" + sha256(file), resource.get("hash").asText(), resource.get("name").asText());
+        }
+        // The loader's own checks: types, keys and every foreign key resolve inside the package.
+        ValidatedDataset unpacked = DatasetReader.read(DatasetFiles.directory(dir));
+        assertEquals(DATA.tables().keySet(), unpacked.tables().keySet());
+        assertEquals(sha256(zip), given().get("/api/v1/exports").jsonPath().getString("exports.find { it.file == 'dataset.zip' }.sha256"));
+    }
+
+    @Test
+    void downloadsRevalidateWithTheirHash() {
+        String sha = given().get("/api/v1/exports").jsonPath().getString("exports.find { it.file == 'topics.csv' }.sha256");
+        var identity = io.restassured.config.RestAssuredConfig.config().decoderConfig(io.restassured.config.DecoderConfig.decoderConfig().noContentDecoders());
+        given().config(identity).get("/api/v1/exports/topics.csv").then().statusCode(200).header("ETag", equalTo("\"" + sha + "\""));
+        given().config(identity).header("If-None-Match", "\"" + sha + "\"").get("/api/v1/exports/topics.csv").then().statusCode(304);
+        given().get("/api/v1/exports/topics.csv").then().statusCode(200).header("ETag", equalTo("\"" + sha + "-gzip\""));
+    }
+
+    @Test
+    void unknownExportIs404() {
+        given().get("/api/v1/exports/nothing.csv").then().statusCode(404)
+                .body("detail", equalTo("No export is named 'nothing.csv'; see /api/v1/exports for the list."));
+        given().get("/api/v1/exports/countries.xml").then().statusCode(404);
+        given().get("/api/v1/exports/..%2Fpom.xml").then().statusCode(404);
+    }
+
+    private static List<Map<String, Object>> exports(String format) {
+        return given().get("/api/v1/exports").jsonPath().getList("exports.findAll { it.format == '" + format + "' }");
+    }
+
+    private static List<List<String>> rows(byte[] csv) throws Exception {
+        List<List<String>> rows = new ArrayList<>();
+        try (MappingIterator<String[]> it = CSV.readerFor(String[].class).readValues(new String(csv, StandardCharsets.UTF_8))) {
+            while (it.hasNextValue()) {
+                rows.add(List.of(it.nextValue()));
+            }
+        }
+        return rows;
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+}
