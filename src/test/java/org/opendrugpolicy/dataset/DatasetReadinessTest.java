@@ -67,7 +67,7 @@ class DatasetReadinessTest {
             String name = file.getFileName().toString();
             counts.put(name.substring(0, name.length() - ".csv".length()), records - 1);
         }
-        assertEquals(14, counts.size(), "data/ files: " + counts);
+        assertEquals(15, counts.size(), "data/ files: " + counts);
         return counts;
     }
 }
