@@ -13,11 +13,13 @@ capture() { # operationId path
 capture getApiIndex /api/v1
 capture listCountries "/api/v1/countries?q=cote%20d%27ivoire&size=2"
 capture getCountry /api/v1/countries/CIV
+capture listCountryVotes "/api/v1/countries/CIV/votes?size=2"
 capture listSessions "/api/v1/sessions?size=2"
 capture getSession /api/v1/sessions/cnd-68
 capture listResolutions "/api/v1/resolutions?symbol=E/CN.7/2025/L.2/Rev.1&size=2"
 capture getResolution /api/v1/resolutions/cnd-68-l6
 capture listResolutionSponsors "/api/v1/resolutions/cnd-68-l3/sponsors?size=2"
+capture listResolutionVotes "/api/v1/resolutions/cnd-68-l6/votes?vote=against&size=2"
 capture listSponsors "/api/v1/sponsors?session=cnd-68&size=2"
 capture getSponsor /api/v1/sponsors/COL
 capture listSideEvents "/api/v1/side-events?session=cnd-68&sort=-attendance&size=2"
@@ -29,3 +31,5 @@ capture listMeetings "/api/v1/meetings?session=cnd-68&size=2"
 capture listSources "/api/v1/sources?q=idpc&size=2"
 capture getSource /api/v1/sources/seed-knowmad-cnd68
 capture listTopics "/api/v1/topics?size=2"
+capture getCoHostingNetwork "/api/v1/networks/co-hosting?session=cnd-67"
+capture getCoSponsorshipNetwork "/api/v1/networks/co-sponsorship?session=cnd-68&claimStatus=confirmed"
