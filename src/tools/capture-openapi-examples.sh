@@ -6,18 +6,26 @@
 set -euo pipefail
 base=${1:-http://127.0.0.1:8080}
 out=$(cd "$(dirname "$0")/../main/resources/openapi-examples" && pwd)
-capture() { # operationId path
-  curl -fsS --max-time 10 "$base$2" | python3 -c 'import json,sys; json.dump(json.load(sys.stdin), open(sys.argv[1],"w"), ensure_ascii=False, indent=2)' "$out/$1.json"
+capture() { # operationId path [python expression shortening d, the parsed body]
+  curl -fsS --max-time 10 "$base$2" | python3 -c '
+import json, sys
+d = json.load(sys.stdin)
+if len(sys.argv) > 2:
+    exec(sys.argv[2])
+text = json.dumps(d, ensure_ascii=False, indent=2).replace(sys.argv[3], "https://api.opendrugpolicy.org")
+open(sys.argv[1], "w").write(text)' "$out/$1.json" "${3:-}" "$base"
   echo "$1 <- $2"
 }
 capture getApiIndex /api/v1
 capture listCountries "/api/v1/countries?q=cote%20d%27ivoire&size=2"
 capture getCountry /api/v1/countries/CIV
+capture listCountryVotes "/api/v1/countries/CIV/votes?size=2"
 capture listSessions "/api/v1/sessions?size=2"
 capture getSession /api/v1/sessions/cnd-68
 capture listResolutions "/api/v1/resolutions?symbol=E/CN.7/2025/L.2/Rev.1&size=2"
 capture getResolution /api/v1/resolutions/cnd-68-l6
 capture listResolutionSponsors "/api/v1/resolutions/cnd-68-l3/sponsors?size=2"
+capture listResolutionVotes "/api/v1/resolutions/cnd-68-l6/votes?vote=against&size=2"
 capture listSponsors "/api/v1/sponsors?session=cnd-68&size=2"
 capture getSponsor /api/v1/sponsors/COL
 capture listSideEvents "/api/v1/side-events?session=cnd-68&sort=-attendance&size=2"
@@ -29,8 +37,11 @@ capture listMeetings "/api/v1/meetings?session=cnd-68&size=2"
 capture listSources "/api/v1/sources?q=idpc&size=2"
 capture getSource /api/v1/sources/seed-knowmad-cnd68
 capture listTopics "/api/v1/topics?size=2"
-capture listExports "/api/v1/exports"
-capture getCatalog "/api/v1/catalog"
+capture listExports "/api/v1/exports" 'd["exports"] = [e for e in d["exports"] if e["file"] in ("side_events.csv", "side_events.ndjson", "dataset.zip")]' 
+capture getCatalog "/api/v1/catalog" 'ds = d["dcat:dataset"][0]; ds["dcat:distribution"] = [x for x in ds["dcat:distribution"] if x["@id"].endswith(("side_events.csv", "dataset.zip"))]' 
 capture listReleases "/api/v1/releases?size=2"
 capture getRelease "/api/v1/releases/2026.11.23"
 capture getExport "/api/v1/exports/sessions.json"
+capture getCoHostingNetwork "/api/v1/networks/co-hosting?session=cnd-67"
+capture getCoSponsorshipNetwork "/api/v1/networks/co-sponsorship?session=cnd-68&claimStatus=confirmed"
+

@@ -62,6 +62,8 @@ public class ApiIndexResource {
         for (String name : new String[] {"countries", "sessions", "resolutions", "sponsors", "side-events", "organizations", "meetings", "sources", "topics", "exports", "releases"}) {
             links.put(name, "/api/v1/" + name);
         }
+        links.put("co-hosting-network", "/api/v1/networks/co-hosting");
+        links.put("co-sponsorship-network", "/api/v1/networks/co-sponsorship");
         links.put("catalog", "/api/v1/catalog");
         links.put("dataset", "/api/v1/exports/dataset.zip");
         links.put("openapi", "/q/openapi");

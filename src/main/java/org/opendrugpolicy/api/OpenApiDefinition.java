@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Organizations", description = "Partner organizations, with every spelling of their names."),
                 @Tag(name = "Meetings", description = "Bilateral and institutional meetings."),
                 @Tag(name = "Countries", description = "ISO 3166-1 countries with UN M49 regions and UN status."),
+                @Tag(name = "Networks", description = "Who worked with whom: co-hosting and co-sponsorship graphs for force-directed layouts."),
                 @Tag(name = "Sources", description = "The documents every fact comes from."),
                 @Tag(name = "Topics", description = "The topic vocabulary."),
                 @Tag(name = "Exports", description = "Bulk downloads (CSV, JSON, NDJSON, a zipped Frictionless data package) and the DCAT-AP catalogue."),

@@ -28,6 +28,8 @@ import org.opendrugpolicy.api.Text;
 import org.opendrugpolicy.api.Where;
 import org.opendrugpolicy.dataset.DatasetLoaded;
 import org.opendrugpolicy.source.SourceCatalog;
+import org.opendrugpolicy.vote.RecordedVotes;
+import org.opendrugpolicy.vote.VotePage;
 
 @Path(CountryResource.PATH)
 @Tag(name = "Countries")
@@ -38,9 +40,11 @@ public class CountryResource {
             "name", "c.name", "iso3", "c.iso3", "m49", "c.m49", "region", "c.region", "subregion", "c.subregion");
 
     private final SourceCatalog sources;
+    private final RecordedVotes votes;
 
-    CountryResource(SourceCatalog sources) {
+    CountryResource(SourceCatalog sources, RecordedVotes votes) {
         this.sources = sources;
+        this.votes = votes;
     }
 
     static void index(@Observes DatasetLoaded loaded) {
@@ -76,10 +80,42 @@ public class CountryResource {
 
     @GET
     @Path("{iso3}")
-    @Operation(operationId = "getCountry", summary = "Get a country", description = "One country by its ISO 3166-1 alpha-3 code (case-insensitive).")
+    @Operation(operationId = "getCountry", summary = "Get a country",
+            description = "One country by its ISO 3166-1 alpha-3 code (case-insensitive), with activity: how many sponsorship claims, "
+                    + "recorded votes, side events co-hosted and meetings the dataset holds for it, each with a link to the records.")
     public CountryView get(@Parameter(description = "ISO 3166-1 alpha-3 code.", example = "CIV") @PathParam("iso3") String iso3) {
+        Country c = find(iso3);
+        return CountryView.from(c, sources.cite(c.sourceIds)).withActivity(CountryView.Activity.of(c.iso3,
+                count("select count(*) from sponsorships where country_iso3 = ?1", c.iso3),
+                count("select count(*) from votes where country_iso3 = ?1", c.iso3),
+                count("select count(distinct side_event_id) from side_event_hosts where country_iso3 = ?1", c.iso3),
+                count("select count(*) from meetings where counterpart_country_iso3 = ?1", c.iso3)));
+    }
+
+    @GET
+    @Path("{iso3}/votes")
+    @Operation(operationId = "listCountryVotes", summary = "List a country's recorded votes",
+            description = "How this country voted on each resolution whose roll-call names it, by adoption date. "
+                    + "meta.rollCall counts its votes by kind; a country absent from every roll-call answers 200 with no rows.")
+    public VotePage votes(
+            @Parameter(description = "ISO 3166-1 alpha-3 code.", example = "COL") @PathParam("iso3") String iso3,
+            @Parameter(description = "Only rows with this vote.", schema = @Schema(enumeration = {"in-favour", "against", "abstaining"})) @QueryParam("vote") String vote,
+            @BeanParam PageParameters paging,
+            @Context UriInfo uri) {
+        var errors = new ParameterErrors();
+        String voteValue = errors.oneOf("vote", vote, RecordedVotes.VOTES);
+        PageRequest page = paging.request(errors);
+        errors.throwIfAny();
+        return votes.ofCountry(find(iso3).iso3, voteValue, page, uri);
+    }
+
+    private static Country find(String iso3) {
         return Country.<Country>findByIdOptional(iso3.toUpperCase(Locale.ROOT))
-                .map(c -> CountryView.from(c, sources.cite(c.sourceIds)))
                 .orElseThrow(() -> ProblemException.notFound("No country has the ISO 3166-1 alpha-3 code '" + Text.quote(iso3) + "'."));
+    }
+
+    /** Counts over the dataset's tables by their published names, so that no other package's entity is needed here. */
+    private static long count(String sql, String iso3) {
+        return ((Number) Country.getEntityManager().createNativeQuery(sql).setParameter(1, iso3).getSingleResult()).longValue();
     }
 }

@@ -1,5 +1,6 @@
 package org.opendrugpolicy.country;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opendrugpolicy.source.SourceRef;
@@ -16,7 +17,34 @@ record CountryView(
         @Schema(description = "M49 sub-region; null where M49 assigns none.") Region subregion,
         @Schema(required = true, enumeration = {"member", "observer", "none"}, examples = "member") String unStatus,
         @Schema(required = true) List<SourceRef> sources,
-        @Schema(required = true) Links links) {
+        @Schema(required = true) Links links,
+        @Schema(description = "What the dataset holds about this country; only on the single-country view (GET /countries/{iso3}), left out of lists to keep them cheap.")
+        @JsonInclude(JsonInclude.Include.NON_NULL) Activity activity) {
+
+    @Schema(name = "CountryActivity", description = "How many records of each kind involve this country, with links to them.")
+    record Activity(
+            @Schema(required = true, description = "Sponsorship claims, whatever their status.", examples = "1") long sponsorships,
+            @Schema(required = true, description = "Recorded votes in which a roll-call names it.", examples = "1") long votes,
+            @Schema(required = true, description = "Side events it co-hosted.", examples = "0") long sideEventsHosted,
+            @Schema(required = true, description = "Meetings with it as counterpart.", examples = "1") long meetings,
+            @Schema(required = true) ActivityLinks links) {
+
+        static Activity of(String iso3, long sponsorships, long votes, long sideEventsHosted, long meetings) {
+            return new Activity(sponsorships, votes, sideEventsHosted, meetings, new ActivityLinks("/api/v1/sponsors/" + iso3,
+                    CountryResource.PATH + "/" + iso3 + "/votes", "/api/v1/side-events?host=" + iso3, "/api/v1/meetings?counterpart=" + iso3));
+        }
+    }
+
+    @Schema(name = "CountryActivityLinks", description = "Where the records counted in activity are listed.")
+    record ActivityLinks(
+            @Schema(required = true, description = "Its sponsorship claims (404 when it has none).", examples = "/api/v1/sponsors/CIV") String sponsorships,
+            @Schema(required = true, examples = "/api/v1/countries/CIV/votes") String votes,
+            @Schema(required = true, examples = "/api/v1/side-events?host=CIV") String sideEventsHosted,
+            @Schema(required = true, examples = "/api/v1/meetings?counterpart=CIV") String meetings) {}
+
+    CountryView withActivity(Activity activity) {
+        return new CountryView(id, iso3, iso2, m49, name, officialName, region, subregion, unStatus, sources, links, activity);
+    }
 
     @Schema(name = "Region")
     record Region(@Schema(required = true, examples = "002") String m49, @Schema(required = true, examples = "Africa") String name) {}
@@ -35,6 +63,6 @@ record CountryView(
                 c.subregionM49 == null ? null : new Region(c.subregionM49, c.subregion),
                 c.unStatus, sources,
                 new Links(CountryResource.PATH + "/" + c.iso3, "/api/v1/sponsors/" + c.iso3, "/api/v1/resolutions?sponsor=" + c.iso3,
-                        "/api/v1/side-events?host=" + c.iso3, "/api/v1/meetings?counterpart=" + c.iso3));
+                        "/api/v1/side-events?host=" + c.iso3, "/api/v1/meetings?counterpart=" + c.iso3), null);
     }
 }

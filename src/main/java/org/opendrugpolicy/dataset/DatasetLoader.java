@@ -8,6 +8,9 @@ import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -46,6 +49,7 @@ public class DatasetLoader {
         ValidatedDataset dataset = DatasetReader.read(files);
         Map<String, Integer> counts = new LinkedHashMap<>();
         try (Connection connection = dataSource.getConnection()) {
+            clear(connection, dataset);
             for (ValidatedDataset.Table table : dataset.tables().values()) {
                 insert(connection, table);
                 counts.put(table.resource().name(), table.rows().size());
@@ -60,6 +64,20 @@ public class DatasetLoader {
         this.version = dataset.version();
         LOG.infof("Loaded dataset %s from %s in %d ms: %s", version.tag(), files.describe(), (System.nanoTime() - began) / 1_000_000,
                 counts.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ")));
+    }
+
+    /**
+     * A database that outlives the process (or an in-memory one shared by restarts in the same JVM) still
+     * holds the previous release: the new one replaces it in the same transaction, referencing tables first.
+     */
+    private static void clear(Connection connection, ValidatedDataset dataset) throws SQLException {
+        List<String> tables = new ArrayList<>(dataset.tables().keySet());
+        Collections.reverse(tables);
+        try (Statement statement = connection.createStatement()) {
+            for (String table : tables) {
+                statement.executeUpdate("DELETE FROM " + table);
+            }
+        }
     }
 
     private static void insert(Connection connection, ValidatedDataset.Table table) throws SQLException {

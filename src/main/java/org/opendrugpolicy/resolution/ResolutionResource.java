@@ -28,6 +28,8 @@ import org.opendrugpolicy.api.Text;
 import org.opendrugpolicy.api.Where;
 import org.opendrugpolicy.dataset.DatasetLoaded;
 import org.opendrugpolicy.source.SourceCatalog;
+import org.opendrugpolicy.vote.RecordedVotes;
+import org.opendrugpolicy.vote.VotePage;
 
 @Path(ResolutionResource.PATH)
 @Tag(name = "Resolutions")
@@ -38,9 +40,11 @@ public class ResolutionResource {
             "symbol", "r.symbol", "title", "r.title", "adoptedOn", "r.adoptedOn", "session", "r.session.number");
 
     private final SourceCatalog sources;
+    private final RecordedVotes votes;
 
-    ResolutionResource(SourceCatalog sources) {
+    ResolutionResource(SourceCatalog sources, RecordedVotes votes) {
         this.sources = sources;
+        this.votes = votes;
     }
 
     static void index(@Observes DatasetLoaded loaded) {
@@ -99,6 +103,28 @@ public class ResolutionResource {
             @Context UriInfo uri) {
         var page = paging.request();
         return Lists.page(ResolutionView.sponsors(find(id), sources), page, uri);
+    }
+
+    @GET
+    @Path("{id}/votes")
+    @Operation(operationId = "listResolutionVotes", summary = "List a resolution's recorded votes",
+            description = "How each Member State named in the roll-call voted: in favour first, then against, then abstaining, each by country name. "
+                    + "meta.tally is the tally a source reports; meta.rollCall counts the named rows; meta.unnamed is the difference (tally minus named rows), "
+                    + "with meta.note saying it in words. The E/CN.7/2025/L.6/Rev.1 transcript names 17 of the 18 announced abstainers, so unnamed.abstaining is 1; "
+                    + "no row is invented for it. A resolution without a roll-call answers 200 with no rows and its tally, if any.")
+    public VotePage votes(
+            @Parameter(description = "The resolution's id.", example = "cnd-68-l6") @PathParam("id") String id,
+            @Parameter(description = "Only rows with this vote.", schema = @Schema(enumeration = {"in-favour", "against", "abstaining"})) @QueryParam("vote") String vote,
+            @BeanParam PageParameters paging,
+            @Context UriInfo uri) {
+        var errors = new ParameterErrors();
+        String voteValue = errors.oneOf("vote", vote, RecordedVotes.VOTES);
+        PageRequest page = paging.request(errors);
+        errors.throwIfAny();
+        Resolution r = find(id);
+        VotePage.Tally tally = r.votesInFavour == null || r.votesAgainst == null || r.votesAbstaining == null ? null
+                : new VotePage.Tally(r.votesInFavour, r.votesAgainst, r.votesAbstaining);
+        return votes.ofResolution(r.id, tally, voteValue, page, uri);
     }
 
     private static Resolution find(String id) {

@@ -37,7 +37,8 @@ record ResolutionView(
     @Schema(name = "ResolutionLinks")
     record Links(@Schema(required = true, examples = "/api/v1/resolutions/cnd-68-l2") String self,
             @Schema(required = true, examples = "/api/v1/resolutions/cnd-68-l2/sponsors") String sponsors,
-            @Schema(required = true, examples = "/api/v1/sessions/cnd-68") String session) {}
+            @Schema(required = true, examples = "/api/v1/sessions/cnd-68") String session,
+            @Schema(required = true, description = "The recorded votes (empty where no roll-call is known).", examples = "/api/v1/resolutions/cnd-68-l2/votes") String votes) {}
 
     static ResolutionView from(Resolution r, SourceCatalog sources) {
         Votes votes = r.votesInFavour == null && r.votesAgainst == null && r.votesAbstaining == null ? null
@@ -45,7 +46,8 @@ record ResolutionView(
         return new ResolutionView(r.id, r.symbol, r.symbolNote, r.resolutionNumber, r.title, r.titleStatus, SessionRef.from(r.session),
                 r.adoption, r.adoptedOn, votes, CountryRef.from(r.voteCalledBy), r.summary, r.keyText, r.note,
                 r.topics.stream().map(TopicRef::from).toList(), sponsors(r, sources), sources.cite(r.sourceIds),
-                new Links(ResolutionResource.PATH + "/" + r.id, ResolutionResource.PATH + "/" + r.id + "/sponsors", "/api/v1/sessions/" + r.session.id));
+                new Links(ResolutionResource.PATH + "/" + r.id, ResolutionResource.PATH + "/" + r.id + "/sponsors", "/api/v1/sessions/" + r.session.id,
+                        ResolutionResource.PATH + "/" + r.id + "/votes"));
     }
 
     /** Main sponsors before co-sponsors, then by country name. */

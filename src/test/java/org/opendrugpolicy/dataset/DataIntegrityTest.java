@@ -104,6 +104,46 @@ class DataIntegrityTest {
     }
 
     @Test
+    void l6Rev1RollCallNames30InFavour3AgainstAnd17AbstainingWithOneAbstainerUnnamed() {
+        Map<String, Object> l6 = one(rows("resolutions"), "symbol", "E/CN.7/2025/L.6/Rev.1");
+        List<Map<String, Object>> votes = where(rows("votes"), r -> l6.get("id").equals(r.get("resolution_id")));
+        assertEquals(50, votes.size());
+        assertEquals(Map.of("in-favour", 30L, "against", 3L, "abstaining", 17L), countBy(votes, "vote"));
+        assertEquals(Set.of("ARG", "RUS", "USA"), values(where(votes, r -> "against".equals(r.get("vote"))), "country_iso3"));
+        assertEquals(Set.of("DZA", "ARM", "BGD", "CHN", "GHA", "IND", "IDN", "IRN", "KEN", "MAR", "PER", "QAT", "SAU", "SGP", "TZA", "THA", "TTO"),
+                values(where(votes, r -> "abstaining".equals(r.get("vote"))), "country_iso3"));
+        // Named rows never exceed the tally; the one abstainer the transcript does not name has no row.
+        assertEquals(l6.get("votes_in_favour"), countBy(votes, "vote").get("in-favour"));
+        assertEquals(l6.get("votes_against"), countBy(votes, "vote").get("against"));
+        assertEquals((Long) l6.get("votes_abstaining") - 1, countBy(votes, "vote").get("abstaining"));
+        assertTrue(((String) l6.get("note")).contains("the unnamed abstainer has no row"));
+        assertTrue(votes.stream().allMatch(r -> "cndblog-2025-plenary-fri-afternoon".equals(r.get("source_ids"))));
+    }
+
+    @Test
+    void everyVoteIsByAnExistingUnMemberOnAResolutionAdoptedByVoteAndNeverExceedsItsTally() {
+        Map<Object, Map<String, Object>> countries = new HashMap<>();
+        rows("countries").forEach(c -> countries.put(c.get("iso3"), c));
+        for (Map<String, Object> vote : rows("votes")) {
+            Map<String, Object> country = countries.get(vote.get("country_iso3"));
+            assertNotNull(country, () -> "no country " + vote.get("country_iso3"));
+            assertEquals("member", country.get("un_status"), () -> vote.get("country_iso3") + " is not a UN member");
+        }
+        for (Map<String, Object> r : rows("resolutions")) {
+            List<Map<String, Object>> votes = where(rows("votes"), v -> r.get("id").equals(v.get("resolution_id")));
+            if (!votes.isEmpty()) {
+                assertEquals("vote", r.get("adoption"));
+            }
+            Map<Object, Long> named = countBy(votes, "vote");
+            for (String[] kind : new String[][] {{"in-favour", "votes_in_favour"}, {"against", "votes_against"}, {"abstaining", "votes_abstaining"}}) {
+                long count = named.getOrDefault(kind[0], 0L);
+                Object tally = r.get(kind[1]);
+                assertTrue(tally == null ? count == 0 : count <= (Long) tally, () -> r.get("id") + ": more named " + kind[0] + " rows than the tally");
+            }
+        }
+    }
+
+    @Test
     void stimulantsResolutionSponsorsAreThailandAndNorwayNotTheUnitedStates() {
         Map<String, Object> l3 = one(rows("resolutions"), "symbol", "E/CN.7/2025/L.3");
         assertTrue(((String) l3.get("title")).contains("stimulant use disorders"), () -> "title: " + l3.get("title"));
@@ -133,7 +173,7 @@ class DataIntegrityTest {
         }
         // Every table except the vocabulary (sources, topics) and the two topic link tables.
         assertEquals(new TreeSet<>(List.of("countries", "sessions", "session_segments", "organizations", "organization_aliases",
-                "resolutions", "sponsorships", "side_events", "side_event_hosts", "meetings")), tablesWithSources);
+                "resolutions", "sponsorships", "votes", "side_events", "side_event_hosts", "meetings")), tablesWithSources);
     }
 
     @Test

@@ -82,8 +82,8 @@ class LargeExportTest {
         }
         assertEquals(95 + EXTRA_ROWS, lines);
         System.out.printf("LargeExportTest: %d rows streamed; heap retained halfway grew by %d bytes%n", lines, midway);
-        // The whole export is ~17 MB (twice that as Java strings); halfway through, the server holds a few buffers, not the table.
-        assertTrue(midway < 8_000_000, "heap retained halfway through the download grew by " + midway + " bytes");
+        // The export is ~17 MB. Measured halfway: ~2.4 MB when streamed, ~8.8 MB when the writer buffers the table.
+        assertTrue(midway < 5_000_000, "heap retained halfway through the download grew by " + midway + " bytes");
     }
 
     private static long retainedHeap() {

@@ -1,0 +1,201 @@
+package org.opendrugpolicy.network;
+
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendrugpolicy.api.ParameterErrors;
+import org.opendrugpolicy.api.Text;
+
+/**
+ * Who worked with whom, as graphs. Built from the published tables (side_events, side_event_hosts,
+ * sponsorships) with plain SQL, so no other package's entities are needed; the data is small enough to
+ * build each graph per request.
+ */
+@Path(NetworkResource.PATH)
+@Tag(name = "Networks")
+@Produces(MediaType.APPLICATION_JSON)
+public class NetworkResource {
+    static final String PATH = "/api/v1/networks";
+    private static final List<String> CLAIM_STATUSES = List.of("confirmed", "unconfirmed", "contradicted");
+    private static final String CO_HOSTING_METHOD = "Each side event's participants are its organizer and its co-hosts (organizations and countries), "
+            + "each counted once per event. Two participants are linked when they took part in the same event; weight is the number of such events. "
+            + "degree is the number of distinct participants a node is linked to; count is the number of events it took part in.";
+    private static final String CO_SPONSORSHIP_METHOD = "Two countries are linked when both have a sponsorship claim, with one of the included "
+            + "statuses, on the same resolution; weight is the number of such resolutions. degree is the number of distinct countries a country is "
+            + "linked to; count is the number of resolutions it is claimed to have sponsored. Countries that sponsored alone are nodes with degree 0.";
+
+    private final EntityManager database;
+
+    NetworkResource(EntityManager database) {
+        this.database = database;
+    }
+
+    @GET
+    @Path("co-hosting")
+    @Operation(operationId = "getCoHostingNetwork", summary = "Co-hosting network of side events",
+            description = "Organizations and countries that hosted side events together, as a graph for force-directed layouts. "
+                    + "The organizer counts as a host of its own event: the issue asks who hosted events together, and an organizer "
+                    + "shares its event with every co-host (so Knowmad Institut, a co-host of all seven CND 68 events, has the highest degree at CND 68). "
+                    + "Each link lists the ids of the events behind it. An unknown session is a 400.")
+    public NetworkView.CoHosting coHosting(
+            @Parameter(description = "Only side events of this session (see /api/v1/sessions).", example = "cnd-68") @QueryParam("session") String session,
+            @Context UriInfo uri) {
+        var errors = new ParameterErrors();
+        String sessionId = session(errors, session);
+        errors.throwIfAny();
+        String where = sessionId == null ? "" : " where e.session_id = ?1";
+        Map<String, Set<String>> participants = new TreeMap<>();
+        Map<String, String[]> nodes = new HashMap<>();
+        for (Object[] row : rows("select e.id, o.id, o.name from side_events e join organizations o on o.id = e.organizer_id" + where, sessionId)) {
+            participants.computeIfAbsent((String) row[0], k -> new LinkedHashSet<>()).add((String) row[1]);
+            nodes.put((String) row[1], new String[] {"organization", (String) row[2]});
+        }
+        for (Object[] row : rows("select e.id, o.id, o.name, c.iso3, c.name from side_events e join side_event_hosts h on h.side_event_id = e.id "
+                + "left join organizations o on o.id = h.organization_id left join countries c on c.iso3 = h.country_iso3" + where, sessionId)) {
+            String id = row[1] != null ? (String) row[1] : (String) row[3];
+            participants.computeIfAbsent((String) row[0], k -> new LinkedHashSet<>()).add(id);
+            nodes.put(id, row[1] != null ? new String[] {"organization", (String) row[2]} : new String[] {"country", (String) row[4]});
+        }
+        Graph graph = Graph.of(participants);
+        List<NetworkView.CoHostingLink> links = graph.links().stream()
+                .map(l -> new NetworkView.CoHostingLink(l.source(), l.target(), l.shared().size(), l.shared())).toList();
+        return new NetworkView.CoHosting(graph.nodes(nodes), links,
+                new NetworkView.Meta(sessionId, null, nodes.size(), links.size(), CO_HOSTING_METHOD, self(uri)));
+    }
+
+    @GET
+    @Path("co-sponsorship")
+    @Operation(operationId = "getCoSponsorshipNetwork", summary = "Co-sponsorship network of resolutions",
+            description = "Countries claimed to have sponsored the same resolutions, as a graph for force-directed layouts. "
+                    + "By default contradicted claims are left out (a source says the country did not sponsor it) and unconfirmed ones "
+                    + "(only a seed says so) are kept; choose with claimStatus. Each link lists the ids of the resolutions behind it. "
+                    + "An unknown session is a 400.")
+    public NetworkView.CoSponsorship coSponsorship(
+            @Parameter(description = "Only resolutions of this session (see /api/v1/sessions).", example = "cnd-68") @QueryParam("session") String session,
+            @Parameter(description = "Comma-separated claim statuses to include: confirmed, unconfirmed, contradicted. Default confirmed,unconfirmed.",
+                    example = "confirmed") @QueryParam("claimStatus") String claimStatus,
+            @Context UriInfo uri) {
+        var errors = new ParameterErrors();
+        String sessionId = session(errors, session);
+        List<String> statuses = claimStatuses(errors, claimStatus);
+        errors.throwIfAny();
+        Map<String, Set<String>> sponsors = new TreeMap<>();
+        Map<String, String[]> nodes = new HashMap<>();
+        for (Object[] row : rows("select s.resolution_id, c.iso3, c.name, s.claim_status from sponsorships s join resolutions r on r.id = s.resolution_id "
+                + "join countries c on c.iso3 = s.country_iso3" + (sessionId == null ? "" : " where r.session_id = ?1"), sessionId)) {
+            if (statuses.contains((String) row[3])) {
+                sponsors.computeIfAbsent((String) row[0], k -> new LinkedHashSet<>()).add((String) row[1]);
+                nodes.put((String) row[1], new String[] {"country", (String) row[2]});
+            }
+        }
+        Graph graph = Graph.of(sponsors);
+        List<NetworkView.CoSponsorshipLink> links = graph.links().stream()
+                .map(l -> new NetworkView.CoSponsorshipLink(l.source(), l.target(), l.shared().size(), l.shared())).toList();
+        return new NetworkView.CoSponsorship(graph.nodes(nodes), links,
+                new NetworkView.Meta(sessionId, statuses, nodes.size(), links.size(), CO_SPONSORSHIP_METHOD, self(uri)));
+    }
+
+    private String session(ParameterErrors errors, String raw) {
+        String value = errors.text("session", raw);
+        if (value == null) {
+            return null;
+        }
+        String id = value.toLowerCase(Locale.ROOT);
+        if (((Number) database.createNativeQuery("select count(*) from sessions where id = ?1").setParameter(1, id).getSingleResult()).longValue() == 0) {
+            errors.add("session", "no session has the id '" + Text.quote(value) + "'; see /api/v1/sessions");
+            return null;
+        }
+        return id;
+    }
+
+    private static List<String> claimStatuses(ParameterErrors errors, String raw) {
+        if (raw == null) {
+            return List.of("confirmed", "unconfirmed");
+        }
+        Set<String> chosen = new TreeSet<>(Comparator.comparing(CLAIM_STATUSES::indexOf));
+        for (String item : raw.split(",", -1)) {
+            String status = item.strip().toLowerCase(Locale.ROOT);
+            if (!CLAIM_STATUSES.contains(status)) {
+                errors.add("claimStatus", "must be a comma-separated list of " + String.join(", ", CLAIM_STATUSES) + ", got '" + Text.quote(raw) + "'");
+                return List.of();
+            }
+            chosen.add(status);
+        }
+        return List.copyOf(chosen);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, String session) {
+        var query = database.createNativeQuery(sql);
+        if (session != null) {
+            query.setParameter(1, session);
+        }
+        return query.getResultList();
+    }
+
+    private static String self(UriInfo uri) {
+        var target = uri.getRequestUri();
+        return target.getRawPath() + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery());
+    }
+
+    /** Nodes that share groups (events, resolutions): who shares which groups with whom. */
+    private record Graph(Map<String, Set<String>> neighbours, Map<String, Integer> counts, Map<String, List<String>> shared) {
+        record Link(String source, String target, List<String> shared) {}
+
+        /** @param members each group's members, groups in id order */
+        static Graph of(Map<String, Set<String>> members) {
+            Map<String, Set<String>> neighbours = new HashMap<>();
+            Map<String, Integer> counts = new HashMap<>();
+            Map<String, List<String>> shared = new TreeMap<>();
+            members.forEach((group, ids) -> {
+                List<String> sorted = new ArrayList<>(new TreeSet<>(ids));
+                for (int i = 0; i < sorted.size(); i++) {
+                    counts.merge(sorted.get(i), 1, Integer::sum);
+                    neighbours.computeIfAbsent(sorted.get(i), k -> new TreeSet<>());
+                    for (int j = i + 1; j < sorted.size(); j++) {
+                        neighbours.get(sorted.get(i)).add(sorted.get(j));
+                        neighbours.computeIfAbsent(sorted.get(j), k -> new TreeSet<>()).add(sorted.get(i));
+                        shared.computeIfAbsent(sorted.get(i) + "\u0000" + sorted.get(j), k -> new ArrayList<>()).add(group);
+                    }
+                }
+            });
+            return new Graph(neighbours, counts, shared);
+        }
+
+        List<Link> links() {
+            return shared.entrySet().stream()
+                    .map(e -> new Link(e.getKey().substring(0, e.getKey().indexOf('\u0000')), e.getKey().substring(e.getKey().indexOf('\u0000') + 1), e.getValue()))
+                    .sorted(Comparator.comparingInt((Link l) -> -l.shared().size()).thenComparing(Link::source).thenComparing(Link::target))
+                    .toList();
+        }
+
+        /** @param labels kind and label of each node */
+        List<NetworkView.Node> nodes(Map<String, String[]> labels) {
+            return labels.entrySet().stream().map(e -> {
+                String kind = e.getValue()[0];
+                String href = ("country".equals(kind) ? "/api/v1/countries/" : "/api/v1/organizations/") + e.getKey();
+                return new NetworkView.Node(e.getKey(), e.getValue()[1], kind, neighbours.getOrDefault(e.getKey(), Set.of()).size(),
+                        counts.getOrDefault(e.getKey(), 0), href);
+            }).sorted(Comparator.comparingInt((NetworkView.Node n) -> -n.degree()).thenComparing(NetworkView.Node::id)).toList();
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.opendrugpolicy.country;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.hasKey;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** A country page counts what the dataset holds about the country, and the counts agree with the lists they link to. */
+@QuarkusTest
+class CountryActivityTest {
+
+    @Test
+    void mexicoHasOneOfEachKindOfActivity() {
+        // sponsorships.csv: L.5 (unconfirmed); votes.csv: in favour of L.6/Rev.1; side_event_hosts.csv: clarifying harm reduction;
+        // meetings.csv: one bilateral meeting at CND 68.
+        given().get("/api/v1/countries/mex").then().statusCode(200)
+                .body("id", equalTo("MEX"))
+                .body("activity.sponsorships", equalTo(1))
+                .body("activity.votes", equalTo(1))
+                .body("activity.sideEventsHosted", equalTo(1))
+                .body("activity.meetings", equalTo(1))
+                .body("activity.links.votes", equalTo("/api/v1/countries/MEX/votes"))
+                .body("activity.links.sideEventsHosted", equalTo("/api/v1/side-events?host=MEX"));
+    }
+
+    @Test
+    void countsAgreeWithTheListsTheyLinkTo() {
+        for (String iso3 : new String[] {"COL", "KEN", "THA", "USA"}) {
+            var activity = given().get("/api/v1/countries/" + iso3).then().statusCode(200).extract().jsonPath();
+            int sponsorships = activity.getInt("activity.sponsorships");
+            if (sponsorships > 0) {
+                given().get(activity.getString("activity.links.sponsorships")).then().statusCode(200).body("resolutionCount", equalTo(sponsorships));
+            } else {
+                given().get(activity.getString("activity.links.sponsorships")).then().statusCode(404);
+            }
+            given().get(activity.getString("activity.links.votes")).then().body("meta.total", equalTo(activity.getInt("activity.votes")));
+            given().get(activity.getString("activity.links.sideEventsHosted")).then().body("meta.total", equalTo(activity.getInt("activity.sideEventsHosted")));
+            given().get(activity.getString("activity.links.meetings")).then().body("meta.total", equalTo(activity.getInt("activity.meetings")));
+        }
+    }
+
+    @Test
+    void aTerritoryWithNoRecordsCountsZero() {
+        given().get("/api/v1/countries/ATA").then().statusCode(200)
+                .body("activity.sponsorships", equalTo(0)).body("activity.votes", equalTo(0))
+                .body("activity.sideEventsHosted", equalTo(0)).body("activity.meetings", equalTo(0));
+    }
+
+    @Test
+    void theListStaysCheapAndLeavesActivityOut() {
+        given().get("/api/v1/countries?size=200").then().statusCode(200).body("data", everyItem(not(hasKey("activity"))));
+    }
+}
