@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendrugpolicy.api.IdFilter;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.Lists;
 import org.opendrugpolicy.api.PageParameters;
@@ -54,27 +55,30 @@ public class ResolutionResource {
     public ListPage<ResolutionView> list(
             @Parameter(description = "Only resolutions of this session.", example = "cnd-68") @QueryParam("session") String session,
             @Parameter(description = "Only resolutions this country is claimed to have sponsored (ISO alpha-3, case-insensitive), whatever the claim's status.", example = "CHL") @QueryParam("sponsor") String sponsor,
-            @Parameter(description = "The UN document symbol of the draft, exact but case-insensitive.", example = "E/CN.7/2025/L.2/Rev.1") @QueryParam("symbol") String symbol,
+            @Parameter(description = "UN document symbols of the drafts, exact but case-insensitive: one, or up to 100 comma-separated (symbols contain / and . but never a comma).", example = "E/CN.7/2025/L.2/Rev.1,E/CN.7/2025/L.6/Rev.1") @QueryParam("symbol") String symbol,
             @Parameter(description = "Only resolutions adopted this way.", schema = @Schema(enumeration = {"vote", "consensus"})) @QueryParam("adoption") String adoption,
             @Parameter(description = "Only resolutions with this topic (see /api/v1/topics).", example = "prevention") @QueryParam("topic") String topic,
             @Parameter(description = "Words that must all appear in the symbol, title, summary or quoted text; case and accents are ignored.", example = "harm reduction") @QueryParam("q") String q,
             @Parameter(description = "Sort order: symbol, title, adoptedOn, session; prefix - for descending. Default symbol.", example = "-adoptedOn,symbol") @QueryParam("sort") String sort,
+            @BeanParam IdFilter ids,
             @BeanParam PageParameters paging,
             @Context UriInfo uri) {
         var errors = new ParameterErrors();
+        var idValues = ids.slugs(errors);
         String sessionValue = errors.text("session", session);
         String sponsorValue = errors.text("sponsor", sponsor);
-        String symbolValue = errors.text("symbol", symbol);
+        var symbols = errors.list("symbol", symbol, IdFilter.MAX);
         String adoptionValue = errors.oneOf("adoption", adoption, Set.of("vote", "consensus"));
         String topicValue = errors.text("topic", topic);
         String text = errors.text("q", q);
         PageRequest page = paging.request(errors);
         errors.throwIfAny();
         Where where = new Where()
+                .and("r.id in :ids", "ids", idValues)
                 .and("r.session.id = :session", "session", lower(sessionValue))
                 .and("exists (select 1 from Resolution r2 join r2.sponsorships sp where r2.id = r.id and sp.country.iso3 = :sponsor)", "sponsor",
                         sponsorValue == null ? null : sponsorValue.toUpperCase(Locale.ROOT))
-                .and("upper(r.symbol) = :symbol", "symbol", symbolValue == null ? null : symbolValue.toUpperCase(Locale.ROOT))
+                .and("upper(r.symbol) in :symbols", "symbols", symbols == null ? null : symbols.stream().map(v -> v.toUpperCase(Locale.ROOT)).toList())
                 .and("r.adoption = :adoption", "adoption", adoptionValue)
                 .and("exists (select 1 from Resolution r3 join r3.topics t where r3.id = r.id and t.id = :topic)", "topic", lower(topicValue))
                 .search("r.searchText", text);

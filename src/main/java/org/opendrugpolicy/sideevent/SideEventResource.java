@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendrugpolicy.api.IdFilter;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.Lists;
 import org.opendrugpolicy.api.PageParameters;
@@ -72,9 +73,11 @@ public class SideEventResource {
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "0"), example = "30") @QueryParam("minAttendance") String minAttendance,
             @Parameter(description = "Words that must all appear in the title, description or organizer name; case and accents are ignored.", example = "harm reduction") @QueryParam("q") String q,
             @Parameter(description = "Sort order: title, attendance, session; prefix - for descending. Default session,title.", example = "-attendance") @QueryParam("sort") String sort,
+            @BeanParam IdFilter ids,
             @BeanParam PageParameters paging,
             @Context UriInfo uri) {
         var errors = new ParameterErrors();
+        var idValues = ids.slugs(errors);
         String sessionValue = errors.text("session", session);
         String organizerValue = errors.text("organizer", organizer);
         String hostValue = errors.text("host", host);
@@ -84,6 +87,7 @@ public class SideEventResource {
         PageRequest page = paging.request(errors);
         errors.throwIfAny();
         Where where = new Where()
+                .and("e.id in :ids", "ids", idValues)
                 .and("e.session.id = :session", "session", lower(sessionValue))
                 .and("e.organizer.id = :organizer", "organizer", lower(organizerValue))
                 .and(HOSTED_BY.formatted("host"), "host", lower(hostValue))
