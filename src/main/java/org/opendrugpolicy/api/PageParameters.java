@@ -24,6 +24,13 @@ public class PageParameters {
             + "release, is a 400 problem. Cannot be combined with page.", example = "")
     String cursor;
 
+    @QueryParam("fields")
+    @Parameter(description = "Sparse fieldsets: only the listed fields of each record are returned, and every other property, "
+            + "required or not, is left out. Comma-separated property names of the records; a dot reaches into a nested object or "
+            + "into each object of a list (session.id, hosts.party.id). Unknown fields are a 400 problem naming them. "
+            + "meta and links are unaffected.", example = "id,title,session.id")
+    String fields;
+
     /** The page request, or a 400 problem. */
     public PageRequest request() {
         var errors = new ParameterErrors();
