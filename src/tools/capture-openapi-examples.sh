@@ -29,3 +29,5 @@ capture listMeetings "/api/v1/meetings?session=cnd-68&size=2"
 capture listSources "/api/v1/sources?q=idpc&size=2"
 capture getSource /api/v1/sources/seed-knowmad-cnd68
 capture listTopics "/api/v1/topics?size=2"
+capture groupSideEvents "/api/v1/side-events/groups?by=organizer&session=cnd-68"
+capture groupResolutions "/api/v1/resolutions/groups?by=sponsor&session=cnd-68"
