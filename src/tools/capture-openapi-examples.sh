@@ -44,4 +44,5 @@ capture getRelease "/api/v1/releases/2026.11.23"
 capture getExport "/api/v1/exports/sessions.json"
 capture getCoHostingNetwork "/api/v1/networks/co-hosting?session=cnd-67"
 capture getCoSponsorshipNetwork "/api/v1/networks/co-sponsorship?session=cnd-68&claimStatus=confirmed"
-
+capture groupSideEvents "/api/v1/side-events/groups?by=organizer&session=cnd-68"
+capture groupResolutions "/api/v1/resolutions/groups?by=sponsor&session=cnd-68"

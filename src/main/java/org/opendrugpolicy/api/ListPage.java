@@ -15,10 +15,18 @@ public record ListPage<T>(
             @Schema(description = "Number of records matching the query, on all pages.", examples = "7", required = true) long total,
             @Schema(description = "This page's number, from 1.", examples = "1", required = true) int page,
             @Schema(description = "Records per page.", examples = "20", required = true) int size,
-            @Schema(description = "Number of pages (0 when nothing matches).", examples = "1", required = true) int pages) {}
+            @Schema(description = "Number of pages (0 when nothing matches).", examples = "1", required = true) int pages,
+            @Schema(description = "With cursor pagination: the cursor of the next page, null at the end of the walk. Null with page numbers.",
+                    examples = "YzF8MGE4ZjE3YzJkNjc1YmQ5M3wyMDI2LjExLjIzKzQ5YjYwNjkxNWY0YXwyMA.bVzpjD1d0tC4xoJk7e2rgl5VaqfMxq6O8Yp1aW9zvVQ") String nextCursor) {
+
+        public Meta(long total, int page, int size, int pages) {
+            this(total, page, size, pages, null);
+        }
+    }
 
     /** RFC 8288 relations; the same links are sent in the Link header. */
-    @Schema(name = "PageLinks", description = "Links to this page and its neighbours; prev and next are absent at the ends.")
+    @Schema(name = "PageLinks", description = "Links to this page and its neighbours; prev and next are absent at the ends. "
+            + "With cursor pagination, next carries the next cursor, first starts the walk again, prev is absent and last is the numbered last page.")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Links(
             @Schema(required = true, examples = "/api/v1/side-events?session=cnd-68&page=1&size=20") String self,

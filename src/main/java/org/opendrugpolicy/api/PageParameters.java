@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** The page and size query parameters every list takes (as a {@code @BeanParam}). */
+/** The paging query parameters every list takes (as a {@code @BeanParam}): page or cursor, and size. */
 public class PageParameters {
     @QueryParam("page")
     @Parameter(description = "Page number, from 1. A page past the last one is empty.",
@@ -17,6 +17,20 @@ public class PageParameters {
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20"), example = "20")
     String size;
 
+    @QueryParam("cursor")
+    @Parameter(description = "Cursor pagination, instead of page: give it empty (cursor=) to start a walk, then follow links.next, "
+            + "or pass meta.nextCursor, until meta.nextCursor is null. Every record comes exactly once, in order, even if size changes "
+            + "between calls. Cursors are opaque and signed: a modified cursor, or one from another collection, filter, sort or dataset "
+            + "release, is a 400 problem. Cannot be combined with page.", example = "")
+    String cursor;
+
+    @QueryParam("fields")
+    @Parameter(description = "Sparse fieldsets: only the listed fields of each record are returned, and every other property, "
+            + "required or not, is left out. Comma-separated property names of the records; a dot reaches into a nested object or "
+            + "into each object of a list (session.id, hosts.party.id). Unknown fields are a 400 problem naming them. "
+            + "meta and links are unaffected.", example = "id,title,session.id")
+    String fields;
+
     /** The page request, or a 400 problem. */
     public PageRequest request() {
         var errors = new ParameterErrors();
@@ -27,6 +41,10 @@ public class PageParameters {
 
     /** The page request, adding any error to those of the request's other parameters. */
     public PageRequest request(ParameterErrors errors) {
+        if (cursor != null && page != null) {
+            errors.add("cursor", "give either cursor or page, not both");
+        }
+        // The cursor itself is checked by Lists, which knows the query it must belong to.
         return new PageRequest(errors.integer("page", page, 1, Integer.MAX_VALUE, 1), errors.integer("size", size, 1, PageRequest.MAX_SIZE, PageRequest.DEFAULT_SIZE));
     }
 }

@@ -61,6 +61,36 @@ public final class ParameterErrors {
         return raw.strip();
     }
 
+    /**
+     * A comma-separated list of at most {@code max} non-blank values, stripped, in the request's order without
+     * duplicates; null when absent.
+     */
+    public List<String> list(String name, String raw, int max) {
+        if (raw == null) {
+            return null;
+        }
+        List<String> values = new ArrayList<>();
+        for (String item : raw.split(",", -1)) {
+            String value = item.strip();
+            if (value.isEmpty()) {
+                add(name, "must be a comma-separated list of values without empty items, got '" + Text.quote(raw) + "'");
+                return null;
+            }
+            if (value.length() > 200) {
+                add(name, "each value must be at most 200 characters long");
+                return null;
+            }
+            if (!values.contains(value)) {
+                values.add(value);
+            }
+        }
+        if (values.size() > max) {
+            add(name, "at most " + max + " values, got " + values.size());
+            return null;
+        }
+        return values;
+    }
+
     public void throwIfAny() {
         if (!errors.isEmpty()) {
             throw ProblemException.invalidParameters(List.copyOf(errors));

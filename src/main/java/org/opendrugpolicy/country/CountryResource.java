@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendrugpolicy.api.IdFilter;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.Lists;
 import org.opendrugpolicy.api.PageParameters;
@@ -60,9 +61,11 @@ public class CountryResource {
             @Parameter(description = "Only countries with this UN status.", schema = @Schema(enumeration = {"member", "observer", "none"})) @QueryParam("unStatus") String unStatus,
             @Parameter(description = "Words that must all appear in the name, official name or codes; case and accents are ignored.", example = "cote d'ivoire") @QueryParam("q") String q,
             @Parameter(description = "Sort order: name, iso3, m49, region, subregion; prefix - for descending. Default name.", example = "region,name") @QueryParam("sort") String sort,
+            @BeanParam IdFilter ids,
             @BeanParam PageParameters paging,
             @Context UriInfo uri) {
         var errors = new ParameterErrors();
+        var idValues = ids.codes(errors);
         String regionValue = errors.text("region", region);
         String subregionValue = errors.text("subregion", subregion);
         String status = errors.oneOf("unStatus", unStatus, Set.of("member", "observer", "none"));
@@ -70,6 +73,7 @@ public class CountryResource {
         PageRequest page = paging.request(errors);
         errors.throwIfAny();
         Where where = new Where()
+                .and("c.iso3 in :ids", "ids", idValues)
                 .and("(c.regionM49 = :region or lower(c.region) = lower(:region))", "region", regionValue)
                 .and("(c.subregionM49 = :subregion or lower(c.subregion) = lower(:subregion))", "subregion", subregionValue)
                 .and("c.unStatus = :status", "status", status)

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendrugpolicy.api.IdFilter;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.Lists;
 import org.opendrugpolicy.api.PageParameters;
@@ -43,15 +44,18 @@ public class MeetingResource {
             @Parameter(description = "Only meetings with this counterpart: a country (ISO alpha-3) or an organization (its id).", example = "FIN") @QueryParam("counterpart") String counterpart,
             @Parameter(description = "Only meetings of this kind.", schema = @Schema(enumeration = {"bilateral", "institutional"})) @QueryParam("kind") String kind,
             @Parameter(description = "Sort order: session, kind, id; prefix - for descending. Default session,id.", example = "-session") @QueryParam("sort") String sort,
+            @BeanParam IdFilter ids,
             @BeanParam PageParameters paging,
             @Context UriInfo uri) {
         var errors = new ParameterErrors();
+        var idValues = ids.slugs(errors);
         String sessionValue = errors.text("session", session);
         String counterpartValue = errors.text("counterpart", counterpart);
         String kindValue = errors.oneOf("kind", kind, Set.of("bilateral", "institutional"));
         PageRequest page = paging.request(errors);
         errors.throwIfAny();
         Where where = new Where()
+                .and("m.id in :ids", "ids", idValues)
                 .and("m.session.id = :session", "session", sessionValue == null ? null : sessionValue.toLowerCase(Locale.ROOT))
                 .and("(m.counterpartCountry.iso3 = upper(:counterpart) or m.counterpartOrganization.id = lower(:counterpart))", "counterpart", counterpartValue)
                 .and("m.kind = :kind", "kind", kindValue);

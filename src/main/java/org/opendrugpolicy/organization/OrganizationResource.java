@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendrugpolicy.api.IdFilter;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.Lists;
 import org.opendrugpolicy.api.PageParameters;
@@ -67,15 +68,18 @@ public class OrganizationResource {
             @Parameter(description = "Only organizations based in this country (ISO alpha-3, case-insensitive).", example = "BRA") @QueryParam("country") String country,
             @Parameter(description = "Words that must all appear in the name, acronym or an alias; case and accents are ignored.", example = "villa maraini") @QueryParam("q") String q,
             @Parameter(description = "Sort order: name, id, type, country (by ISO code); prefix - for descending. Default name.", example = "type,name") @QueryParam("sort") String sort,
+            @BeanParam IdFilter ids,
             @BeanParam PageParameters paging,
             @Context UriInfo uri) {
         var errors = new ParameterErrors();
+        var idValues = ids.slugs(errors);
         String typeValue = errors.oneOf("type", type, TYPES);
         String countryValue = errors.text("country", country);
         String text = errors.text("q", q);
         PageRequest page = paging.request(errors);
         errors.throwIfAny();
         Where where = new Where()
+                .and("o.id in :ids", "ids", idValues)
                 .and("o.type = :type", "type", typeValue)
                 .and("o.country.iso3 = :country", "country", countryValue == null ? null : countryValue.toUpperCase(Locale.ROOT))
                 .search("o.searchText", text);

@@ -17,6 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendrugpolicy.api.Groups;
+import org.opendrugpolicy.api.IdFilter;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.Lists;
 import org.opendrugpolicy.api.PageParameters;
@@ -39,6 +41,12 @@ public class ResolutionResource {
     private static final SortFields SORT = SortFields.of("r.id", "symbol",
             "symbol", "r.symbol", "title", "r.title", "adoptedOn", "r.adoptedOn", "session", "r.session.number");
 
+    private static final Groups GROUPS = Groups.of("Resolution r", null,
+            "session", new Groups.Dimension("s.id", "s.name", "join r.session s"),
+            "adoption", new Groups.Dimension("r.adoption", "r.adoption", ""),
+            "topic", new Groups.Dimension("t.id", "t.name", "left join r.topics t"),
+            "sponsor", new Groups.Dimension("c.iso3", "c.name", "left join r.sponsorships sp left join sp.country c"));
+
     private final SourceCatalog sources;
     private final RecordedVotes votes;
 
@@ -56,34 +64,33 @@ public class ResolutionResource {
             description = "Resolutions adopted at the sessions, with session, topics and sponsorship claims inline. "
                     + "Look one up by its UN document symbol with symbol=E/CN.7/2025/L.2/Rev.1 (exact, case-insensitive).")
     public ListPage<ResolutionView> list(
-            @Parameter(description = "Only resolutions of this session.", example = "cnd-68") @QueryParam("session") String session,
-            @Parameter(description = "Only resolutions this country is claimed to have sponsored (ISO alpha-3, case-insensitive), whatever the claim's status.", example = "CHL") @QueryParam("sponsor") String sponsor,
-            @Parameter(description = "The UN document symbol of the draft, exact but case-insensitive.", example = "E/CN.7/2025/L.2/Rev.1") @QueryParam("symbol") String symbol,
-            @Parameter(description = "Only resolutions adopted this way.", schema = @Schema(enumeration = {"vote", "consensus"})) @QueryParam("adoption") String adoption,
-            @Parameter(description = "Only resolutions with this topic (see /api/v1/topics).", example = "prevention") @QueryParam("topic") String topic,
-            @Parameter(description = "Words that must all appear in the symbol, title, summary or quoted text; case and accents are ignored.", example = "harm reduction") @QueryParam("q") String q,
+            @BeanParam ResolutionFilters filters,
             @Parameter(description = "Sort order: symbol, title, adoptedOn, session; prefix - for descending. Default symbol.", example = "-adoptedOn,symbol") @QueryParam("sort") String sort,
+            @BeanParam IdFilter ids,
             @BeanParam PageParameters paging,
             @Context UriInfo uri) {
         var errors = new ParameterErrors();
-        String sessionValue = errors.text("session", session);
-        String sponsorValue = errors.text("sponsor", sponsor);
-        String symbolValue = errors.text("symbol", symbol);
-        String adoptionValue = errors.oneOf("adoption", adoption, Set.of("vote", "consensus"));
-        String topicValue = errors.text("topic", topic);
-        String text = errors.text("q", q);
+        Where where = filters.where(errors).and("r.id in :ids", "ids", ids.slugs(errors));
         PageRequest page = paging.request(errors);
         errors.throwIfAny();
-        Where where = new Where()
-                .and("r.session.id = :session", "session", lower(sessionValue))
-                .and("exists (select 1 from Resolution r2 join r2.sponsorships sp where r2.id = r.id and sp.country.iso3 = :sponsor)", "sponsor",
-                        sponsorValue == null ? null : sponsorValue.toUpperCase(Locale.ROOT))
-                .and("upper(r.symbol) = :symbol", "symbol", symbolValue == null ? null : symbolValue.toUpperCase(Locale.ROOT))
-                .and("r.adoption = :adoption", "adoption", adoptionValue)
-                .and("exists (select 1 from Resolution r3 join r3.topics t where r3.id = r.id and t.id = :topic)", "topic", lower(topicValue))
-                .search("r.searchText", text);
         return Lists.page(Resolution.<Resolution>find("from Resolution r" + where.clause() + SORT.orderBy(sort), where.parameters()),
                 page, uri, r -> ResolutionView.from(r, sources));
+    }
+
+    @GET
+    @Path("groups")
+    @Operation(operationId = "groupResolutions", summary = "Count resolutions by a field",
+            description = "Resolutions matching the list's filters, counted per session, adoption (vote or consensus), topic or sponsor "
+                    + "(every sponsorship claim, whatever its status). Resolutions without a topic or sponsor form a group with key null.")
+    public Groups.GroupList groups(
+            @Parameter(description = "The field to group by: session, adoption, topic or sponsor.", required = true,
+                    schema = @Schema(enumeration = {"session", "adoption", "topic", "sponsor"}), example = "sponsor") @QueryParam("by") String by,
+            @BeanParam ResolutionFilters filters) {
+        var errors = new ParameterErrors();
+        String field = GROUPS.by(errors, by);
+        Where where = filters.where(errors);
+        errors.throwIfAny();
+        return GROUPS.count(field, where);
     }
 
     @GET

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendrugpolicy.api.IdFilter;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.Lists;
 import org.opendrugpolicy.api.PageParameters;
@@ -61,15 +62,20 @@ public class SponsorResource {
             @Parameter(description = "Only claims with this status.", schema = @Schema(enumeration = {"confirmed", "unconfirmed", "contradicted"})) @QueryParam("claimStatus") String claimStatus,
             @Parameter(description = "Sort order: name or resolutions (the count), prefix - for descending. Default name.",
                     schema = @Schema(enumeration = {"name", "-name", "resolutions", "-resolutions"})) @QueryParam("sort") String sort,
+            @BeanParam IdFilter ids,
             @BeanParam PageParameters paging,
             @Context UriInfo uri) {
         var errors = new ParameterErrors();
+        var idValues = ids.codes(errors);
         String sessionValue = errors.text("session", session);
         String status = errors.oneOf("claimStatus", claimStatus, CLAIM_STATUSES);
         String order = errors.oneOf("sort", sort, ORDERS.keySet());
         PageRequest page = paging.request(errors);
         errors.throwIfAny();
         List<SponsorView> all = new ArrayList<>(sponsors(sessionValue, status, null).values());
+        if (idValues != null) {
+            all.removeIf(s -> !idValues.contains(s.id()));
+        }
         all.sort(ORDERS.get(order == null ? "name" : order).thenComparing(SponsorView::id));
         return Lists.page(all, page, uri);
     }

@@ -18,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendrugpolicy.api.Groups;
+import org.opendrugpolicy.api.IdFilter;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.Lists;
 import org.opendrugpolicy.api.PageParameters;
@@ -38,8 +40,12 @@ public class SideEventResource {
     static final String PATH = "/api/v1/side-events";
     private static final SortFields SORT = SortFields.of("e.id", "session,title",
             "title", "e.title", "attendance", "e.attendance", "session", "e.session.number");
-    private static final String HOSTED_BY = "exists (select 1 from SideEvent e2 join e2.hosts h where e2.id = e.id "
-            + "and (h.organization.id = :%1$s or h.country.iso3 = upper(:%1$s)))";
+    private static final String HOSTED_BY = SideEventFilters.HOSTED_BY;
+    private static final Groups GROUPS = Groups.of("SideEvent e", "e.attendance",
+            "session", new Groups.Dimension("s.id", "s.name", "join e.session s"),
+            "organizer", new Groups.Dimension("o.id", "o.name", "left join e.organizer o"),
+            "host", new Groups.Dimension("coalesce(ho.id, hc.iso3)", "coalesce(ho.name, hc.name)", "left join e.hosts h left join h.organization ho left join h.country hc"),
+            "topic", new Groups.Dimension("t.id", "t.name", "left join e.topics t"));
 
     private final SourceCatalog sources;
 
@@ -64,33 +70,32 @@ public class SideEventResource {
     @Operation(operationId = "listSideEvents", summary = "List side events",
             description = "Side events held around the sessions, with organizer, ordered co-hosts and topics inline.")
     public ListPage<SideEventView> list(
-            @Parameter(description = "Only side events of this session.", example = "cnd-68") @QueryParam("session") String session,
-            @Parameter(description = "Only side events organized by this organization (its id).", example = "international-association-for-hospice-and-palliative-care") @QueryParam("organizer") String organizer,
-            @Parameter(description = "Only side events co-hosted by this organization (its id) or country (ISO alpha-3).", example = "villa-maraini") @QueryParam("host") String host,
-            @Parameter(description = "Only side events with this topic (see /api/v1/topics).", example = "harm-reduction") @QueryParam("topic") String topic,
-            @Parameter(description = "Only side events with at least this many attendees (events without a figure are left out).",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0"), example = "30") @QueryParam("minAttendance") String minAttendance,
-            @Parameter(description = "Words that must all appear in the title, description or organizer name; case and accents are ignored.", example = "harm reduction") @QueryParam("q") String q,
+            @BeanParam SideEventFilters filters,
             @Parameter(description = "Sort order: title, attendance, session; prefix - for descending. Default session,title.", example = "-attendance") @QueryParam("sort") String sort,
+            @BeanParam IdFilter ids,
             @BeanParam PageParameters paging,
             @Context UriInfo uri) {
         var errors = new ParameterErrors();
-        String sessionValue = errors.text("session", session);
-        String organizerValue = errors.text("organizer", organizer);
-        String hostValue = errors.text("host", host);
-        String topicValue = errors.text("topic", topic);
-        Integer minimum = minAttendance == null ? null : errors.integer("minAttendance", minAttendance, 0, Integer.MAX_VALUE, 0);
-        String text = errors.text("q", q);
+        Where where = filters.where(errors).and("e.id in :ids", "ids", ids.slugs(errors));
         PageRequest page = paging.request(errors);
         errors.throwIfAny();
-        Where where = new Where()
-                .and("e.session.id = :session", "session", lower(sessionValue))
-                .and("e.organizer.id = :organizer", "organizer", lower(organizerValue))
-                .and(HOSTED_BY.formatted("host"), "host", lower(hostValue))
-                .and("exists (select 1 from SideEvent e3 join e3.topics t where e3.id = e.id and t.id = :topic)", "topic", lower(topicValue))
-                .and("e.attendance >= :minimum", "minimum", minimum)
-                .search("e.searchText", text);
         return query(where, sort, page, uri);
+    }
+
+    @GET
+    @Path("groups")
+    @Operation(operationId = "groupSideEvents", summary = "Count side events by a field",
+            description = "Side events matching the list's filters, counted per session, organizer, host (organization or country) or topic, "
+                    + "with the attendance of each group: sum and average over the events with a figure, and how many have one.")
+    public Groups.GroupList groups(
+            @Parameter(description = "The field to group by: session, organizer, host or topic.", required = true,
+                    schema = @Schema(enumeration = {"session", "organizer", "host", "topic"}), example = "organizer") @QueryParam("by") String by,
+            @BeanParam SideEventFilters filters) {
+        var errors = new ParameterErrors();
+        String field = GROUPS.by(errors, by);
+        Where where = filters.where(errors);
+        errors.throwIfAny();
+        return GROUPS.count(field, where);
     }
 
     @GET

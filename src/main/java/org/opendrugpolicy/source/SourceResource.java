@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendrugpolicy.api.IdFilter;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.Lists;
 import org.opendrugpolicy.api.PageParameters;
@@ -38,14 +39,16 @@ public class SourceResource {
             @Parameter(description = "Only sources of this kind.", schema = @Schema(enumeration = {"seed", "web", "reference", "compilation"})) @QueryParam("kind") String kind,
             @Parameter(description = "Words that must all appear in the title, publisher or URL (case and accents ignored).", example = "idpc") @QueryParam("q") String q,
             @Parameter(description = "Sort order: title, id, publishedOn, kind; prefix - for descending. Default title.", example = "-publishedOn") @QueryParam("sort") String sort,
+            @BeanParam IdFilter ids,
             @BeanParam PageParameters paging,
             @Context UriInfo uri) {
         var errors = new ParameterErrors();
+        var idValues = ids.slugs(errors);
         String kindValue = errors.oneOf("kind", kind, Set.of("seed", "web", "reference", "compilation"));
         String text = errors.text("q", q);
         PageRequest page = paging.request(errors);
         errors.throwIfAny();
-        Where where = new Where().and("s.kind = :kind", "kind", kindValue).search("s.searchText", text);
+        Where where = new Where().and("s.id in :ids", "ids", idValues).and("s.kind = :kind", "kind", kindValue).search("s.searchText", text);
         return Lists.page(Source.<Source>find("from Source s" + where.clause() + SORT.orderBy(sort), where.parameters()), page, uri, SourceView::from);
     }
 

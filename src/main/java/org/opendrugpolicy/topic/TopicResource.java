@@ -9,6 +9,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendrugpolicy.api.IdFilter;
+import org.opendrugpolicy.api.PageRequest;
+import org.opendrugpolicy.api.ParameterErrors;
+import org.opendrugpolicy.api.Where;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.Lists;
 import org.opendrugpolicy.api.PageParameters;
@@ -21,7 +25,12 @@ public class TopicResource {
     @GET
     @Operation(operationId = "listTopics", summary = "List topics",
             description = "The topic vocabulary, by name: the values the topic filter of resolutions and side events accepts.")
-    public ListPage<TopicRef> list(@BeanParam PageParameters paging, @Context UriInfo uri) {
-        return Lists.page(Topic.<Topic>find("from Topic t order by t.name, t.id"), paging.request(), uri, TopicRef::from);
+    public ListPage<TopicRef> list(@BeanParam IdFilter ids, @BeanParam PageParameters paging, @Context UriInfo uri) {
+        var errors = new ParameterErrors();
+        var idValues = ids.slugs(errors);
+        PageRequest page = paging.request(errors);
+        errors.throwIfAny();
+        Where where = new Where().and("t.id in :ids", "ids", idValues);
+        return Lists.page(Topic.<Topic>find("from Topic t" + where.clause() + " order by t.name, t.id", where.parameters()), page, uri, TopicRef::from);
     }
 }

@@ -1,0 +1,173 @@
+package org.opendrugpolicy.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ResourceInfo;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * {@code fields=id,title,session.id} on every list: each record keeps only the listed properties. Paths are
+ * checked before the resource runs against the JSON properties of the operation's record type (its
+ * components, and nested records' components), and the serialized records are pruned afterwards, so no
+ * resource or view knows about it.
+ */
+class SparseFieldsets {
+    static final String PARAMETER = "fields";
+    private static final String PRUNED = SparseFieldsets.class.getName() + ".paths";
+
+    private final ObjectMapper json;
+
+    SparseFieldsets(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @ServerRequestFilter
+    void check(ContainerRequestContext request, ResourceInfo resource) {
+        String raw = request.getUriInfo().getQueryParameters().getFirst(PARAMETER);
+        if (raw == null || resource.getResourceMethod() == null) {
+            return;
+        }
+        Class<?> record = recordOf(resource.getResourceMethod().getGenericReturnType());
+        if (record == null) {
+            return; // UnknownParameterGuard has already refused fields where the operation does not declare it
+        }
+        List<String> paths = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (String item : raw.split(",", -1)) {
+            String path = item.strip();
+            if (path.isEmpty()) {
+                continue;
+            }
+            (resolves(record, path) ? paths : unknown).add(path);
+        }
+        if (!unknown.isEmpty()) {
+            throw ProblemException.invalidParameter(PARAMETER, "unknown field" + (unknown.size() > 1 ? "s " : " ")
+                    + String.join(", ", unknown.stream().map(Text::quote).toList()) + "; the records have " + String.join(", ", names(record)));
+        }
+        if (paths.isEmpty()) {
+            throw ProblemException.invalidParameter(PARAMETER, "must name at least one field, e.g. fields=id");
+        }
+        request.setProperty(PRUNED, paths);
+    }
+
+    /**
+     * Replaces the page with its JSON tree (the writer would serialize a ListPage by the operation's declared
+     * record type). Response filters run by descending priority: this one after ListLinkHeader, which needs the ListPage.
+     */
+    @ServerResponseFilter(priority = Priorities.USER - 100)
+    @SuppressWarnings("unchecked")
+    void prune(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!(request.getProperty(PRUNED) instanceof List<?> paths) || !(response.getEntity() instanceof ListPage<?> page)) {
+            return;
+        }
+        Map<String, Object> tree = tree((List<String>) paths);
+        ObjectNode body = json.valueToTree(page);
+        body.set("data", keep(body.get("data"), tree));
+        response.setEntity(body);
+    }
+
+    /** The record type a list operation returns, or null. */
+    private static Class<?> recordOf(Type returned) {
+        if (returned instanceof ParameterizedType type && type.getRawType() == ListPage.class
+                && type.getActualTypeArguments()[0] instanceof Class<?> element && element.isRecord()) {
+            return element;
+        }
+        return null;
+    }
+
+    private static boolean resolves(Class<?> record, String path) {
+        Class<?> current = record;
+        for (String segment : path.split("\\.", -1)) {
+            if (current == null) {
+                return false;
+            }
+            RecordComponent component = component(current, segment);
+            if (component == null) {
+                return false;
+            }
+            current = nested(component.getGenericType());
+        }
+        return true;
+    }
+
+    private static RecordComponent component(Class<?> record, String name) {
+        for (RecordComponent component : record.getRecordComponents()) {
+            if (component.getName().equals(name)) {
+                return component;
+            }
+        }
+        return null;
+    }
+
+    /** The record a path can continue into: the component's type, or a list's element type. */
+    private static Class<?> nested(Type type) {
+        if (type instanceof Class<?> c) {
+            return c.isRecord() ? c : null;
+        }
+        if (type instanceof ParameterizedType p && p.getRawType() == List.class && p.getActualTypeArguments()[0] instanceof Class<?> e) {
+            return e.isRecord() ? e : null;
+        }
+        return null;
+    }
+
+    private static List<String> names(Class<?> record) {
+        return java.util.Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName).toList();
+    }
+
+    /** Paths as a tree: a leaf (empty map) keeps the whole property. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> tree(List<String> paths) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        for (String path : paths) {
+            Map<String, Object> node = root;
+            String[] segments = path.split("\\.");
+            for (int i = 0; i < segments.length; i++) {
+                Object child = node.get(segments[i]);
+                if (child != null && ((Map<String, Object>) child).isEmpty()) {
+                    break; // the whole property is already kept
+                }
+                if (i == segments.length - 1) {
+                    node.put(segments[i], new LinkedHashMap<>());
+                } else {
+                    node = (Map<String, Object>) node.computeIfAbsent(segments[i], k -> new LinkedHashMap<>());
+                }
+            }
+        }
+        return root;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static JsonNode keep(JsonNode node, Map<String, Object> tree) {
+        if (tree.isEmpty() || node == null || node.isNull()) {
+            return node;
+        }
+        if (node instanceof ArrayNode array) {
+            ArrayNode kept = array.arrayNode();
+            array.forEach(item -> kept.add(keep(item, tree)));
+            return kept;
+        }
+        if (!(node instanceof ObjectNode object)) {
+            return node;
+        }
+        ObjectNode kept = object.objectNode();
+        tree.forEach((name, children) -> {
+            if (object.has(name)) {
+                kept.set(name, keep(object.get(name), (Map<String, Object>) children));
+            }
+        });
+        return kept;
+    }
+}

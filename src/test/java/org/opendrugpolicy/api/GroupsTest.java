@@ -1,0 +1,79 @@
+package org.opendrugpolicy.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** GET /{collection}/groups?by=field: exact counts per group, with the list's filters. */
+@QuarkusTest
+class GroupsTest {
+
+    @Test
+    void sideEventsBySessionSumToTheListTotal() {
+        given().get("/api/v1/side-events/groups?by=session").then().statusCode(200)
+                .body("meta.by", equalTo("session"))
+                .body("meta.total", equalTo(10))
+                .body("data.key", contains("cnd-68", "cnd-67"))
+                .body("data.label", contains("68th session of the Commission on Narcotic Drugs (CND 68)", "67th session of the Commission on Narcotic Drugs (CND 67)"))
+                .body("data.count", contains(7, 3));
+        for (String session : List.of("cnd-67", "cnd-68")) {
+            int listed = given().get("/api/v1/side-events?session=" + session).then().extract().path("meta.total");
+            int grouped = given().get("/api/v1/side-events/groups?by=session&session=" + session).then().extract().path("data[0].count");
+            assertEquals(listed, grouped);
+        }
+    }
+
+    @Test
+    void attendanceByOrganizerLeavesOutEventsWithoutFigures() {
+        given().get("/api/v1/side-events/groups?by=organizer").then().statusCode(200)
+                .body("data", hasSize(8))
+                .body("data[0].key", nullValue())
+                .body("data[0].count", equalTo(3))
+                .body("data[0].measure.field", equalTo("attendance"))
+                .body("data[0].measure.count", equalTo(0))
+                .body("data[0].measure.sum", nullValue())
+                .body("data[1].key", equalTo("drug-policy-network-south-east-europe"))
+                .body("data[1].measure.sum", equalTo(35))
+                .body("data[1].measure.avg", equalTo(35.0f));
+    }
+
+    @Test
+    void resolutionsPerSponsorForCnd68() {
+        given().get("/api/v1/resolutions/groups?by=sponsor&session=cnd-68").then().statusCode(200)
+                .body("meta.total", equalTo(6))
+                .body("data", hasSize(13))
+                .body("data.key[0..1]", contains("ALB", "THA"))
+                .body("data.count[0..1]", contains(2, 2))
+                .body("data[2].key", equalTo("BRA"))
+                .body("data[2].label", equalTo("Brazil"));
+        int listed = given().get("/api/v1/resolutions?session=cnd-68&sponsor=THA").then().extract().path("meta.total");
+        assertEquals(2, listed);
+    }
+
+    @Test
+    void resolutionsByAdoptionEqualListTotals() {
+        List<Integer> counts = given().get("/api/v1/resolutions/groups?by=adoption").then().statusCode(200).extract().path("data.count");
+        assertEquals(10, counts.stream().mapToInt(Integer::intValue).sum());
+        for (String adoption : List.of("vote", "consensus")) {
+            int listed = given().get("/api/v1/resolutions?adoption=" + adoption).then().extract().path("meta.total");
+            int grouped = given().get("/api/v1/resolutions/groups?by=adoption&adoption=" + adoption).then().extract().path("data[0].count");
+            assertEquals(listed, grouped);
+        }
+    }
+
+    @Test
+    void unknownOrMissingByIsNamed() {
+        given().get("/api/v1/side-events/groups?by=colour").then().statusCode(400)
+                .body("errors[0].name", equalTo("by"))
+                .body("errors[0].reason", startsWith("must be one of session, organizer, host, topic"));
+        given().get("/api/v1/resolutions/groups").then().statusCode(400).body("errors[0].name", equalTo("by"));
+    }
+}
