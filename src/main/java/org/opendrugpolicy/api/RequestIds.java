@@ -2,6 +2,7 @@ package org.opendrugpolicy.api;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -18,11 +19,20 @@ class RequestIds {
     void register(@Observes Filters filters) {
         // A high priority: runs before every other route, so even Quarkus' own answers carry the id.
         filters.register(context -> {
-            String given = context.request().getHeader(HEADER);
-            String id = given != null && SAFE.matcher(given).matches() ? given : UUID.randomUUID().toString();
-            context.response().putHeader(HEADER, id);
+            assign(context);
             context.next();
         }, 1000);
+    }
+
+    /** Gives the response its id, unless it has one already; also used where a failure precedes the filters. */
+    static String assign(RoutingContext context) {
+        String id = context.response().headers().get(HEADER);
+        if (id == null) {
+            String given = context.request().getHeader(HEADER);
+            id = given != null && SAFE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+            context.response().putHeader(HEADER, id);
+        }
+        return id;
     }
 
     /** The id of the request being answered; null only outside an HTTP request. */

@@ -101,10 +101,10 @@ class HardeningTest {
     @Test
     void everyApiResponseCarriesRateLimitHeaders() {
         given().get("/api/v1/sessions").then().statusCode(200)
-                .header("RateLimit-Limit", "1200")
+                .header("RateLimit-Limit", matchesPattern("\\d+"))
                 .header("RateLimit-Remaining", matchesPattern("\\d+"))
                 .header("RateLimit-Reset", matchesPattern("\\d+"));
-        given().get("/api/v1/sessions?page=0").then().statusCode(400).header("RateLimit-Limit", "1200");
+        given().get("/api/v1/sessions?page=0").then().statusCode(400).header("RateLimit-Limit", matchesPattern("\\d+"));
         given().get("/q/health/ready").then().header("RateLimit-Limit", nullValue());
     }
 
