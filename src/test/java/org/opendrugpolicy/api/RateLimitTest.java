@@ -23,7 +23,9 @@ class RateLimitTest {
         public Map<String, String> getConfigOverrides() {
             // 6 tokens, one back a second: three quick full responses, then 429.
             return Map.of("odp.rate-limit.capacity", "6", "odp.rate-limit.refill-per-second", "1",
-                    "odp.rate-limit.max-clients", "10");
+                    "odp.rate-limit.max-clients", "10",
+                    // Its own in-memory database: the one of the default profile outlives that Quarkus and is already loaded.
+                    "quarkus.datasource.jdbc.url", "jdbc:h2:mem:odp-rate-limit;DB_CLOSE_DELAY=-1;NON_KEYWORDS=YEAR,VALUE");
         }
     }
 
