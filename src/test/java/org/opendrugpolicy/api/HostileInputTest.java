@@ -214,9 +214,8 @@ class HostileInputTest {
             byte[] bytes = chunked.getBytes(StandardCharsets.UTF_8);
             int at = 0;
             while (at < bytes.length) {
-                int lineEnd = chunked.indexOf("\r\n", 0);
                 String rest = new String(bytes, at, bytes.length - at, StandardCharsets.UTF_8);
-                lineEnd = rest.indexOf("\r\n");
+                int lineEnd = rest.indexOf("\r\n");
                 int size = Integer.parseInt(rest.substring(0, lineEnd).split(";")[0].trim(), 16);
                 if (size == 0) {
                     break;
