@@ -34,6 +34,13 @@ public class OpenApiFilter implements OASFilter {
                     "No side event has the id 'cnd-99-unknown'.", "/api/v1/side-events/cnd-99-unknown"},
             "406", new String[] {"The Accept header asks for a media type this operation does not produce.", "not-acceptable", "Not acceptable",
                     "This resource is available as application/json; the Accept header asks for something else.", "/api/v1/sessions"},
+            "414", new String[] {"The path and query are longer than the service accepts.", "uri-too-long", "URI too long",
+                    "The path and query are 2100 characters long; the limit is 2048.", "/api/v1/sessions?q=…"},
+            "429", new String[] {"This client sent too many requests; the Retry-After header says when to try again.", "too-many-requests",
+                    "Too many requests", "This client has used up its request allowance; retry after 2 s.", "/api/v1/sessions"},
+            "431", new String[] {"The request headers are more or larger than the service accepts.", "header-fields-too-large",
+                    "Request header fields too large", "The request has 70 header lines, 9000 bytes; the limits are 64 lines, 8192 bytes.",
+                    "/api/v1/sessions"},
             "500", new String[] {"The server failed; details are logged, never sent.", "internal-error", "Internal server error",
                     "The server could not answer this request. The error has been logged.", "/api/v1/sessions"});
 

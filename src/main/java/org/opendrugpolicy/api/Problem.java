@@ -19,7 +19,10 @@ public record Problem(
         @Schema(description = "The request path and query that caused the problem.", examples = "/api/v1/resolutions?size=201")
         String instance,
         @Schema(description = "For bad parameters: each parameter and why it was rejected.")
-        List<InvalidParameter> errors) {
+        List<InvalidParameter> errors,
+        @Schema(description = "The id of this request, also sent in the X-Request-Id header: quote it when reporting a problem.",
+                examples = "5b0f3c7e-8d1a-4f57-9a51-2f1c0e6d7a90")
+        String requestId) {
 
     /** One rejected request parameter. */
     @Schema(name = "InvalidParameter")

@@ -9,13 +9,26 @@ public class ProblemException extends RuntimeException {
     final String type;
     final String title;
     final List<Problem.InvalidParameter> errors;
+    /** Seconds after which a retry can succeed, sent as Retry-After; 0 for none. */
+    final long retryAfterSeconds;
 
     ProblemException(Response.Status status, String type, String title, String detail, List<Problem.InvalidParameter> errors) {
+        this(status, type, title, detail, errors, 0);
+    }
+
+    private ProblemException(Response.Status status, String type, String title, String detail, List<Problem.InvalidParameter> errors,
+            long retryAfterSeconds) {
         super(detail, null, false, false);
         this.status = status;
         this.type = type;
         this.title = title;
         this.errors = errors;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    static ProblemException tooManyRequests(long retryAfterSeconds) {
+        return new ProblemException(Response.Status.TOO_MANY_REQUESTS, "too-many-requests", "Too many requests",
+                "This client has used up its request allowance; retry after " + retryAfterSeconds + " s.", List.of(), retryAfterSeconds);
     }
 
     public static ProblemException notFound(String detail) {

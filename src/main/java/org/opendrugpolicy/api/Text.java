@@ -39,7 +39,12 @@ public final class Text {
 
     /** Makes client input safe to quote in an error message: bounded length, control characters shown as '?'. */
     public static String quote(String raw) {
-        String shown = raw.length() > 60 ? raw.substring(0, 60) + "…" : raw;
+        return quote(raw, 60);
+    }
+
+    /** Like {@link #quote(String)}, with a given length limit. */
+    public static String quote(String raw, int maxLength) {
+        String shown = raw.length() > maxLength ? raw.substring(0, maxLength) + "…" : raw;
         return shown.replaceAll("[\\p{Cc}\\p{Cf}<>\"]", "?");
     }
 }

@@ -1,0 +1,47 @@
+package org.opendrugpolicy.api;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/** Rejects oversized requests before any work is done on them, with a problem that says which limit. */
+class RequestLimits {
+    private final RequestLimitsConfig limits;
+
+    RequestLimits(RequestLimitsConfig limits) {
+        this.limits = limits;
+    }
+
+    @ServerRequestFilter(preMatching = true, priority = 10)
+    void check(ContainerRequestContext request) {
+        var uri = request.getUriInfo().getRequestUri();
+        int urlLength = uri.getRawPath().length() + (uri.getRawQuery() == null ? 0 : uri.getRawQuery().length() + 1);
+        if (urlLength > limits.maxUrlLength()) {
+            throw new ProblemException(Response.Status.REQUEST_URI_TOO_LONG, "uri-too-long", "URI too long",
+                    "The path and query are " + urlLength + " characters long; the limit is " + limits.maxUrlLength() + ".", List.of());
+        }
+        int lines = 0;
+        long bytes = 0;
+        for (Map.Entry<String, List<String>> header : request.getHeaders().entrySet()) {
+            for (String value : header.getValue()) {
+                lines++;
+                bytes += header.getKey().length() + value.length() + 4;
+            }
+        }
+        if (lines > limits.maxHeaders() || bytes > limits.maxHeaderBytes()) {
+            throw new ProblemException(Response.Status.REQUEST_HEADER_FIELDS_TOO_LARGE, "header-fields-too-large", "Request header fields too large",
+                    "The request has " + lines + " header lines, " + bytes + " bytes; the limits are " + limits.maxHeaders() + " lines, "
+                            + limits.maxHeaderBytes() + " bytes.", List.of());
+        }
+        String query = uri.getRawQuery();
+        if (query != null) {
+            long parameters = java.util.Arrays.stream(query.split("&")).filter(p -> !p.isEmpty()).count();
+            if (parameters > limits.maxQueryParameters()) {
+                throw ProblemException.invalidParameters(List.of(new Problem.InvalidParameter("(query)",
+                        parameters + " parameters given; at most " + limits.maxQueryParameters() + " are accepted")));
+            }
+        }
+    }
+}
