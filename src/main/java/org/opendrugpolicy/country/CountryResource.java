@@ -12,12 +12,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendrugpolicy.api.IdFilter;
+import org.opendrugpolicy.api.Groups;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.Lists;
 import org.opendrugpolicy.api.PageParameters;
@@ -39,6 +39,10 @@ public class CountryResource {
     static final String PATH = "/api/v1/countries";
     private static final SortFields SORT = SortFields.of("c.iso3", "name",
             "name", "c.name", "iso3", "c.iso3", "m49", "c.m49", "region", "c.region", "subregion", "c.subregion");
+    private static final Groups GROUPS = Groups.of("Country c", null,
+            "region", new Groups.Dimension("c.regionM49", "c.region", ""),
+            "subregion", new Groups.Dimension("c.subregionM49", "c.subregion", ""),
+            "unStatus", new Groups.Dimension("c.unStatus", "c.unStatus", ""));
 
     private final SourceCatalog sources;
     private final RecordedVotes votes;
@@ -56,30 +60,32 @@ public class CountryResource {
     @Operation(operationId = "listCountries", summary = "List countries",
             description = "Every ISO 3166-1 entry (249), with its UN M49 region and sub-region and its UN status.")
     public ListPage<CountryView> list(
-            @Parameter(description = "Only countries in this M49 region, by code or English name (case-insensitive).", example = "Africa") @QueryParam("region") String region,
-            @Parameter(description = "Only countries in this M49 sub-region, by code or English name.", example = "Western Africa") @QueryParam("subregion") String subregion,
-            @Parameter(description = "Only countries with this UN status.", schema = @Schema(enumeration = {"member", "observer", "none"})) @QueryParam("unStatus") String unStatus,
-            @Parameter(description = "Words that must all appear in the name, official name or codes; case and accents are ignored.", example = "cote d'ivoire") @QueryParam("q") String q,
+            @BeanParam CountryFilters filters,
             @Parameter(description = "Sort order: name, iso3, m49, region, subregion; prefix - for descending. Default name.", example = "region,name") @QueryParam("sort") String sort,
             @BeanParam IdFilter ids,
             @BeanParam PageParameters paging,
             @Context UriInfo uri) {
         var errors = new ParameterErrors();
-        var idValues = ids.codes(errors);
-        String regionValue = errors.text("region", region);
-        String subregionValue = errors.text("subregion", subregion);
-        String status = errors.oneOf("unStatus", unStatus, Set.of("member", "observer", "none"));
-        String text = errors.text("q", q);
+        Where where = filters.where(errors).and("c.iso3 in :ids", "ids", ids.codes(errors));
         PageRequest page = paging.request(errors);
         errors.throwIfAny();
-        Where where = new Where()
-                .and("c.iso3 in :ids", "ids", idValues)
-                .and("(c.regionM49 = :region or lower(c.region) = lower(:region))", "region", regionValue)
-                .and("(c.subregionM49 = :subregion or lower(c.subregion) = lower(:subregion))", "subregion", subregionValue)
-                .and("c.unStatus = :status", "status", status)
-                .search("c.searchText", text);
         return Lists.page(Country.<Country>find("from Country c" + where.clause() + SORT.orderBy(sort), where.parameters()),
                 page, uri, c -> CountryView.from(c, sources.cite(c.sourceIds)));
+    }
+
+    @GET
+    @Path("groups")
+    @Operation(operationId = "groupCountries", summary = "Count countries by a field",
+            description = "Countries matching the list's filters, counted per M49 region or sub-region (by M49 code, with the name as label) or UN status.")
+    public Groups.GroupList groups(
+            @Parameter(description = "The field to group by: region, subregion or unStatus.", required = true,
+                    schema = @Schema(enumeration = {"region", "subregion", "unStatus"}), example = "region") @QueryParam("by") String by,
+            @BeanParam CountryFilters filters) {
+        var errors = new ParameterErrors();
+        String field = GROUPS.by(errors, by);
+        Where where = filters.where(errors);
+        errors.throwIfAny();
+        return GROUPS.count(field, where);
     }
 
     @GET

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendrugpolicy.api.IdFilter;
+import org.opendrugpolicy.api.Groups;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.Lists;
 import org.opendrugpolicy.api.PageParameters;
@@ -40,6 +41,9 @@ public class OrganizationResource {
     static final String PATH = "/api/v1/organizations";
     static final Set<String> TYPES = Set.of("ngo", "network", "foundation", "academic", "intergovernmental", "un-entity", "government-body", "red-cross-red-crescent");
     private static final SortFields SORT = SortFields.of("o.id", "name", "name", "o.name", "id", "o.id", "type", "o.type", "country", "o.country.iso3");
+    private static final Groups GROUPS = Groups.of("Organization o", null,
+            "type", new Groups.Dimension("o.type", "o.type", ""),
+            "country", new Groups.Dimension("oc.iso3", "oc.name", "left join o.country oc"));
 
     private final SourceCatalog sources;
     private final SideEventResource sideEvents;
@@ -64,27 +68,32 @@ public class OrganizationResource {
     @Operation(operationId = "listOrganizations", summary = "List organizations",
             description = "Organizations that organized or co-hosted side events or met delegations. q matches the canonical name, the acronym and every spelling the sources use.")
     public ListPage<OrganizationView> list(
-            @Parameter(description = "Only organizations of this type.", schema = @Schema(enumeration = {"ngo", "network", "foundation", "academic", "intergovernmental", "un-entity", "government-body", "red-cross-red-crescent"})) @QueryParam("type") String type,
-            @Parameter(description = "Only organizations based in this country (ISO alpha-3, case-insensitive).", example = "BRA") @QueryParam("country") String country,
-            @Parameter(description = "Words that must all appear in the name, acronym or an alias; case and accents are ignored.", example = "villa maraini") @QueryParam("q") String q,
+            @BeanParam OrganizationFilters filters,
             @Parameter(description = "Sort order: name, id, type, country (by ISO code); prefix - for descending. Default name.", example = "type,name") @QueryParam("sort") String sort,
             @BeanParam IdFilter ids,
             @BeanParam PageParameters paging,
             @Context UriInfo uri) {
         var errors = new ParameterErrors();
-        var idValues = ids.slugs(errors);
-        String typeValue = errors.oneOf("type", type, TYPES);
-        String countryValue = errors.text("country", country);
-        String text = errors.text("q", q);
+        Where where = filters.where(errors).and("o.id in :ids", "ids", ids.slugs(errors));
         PageRequest page = paging.request(errors);
         errors.throwIfAny();
-        Where where = new Where()
-                .and("o.id in :ids", "ids", idValues)
-                .and("o.type = :type", "type", typeValue)
-                .and("o.country.iso3 = :country", "country", countryValue == null ? null : countryValue.toUpperCase(Locale.ROOT))
-                .search("o.searchText", text);
         return Lists.page(Organization.<Organization>find("from Organization o" + where.clause() + SORT.orderBy(sort), where.parameters()),
                 page, uri, o -> OrganizationView.from(o, sources));
+    }
+
+    @GET
+    @Path("groups")
+    @Operation(operationId = "groupOrganizations", summary = "Count organizations by a field",
+            description = "Organizations matching the list's filters, counted per type or home country. Organizations no source types or places form the null group.")
+    public Groups.GroupList groups(
+            @Parameter(description = "The field to group by: type or country.", required = true,
+                    schema = @Schema(enumeration = {"type", "country"}), example = "type") @QueryParam("by") String by,
+            @BeanParam OrganizationFilters filters) {
+        var errors = new ParameterErrors();
+        String field = GROUPS.by(errors, by);
+        Where where = filters.where(errors);
+        errors.throwIfAny();
+        return GROUPS.count(field, where);
     }
 
     @GET

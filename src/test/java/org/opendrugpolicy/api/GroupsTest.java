@@ -76,4 +76,38 @@ class GroupsTest {
                 .body("errors[0].reason", startsWith("must be one of session, organizer, host, topic"));
         given().get("/api/v1/resolutions/groups").then().statusCode(400).body("errors[0].name", equalTo("by"));
     }
+
+    @Test
+    void organizationsMeetingsAndCountriesGroupToTheirListTotals() {
+        // Every group equals the list filtered by that group's key; together they make the list total.
+        for (var group : given().get("/api/v1/organizations/groups?by=type").then().statusCode(200).extract().jsonPath().getList("data", java.util.Map.class)) {
+            if (group.get("key") != null) {
+                given().get("/api/v1/organizations?type=" + group.get("key")).then().body("meta.total", equalTo(group.get("count")));
+            }
+        }
+        int organizations = given().get("/api/v1/organizations").jsonPath().getInt("meta.total");
+        given().get("/api/v1/organizations/groups?by=type").then().body("data.count.sum()", equalTo(organizations)).body("meta.total", equalTo(organizations));
+
+        given().get("/api/v1/meetings/groups?by=counterpart&session=cnd-68").then().statusCode(200)
+                .body("meta.total", equalTo(10))
+                .body("data[0].key", equalTo("unodc"))
+                .body("data[0].count", equalTo(given().get("/api/v1/meetings?counterpart=unodc&session=cnd-68").jsonPath().getInt("meta.total")))
+                .body("data.count.sum()", equalTo(10));
+        given().get("/api/v1/meetings/groups?by=kind").then().statusCode(200)
+                .body("data.key", org.hamcrest.Matchers.contains("bilateral", "institutional"));
+
+        for (var group : given().get("/api/v1/countries/groups?by=region&unStatus=member").then().statusCode(200).extract().jsonPath().getList("data", java.util.Map.class)) {
+            given().get("/api/v1/countries?unStatus=member&region=" + group.get("key")).then().body("meta.total", equalTo(group.get("count")));
+        }
+        given().get("/api/v1/countries/groups?by=region&unStatus=member").then().body("data.count.sum()", equalTo(193));
+        given().get("/api/v1/countries/groups?by=unStatus").then().body("data.key", org.hamcrest.Matchers.contains("member", "none", "observer"));
+    }
+
+    @Test
+    void unknownGroupFieldIs400OnEveryCollection() {
+        for (String collection : new String[] {"organizations", "meetings", "countries"}) {
+            given().get("/api/v1/" + collection + "/groups?by=colour").then().statusCode(400).body("errors[0].name", equalTo("by"));
+            given().get("/api/v1/" + collection + "/groups").then().statusCode(400).body("errors[0].name", equalTo("by"));
+        }
+    }
 }
