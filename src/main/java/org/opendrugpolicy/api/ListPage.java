@@ -2,13 +2,26 @@ package org.opendrugpolicy.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The body of every list endpoint: one page of records, its position, and links to its neighbours. */
 public record ListPage<T>(
         @Schema(required = true, description = "The records on this page.") List<T> data,
         @Schema(required = true) Meta meta,
-        @Schema(required = true) Links links) {
+        @Schema(required = true) Links links,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @Schema(description = "Only with include=: the related records of this page in full, once each, by kind "
+                + "(sessions, countries, organizations, topics).") Map<String, List<Object>> included) {
+
+    public ListPage(List<T> data, Meta meta, Links links) {
+        this(data, meta, links, null);
+    }
+
+    /** The same page with its related records attached. */
+    ListPage<T> withIncluded(Map<String, List<Object>> records) {
+        return new ListPage<>(data, meta, links, records);
+    }
 
     @Schema(name = "PageMeta", description = "Where this page stands in the whole result.")
     public record Meta(

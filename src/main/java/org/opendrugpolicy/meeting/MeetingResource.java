@@ -14,6 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendrugpolicy.api.IdFilter;
 import org.opendrugpolicy.api.Groups;
+import org.opendrugpolicy.api.Include;
+import org.opendrugpolicy.api.IncludeParameter;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.Lists;
 import org.opendrugpolicy.api.PageParameters;
@@ -41,9 +43,11 @@ public class MeetingResource {
     }
 
     @GET
+    @Include({"session:session:sessions", "counterpart:counterpart:party", "reportedBy:reportedBy:organizations"})
     @Operation(operationId = "listMeetings", summary = "List meetings",
-            description = "Bilateral meetings with government delegations and institutional meetings with organizations, as the seed articles report them.")
+            description = "Bilateral meetings with government delegations and institutional meetings with organizations, as the seed articles report them. include= accepts: session, counterpart, reportedBy.")
     public ListPage<MeetingView> list(
+            @BeanParam IncludeParameter include,
             @BeanParam MeetingFilters filters,
             @Parameter(description = "Sort order: session, kind, id; prefix - for descending. Default session,id.", example = "-session") @QueryParam("sort") String sort,
             @BeanParam IdFilter ids,

@@ -20,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendrugpolicy.api.IdFilter;
 import org.opendrugpolicy.api.Groups;
+import org.opendrugpolicy.api.Include;
+import org.opendrugpolicy.api.IncludeParameter;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.Lists;
 import org.opendrugpolicy.api.PageParameters;
@@ -65,9 +67,11 @@ public class OrganizationResource {
     }
 
     @GET
+    @Include({"parent:parent:organizations", "country:country:countries"})
     @Operation(operationId = "listOrganizations", summary = "List organizations",
-            description = "Organizations that organized or co-hosted side events or met delegations. q matches the canonical name, the acronym and every spelling the sources use.")
+            description = "Organizations that organized or co-hosted side events or met delegations. q matches the canonical name, the acronym and every spelling the sources use. include= accepts: parent, country.")
     public ListPage<OrganizationView> list(
+            @BeanParam IncludeParameter include,
             @BeanParam OrganizationFilters filters,
             @Parameter(description = "Sort order: name, id, type, country (by ISO code); prefix - for descending. Default name.", example = "type,name") @QueryParam("sort") String sort,
             @BeanParam IdFilter ids,
@@ -98,8 +102,11 @@ public class OrganizationResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getOrganization", summary = "Get an organization", description = "One organization by its id (case-insensitive), with every spelling of its name.")
-    public OrganizationView get(@Parameter(description = "The organization's id.", example = "villa-maraini") @PathParam("id") String id) {
+    @Include({"parent:parent:organizations", "country:country:countries"})
+    @Operation(operationId = "getOrganization", summary = "Get an organization", description = "One organization by its id (case-insensitive), with every spelling of its name. include= accepts: parent, country.")
+    public OrganizationView get(
+            @BeanParam IncludeParameter include,
+            @Parameter(description = "The organization's id.", example = "villa-maraini") @PathParam("id") String id) {
         return OrganizationView.from(find(id), sources);
     }
 

@@ -1,6 +1,8 @@
 package org.opendrugpolicy.organization;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opendrugpolicy.country.CountryRef;
 import org.opendrugpolicy.source.SourceCatalog;
@@ -18,7 +20,10 @@ record OrganizationView(
         @Schema(required = true, description = "Other spellings of the name, exactly as written in the sources.") List<Alias> aliases,
         @Schema(description = "How type and country are known, and caveats.") String note,
         @Schema(required = true) List<SourceRef> sources,
-        @Schema(required = true) Links links) {
+        @Schema(required = true) Links links,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Only with include=: the related records in full, once each, by kind (sessions, countries, organizations, topics).")
+        Map<String, List<Object>> included) {
 
     @Schema(name = "OrganizationAlias")
     record Alias(@Schema(required = true, examples = "Villa Maraini Foundation") String alias, @Schema(required = true) List<SourceRef> sources) {}
@@ -32,6 +37,6 @@ record OrganizationView(
         return new OrganizationView(o.id, o.name, o.acronym, o.type, OrganizationRef.from(o.parent), CountryRef.from(o.country),
                 o.aliases.stream().map(a -> new Alias(a.alias, sources.cite(a.sourceIds))).toList(), o.note, sources.cite(o.sourceIds),
                 new Links(OrganizationResource.PATH + "/" + o.id, OrganizationResource.PATH + "/" + o.id + "/side-events",
-                        "/api/v1/meetings?counterpart=" + o.id));
+                        "/api/v1/meetings?counterpart=" + o.id), null);
     }
 }

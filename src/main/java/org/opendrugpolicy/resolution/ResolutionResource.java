@@ -19,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendrugpolicy.api.Groups;
 import org.opendrugpolicy.api.IdFilter;
+import org.opendrugpolicy.api.Include;
+import org.opendrugpolicy.api.IncludeParameter;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.Lists;
 import org.opendrugpolicy.api.PageParameters;
@@ -60,10 +62,12 @@ public class ResolutionResource {
     }
 
     @GET
+    @Include({"session:session:sessions", "sponsors:sponsors.country:countries", "topics:topics:topics", "voteCalledBy:voteCalledBy:countries"})
     @Operation(operationId = "listResolutions", summary = "List resolutions",
             description = "Resolutions adopted at the sessions, with session, topics and sponsorship claims inline. "
-                    + "Look one up by its UN document symbol with symbol=E/CN.7/2025/L.2/Rev.1 (exact, case-insensitive).")
+                    + "Look one up by its UN document symbol with symbol=E/CN.7/2025/L.2/Rev.1 (exact, case-insensitive). include= accepts: session, sponsors, topics, voteCalledBy.")
     public ListPage<ResolutionView> list(
+            @BeanParam IncludeParameter include,
             @BeanParam ResolutionFilters filters,
             @Parameter(description = "Sort order: symbol, title, adoptedOn, session; prefix - for descending. Default symbol.", example = "-adoptedOn,symbol") @QueryParam("sort") String sort,
             @BeanParam IdFilter ids,
@@ -95,8 +99,11 @@ public class ResolutionResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getResolution", summary = "Get a resolution", description = "One resolution by its id (case-insensitive). To look one up by UN symbol, use the list with symbol=.")
-    public ResolutionView get(@Parameter(description = "The resolution's id.", example = "cnd-68-l6") @PathParam("id") String id) {
+    @Include({"session:session:sessions", "sponsors:sponsors.country:countries", "topics:topics:topics", "voteCalledBy:voteCalledBy:countries"})
+    @Operation(operationId = "getResolution", summary = "Get a resolution", description = "One resolution by its id (case-insensitive). To look one up by UN symbol, use the list with symbol=. include= accepts: session, sponsors, topics, voteCalledBy.")
+    public ResolutionView get(
+            @BeanParam IncludeParameter include,
+            @Parameter(description = "The resolution's id.", example = "cnd-68-l6") @PathParam("id") String id) {
         return ResolutionView.from(find(id), sources);
     }
 

@@ -2,7 +2,9 @@ package org.opendrugpolicy.resolution;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opendrugpolicy.country.CountryRef;
 import org.opendrugpolicy.session.SessionRef;
@@ -29,7 +31,10 @@ record ResolutionView(
         @Schema(required = true) List<TopicRef> topics,
         @Schema(required = true, description = "Sponsorship claims, main sponsors first, each with its status and sources.") List<SponsorshipView> sponsors,
         @Schema(required = true) List<SourceRef> sources,
-        @Schema(required = true) Links links) {
+        @Schema(required = true) Links links,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Only with include=: the related records in full, once each, by kind (sessions, countries, organizations, topics).")
+        Map<String, List<Object>> included) {
 
     @Schema(name = "Votes")
     record Votes(@Schema(examples = "30") Integer inFavour, @Schema(examples = "3") Integer against, @Schema(examples = "18") Integer abstaining) {}
@@ -47,7 +52,7 @@ record ResolutionView(
                 r.adoption, r.adoptedOn, votes, CountryRef.from(r.voteCalledBy), r.summary, r.keyText, r.note,
                 r.topics.stream().map(TopicRef::from).toList(), sponsors(r, sources), sources.cite(r.sourceIds),
                 new Links(ResolutionResource.PATH + "/" + r.id, ResolutionResource.PATH + "/" + r.id + "/sponsors", "/api/v1/sessions/" + r.session.id,
-                        ResolutionResource.PATH + "/" + r.id + "/votes"));
+                        ResolutionResource.PATH + "/" + r.id + "/votes"), null);
     }
 
     /** Main sponsors before co-sponsors, then by country name. */

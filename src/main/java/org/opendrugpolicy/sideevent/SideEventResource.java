@@ -20,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendrugpolicy.api.Groups;
 import org.opendrugpolicy.api.IdFilter;
+import org.opendrugpolicy.api.Include;
+import org.opendrugpolicy.api.IncludeParameter;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.Lists;
 import org.opendrugpolicy.api.PageParameters;
@@ -67,9 +69,11 @@ public class SideEventResource {
     }
 
     @GET
+    @Include({"session:session:sessions", "organizer:organizer:organizations", "hosts:hosts.party:party", "topics:topics:topics"})
     @Operation(operationId = "listSideEvents", summary = "List side events",
-            description = "Side events held around the sessions, with organizer, ordered co-hosts and topics inline.")
+            description = "Side events held around the sessions, with organizer, ordered co-hosts and topics inline. include= accepts: session, organizer, hosts, topics.")
     public ListPage<SideEventView> list(
+            @BeanParam IncludeParameter include,
             @BeanParam SideEventFilters filters,
             @Parameter(description = "Sort order: title, attendance, session; prefix - for descending. Default session,title.", example = "-attendance") @QueryParam("sort") String sort,
             @BeanParam IdFilter ids,
@@ -100,8 +104,11 @@ public class SideEventResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getSideEvent", summary = "Get a side event", description = "One side event by its id (case-insensitive), with organizer and ordered co-hosts.")
-    public SideEventView get(@Parameter(description = "The side event's id.", example = "cnd-68-clarifying-harm-reduction") @PathParam("id") String id) {
+    @Include({"session:session:sessions", "organizer:organizer:organizations", "hosts:hosts.party:party", "topics:topics:topics"})
+    @Operation(operationId = "getSideEvent", summary = "Get a side event", description = "One side event by its id (case-insensitive), with organizer and ordered co-hosts. include= accepts: session, organizer, hosts, topics.")
+    public SideEventView get(
+            @BeanParam IncludeParameter include,
+            @Parameter(description = "The side event's id.", example = "cnd-68-clarifying-harm-reduction") @PathParam("id") String id) {
         return SideEvent.<SideEvent>findByIdOptional(id.toLowerCase(Locale.ROOT)).map(e -> SideEventView.from(e, sources))
                 .orElseThrow(() -> ProblemException.notFound("No side event has the id '" + Text.quote(id) + "'."));
     }

@@ -1,6 +1,8 @@
 package org.opendrugpolicy.sideevent;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opendrugpolicy.api.Party;
 import org.opendrugpolicy.organization.OrganizationRef;
@@ -22,7 +24,10 @@ public record SideEventView(
         @Schema(required = true, description = "Co-hosts in the source's order.") List<Host> hosts,
         @Schema(required = true) List<TopicRef> topics,
         @Schema(required = true) List<SourceRef> sources,
-        @Schema(required = true) Links links) {
+        @Schema(required = true) Links links,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Only with include=: the related records in full, once each, by kind (sessions, countries, organizations, topics).")
+        Map<String, List<Object>> included) {
 
     @Schema(name = "SideEventHost", description = "A co-host: a country or an organization, with the name as the source lists it.")
     public record Host(
@@ -43,6 +48,6 @@ public record SideEventView(
                         h.organization != null ? Party.organization(h.organization.id, h.organization.name) : Party.country(h.country.iso3, h.country.name),
                         h.nameAsListed, sources.cite(h.sourceIds))).toList(),
                 e.topics.stream().map(TopicRef::from).toList(), sources.cite(e.sourceIds),
-                new Links(SideEventResource.PATH + "/" + e.id, "/api/v1/sessions/" + e.session.id));
+                new Links(SideEventResource.PATH + "/" + e.id, "/api/v1/sessions/" + e.session.id), null);
     }
 }

@@ -1,0 +1,28 @@
+package org.opendrugpolicy.country;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import org.opendrugpolicy.api.IncludedRecords;
+import org.opendrugpolicy.source.SourceCatalog;
+
+/** Countries in full, for include= of sponsors, hosts and counterparts. */
+@ApplicationScoped
+class CountryIncludes implements IncludedRecords {
+    private final SourceCatalog sources;
+
+    CountryIncludes(SourceCatalog sources) {
+        this.sources = sources;
+    }
+
+    @Override
+    public String kind() {
+        return "countries";
+    }
+
+    @Override
+    public List<?> find(Collection<String> ids) {
+        return Country.<Country>list("from Country c where c.iso3 in ?1 order by c.iso3", ids).stream()
+                .map(c -> CountryView.from(c, sources.cite(c.sourceIds))).toList();
+    }
+}

@@ -1,0 +1,27 @@
+package org.opendrugpolicy.session;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import org.opendrugpolicy.api.IncludedRecords;
+import org.opendrugpolicy.source.SourceCatalog;
+
+/** Sessions in full, for include=session. */
+@ApplicationScoped
+class SessionIncludes implements IncludedRecords {
+    private final SourceCatalog sources;
+
+    SessionIncludes(SourceCatalog sources) {
+        this.sources = sources;
+    }
+
+    @Override
+    public String kind() {
+        return "sessions";
+    }
+
+    @Override
+    public List<?> find(Collection<String> ids) {
+        return Session.<Session>list("from Session s where s.id in ?1 order by s.id", ids).stream().map(s -> SessionView.from(s, sources)).toList();
+    }
+}
