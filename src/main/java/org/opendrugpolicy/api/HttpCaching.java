@@ -15,7 +15,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.opendrugpolicy.dataset.DatasetLoader;
 
@@ -34,10 +37,13 @@ class HttpCaching {
 
     private final ObjectMapper json;
     private final DatasetLoader dataset;
+    private final Set<String> compressed;
 
-    HttpCaching(ObjectMapper json, DatasetLoader dataset) {
+    HttpCaching(ObjectMapper json, DatasetLoader dataset,
+            @ConfigProperty(name = "quarkus.http.compress-media-types") List<String> compressed) {
         this.json = json;
         this.dataset = dataset;
+        this.compressed = Set.copyOf(compressed);
     }
 
     /** Runs after the filters that read the entity as an object (response filters run in descending priority). */
@@ -112,9 +118,9 @@ class HttpCaching {
     }
 
     /** The coding the HTTP layer will compress this body with, as it chooses it (gzip first, then deflate). */
-    private static String coding(ContainerRequestContext request, MediaType type) {
+    private String coding(ContainerRequestContext request, MediaType type) {
         String accepted = request.getHeaderString(HttpHeaders.ACCEPT_ENCODING);
-        if (accepted == null || !Compression.compresses(type)) {
+        if (accepted == null || type == null || !compressed.contains(type.getType() + "/" + type.getSubtype())) {
             return "";
         }
         String lower = accepted.toLowerCase(Locale.ROOT);
