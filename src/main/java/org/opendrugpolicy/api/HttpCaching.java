@@ -2,6 +2,7 @@ package org.opendrugpolicy.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -27,28 +28,32 @@ import org.opendrugpolicy.dataset.DatasetLoader;
  * Last-Modified from the dataset release, and 304 with no body when the client already has it. The
  * data changes only with a release, so clients may cache for a while and then revalidate cheaply.
  *
- * <p>The ETag also names the content coding the response will be sent with (the HTTP layer
- * compresses after this filter), because gzip and identity bodies are different representations.
- * An answer that set its own ETag (a streamed export) keeps it.
+ * <p>JSON answers are serialized here, compressed here when the client takes gzip (once: the
+ * {@link ResponseCache} keeps both), and stored for the next identical request. The ETag names the
+ * content coding, because gzip and identity bodies are different representations. An answer that set
+ * its own ETag (a streamed export) keeps it, and the HTTP layer compresses it on the way out.
  */
 class HttpCaching {
     static final String CACHE_CONTROL = "public, max-age=300, stale-while-revalidate=60";
+    static final String VARY = "Accept, Accept-Encoding";
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
     private final ObjectMapper json;
     private final DatasetLoader dataset;
+    private final ResponseCache cache;
     private final Set<String> compressed;
 
-    HttpCaching(ObjectMapper json, DatasetLoader dataset,
+    HttpCaching(ObjectMapper json, DatasetLoader dataset, ResponseCache cache,
             @ConfigProperty(name = "quarkus.http.compress-media-types") List<String> compressed) {
         this.json = json;
         this.dataset = dataset;
+        this.cache = cache;
         this.compressed = Set.copyOf(compressed);
     }
 
     /** Runs after the filters that read the entity as an object (response filters run in descending priority). */
     @ServerResponseFilter(priority = Priorities.HEADER_DECORATOR)
-    void revalidate(ContainerRequestContext request, ContainerResponseContext response) throws JsonProcessingException {
+    void revalidate(ContainerRequestContext request, ContainerResponseContext response, HttpServerRequest http) throws JsonProcessingException {
         String method = request.getMethod();
         if (!HttpMethod.GET.equals(method) && !HttpMethod.HEAD.equals(method)) {
             return;
@@ -60,34 +65,44 @@ class HttpCaching {
         if (response.getStatus() != 200 || response.getEntity() == null || !dataset.isLoaded()) {
             return;
         }
+        String lastModified = lastModified();
+        String acceptEncoding = request.getHeaderString(HttpHeaders.ACCEPT_ENCODING);
+        boolean compressible = compressible(response.getMediaType());
         String etag = response.getHeaderString(HttpHeaders.ETAG);
-        if (etag == null) {
-            if (!isJson(response.getMediaType())) {
-                return;
-            }
+        if (etag != null) {
+            etag = etag(etag, compressible ? coding(acceptEncoding) : "");
+        } else if (isJson(response.getMediaType())) {
             byte[] body = json.writeValueAsBytes(response.getEntity());
-            response.setEntity(body, response.getEntityAnnotations(), response.getMediaType());
-            etag = "\"" + sha256(body) + "\"";
+            boolean gzip = compressible && acceptsGzip(acceptEncoding);
+            var entry = cache.store(ResponseCache.key(http), body, contentType(response.getMediaType()), "\"" + sha256(body) + "\"",
+                    lastModified, response.getHeaderString("Link"), gzip);
+            if (gzip) {
+                response.setEntity(entry.gzip().getBytes(), response.getEntityAnnotations(), response.getMediaType());
+                response.getHeaders().putSingle(HttpHeaders.CONTENT_ENCODING, "gzip");
+            } else {
+                response.setEntity(body, response.getEntityAnnotations(), response.getMediaType());
+            }
+            etag = etag(entry.etag(), gzip ? "gzip" : compressible ? coding(acceptEncoding) : "");
+        } else {
+            return;
         }
-        etag = etag.substring(0, etag.length() - 1) + coding(request, response.getMediaType()) + "\"";
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
-        Instant modified = lastModified();
-        if (modified != null) {
-            response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, HTTP_DATE.format(modified));
+        if (lastModified != null) {
+            response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, lastModified);
         }
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-        response.getHeaders().putSingle(HttpHeaders.VARY, "Accept, Accept-Encoding");
-        if (notModified(request, etag, modified)) {
+        response.getHeaders().putSingle(HttpHeaders.VARY, VARY);
+        if (notModified(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), etag, lastModified)) {
             response.setStatus(304);
             response.setEntity(null);
             response.getHeaders().remove(HttpHeaders.CONTENT_TYPE);
+            response.getHeaders().remove(HttpHeaders.CONTENT_ENCODING);
             response.getHeaders().remove(HttpHeaders.CONTENT_DISPOSITION);
         }
     }
 
     /** RFC 9110 §13.1: If-None-Match wins; If-Modified-Since counts only without it. */
-    private static boolean notModified(ContainerRequestContext request, String etag, Instant modified) {
-        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+    static boolean notModified(String ifNoneMatch, String ifModifiedSince, String etag, String lastModified) {
         if (ifNoneMatch != null) {
             for (String candidate : ifNoneMatch.split(",")) {
                 String tag = candidate.strip();
@@ -97,34 +112,49 @@ class HttpCaching {
             }
             return false;
         }
-        String ifModifiedSince = request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE);
-        if (ifModifiedSince == null || modified == null) {
+        if (ifModifiedSince == null || lastModified == null) {
             return false;
         }
         try {
-            return !modified.isAfter(Instant.from(HTTP_DATE.parse(ifModifiedSince.strip())));
+            return !Instant.from(HTTP_DATE.parse(lastModified)).isAfter(Instant.from(HTTP_DATE.parse(ifModifiedSince.strip())));
         } catch (DateTimeParseException e) {
             return false; // an unparseable date is ignored, as RFC 9110 asks
         }
     }
 
-    private Instant lastModified() {
+    /** The ETag of a body sent with a content coding: the coding joins the quoted tag ("abc" and gzip make "abc-gzip"). */
+    static String etag(String tag, String coding) {
+        return coding.isEmpty() ? tag : tag.substring(0, tag.length() - 1) + "-" + coding + "\"";
+    }
+
+    static boolean acceptsGzip(String acceptEncoding) {
+        return acceptEncoding != null && acceptEncoding.toLowerCase(Locale.ROOT).contains("gzip");
+    }
+
+    /** The coding the HTTP layer compresses a body with, as it chooses it (gzip first, then deflate), or "". */
+    static String coding(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return "";
+        }
+        String lower = acceptEncoding.toLowerCase(Locale.ROOT);
+        return lower.contains("gzip") ? "gzip" : lower.contains("deflate") ? "deflate" : "";
+    }
+
+    private String lastModified() {
         String created = dataset.version().created();
         try {
-            return created == null ? null : Instant.parse(created);
+            return created == null ? null : HTTP_DATE.format(Instant.parse(created));
         } catch (DateTimeParseException e) {
             return null;
         }
     }
 
-    /** The coding the HTTP layer will compress this body with, as it chooses it (gzip first, then deflate). */
-    private String coding(ContainerRequestContext request, MediaType type) {
-        String accepted = request.getHeaderString(HttpHeaders.ACCEPT_ENCODING);
-        if (accepted == null || type == null || !compressed.contains(type.getType() + "/" + type.getSubtype())) {
-            return "";
-        }
-        String lower = accepted.toLowerCase(Locale.ROOT);
-        return lower.contains("gzip") ? "-gzip" : lower.contains("deflate") ? "-deflate" : "";
+    private boolean compressible(MediaType type) {
+        return type != null && compressed.contains(type.getType() + "/" + type.getSubtype());
+    }
+
+    private static String contentType(MediaType type) {
+        return type.getParameters().containsKey("charset") ? type.toString() : type.withCharset("UTF-8").toString();
     }
 
     private static boolean isJson(MediaType type) {

@@ -1,82 +1,94 @@
 package org.opendrugpolicy.api;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.vertx.core.http.HttpServerRequest;
-import jakarta.ws.rs.Priorities;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerResponseContext;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * A token bucket per client address on /api, with the IETF draft RateLimit-* headers on every answer.
  * A request needs one token to be admitted; once its answer is known, anything but a 304 costs one more,
  * so a client that revalidates with If-None-Match gets twice as many requests.
  * The address is the TCP peer's (or the forwarded one when quarkus.http.proxy.* trusts a proxy).
+ *
+ * <p>It works on the HTTP layer, before {@link ResponseCache} can answer from memory, so cached answers
+ * are counted like any other; a refused request is marked and goes on to the REST layer, which answers
+ * it with the 429 problem.
  */
+@Singleton
 class RateLimiter {
-    private static final String BUCKET = RateLimiter.class.getName();
+    /** Above ResponseCache, below RequestIds, so the 429 problem carries the request id. */
+    static final int PRIORITY = ResponseCache.PRIORITY + 10;
+    private static final String REFUSED = RateLimiter.class.getName() + ".retryAfter";
 
     private final RateLimitConfig config;
     private final Counter rejections;
-    /** Least recently seen first; bounded so that many addresses cannot exhaust memory. */
-    private final Map<String, Bucket> buckets;
+    /** Bounded, least recently used dropped first, so that many addresses cannot exhaust memory. */
+    private final Cache<String, Bucket> buckets;
 
     RateLimiter(RateLimitConfig config, MeterRegistry registry) {
         this.config = config;
         this.rejections = Counter.builder("odp.rate.limit.rejections").description("Requests refused with 429 by the rate limiter")
                 .register(registry);
-        int max = config.maxClients();
-        this.buckets = new LinkedHashMap<>(256, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-                return size() > max;
+        this.buckets = Caffeine.newBuilder().maximumSize(config.maxClients()).build();
+    }
+
+    void register(@Observes Filters filters) {
+        filters.register(this::admit, PRIORITY);
+    }
+
+    private void admit(RoutingContext context) {
+        if (config.enabled() && context.request().path() != null && context.request().path().startsWith("/api")) {
+            String client = context.request().remoteAddress() == null ? "unknown" : context.request().remoteAddress().hostAddress();
+            Bucket bucket = buckets.get(client, c -> Bucket.builder()
+                    .addLimit(limit -> limit.capacity(config.capacity()).refillGreedy(config.refillPerSecond(), Duration.ofSeconds(1)))
+                    .build());
+            ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+            if (!probe.isConsumed()) {
+                rejections.increment();
+                context.put(REFUSED, Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999) / 1_000_000_000));
             }
-        };
+            context.addHeadersEndHandler(v -> charge(bucket, context.response()));
+        }
+        context.next();
     }
 
-    @ServerRequestFilter(preMatching = true, priority = 20)
-    void admit(ContainerRequestContext request, HttpServerRequest http) {
-        if (!config.enabled() || !request.getUriInfo().getRequestUri().getRawPath().startsWith("/api")) {
-            return;
-        }
-        Bucket bucket = bucketOf(http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress());
-        request.setProperty(BUCKET, bucket);
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        if (!probe.isConsumed()) {
-            rejections.increment();
-            throw ProblemException.tooManyRequests(Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999) / 1_000_000_000));
+    /** Whether this request was refused, so that nothing answers it from a cache. */
+    static boolean refused(RoutingContext context) {
+        return context.get(REFUSED) != null;
+    }
+
+    /**
+     * A request refused at admission is answered by the REST layer, so the 429 is a problem like every other error.
+     * (A bean of its own: REST filters are created at build time, before the rate limit's configuration exists.)
+     */
+    static class Refusal {
+        @ServerRequestFilter(preMatching = true, priority = 20)
+        void refuse(RoutingContext context) {
+            if (context.get(REFUSED) instanceof Long retryAfter) {
+                throw ProblemException.tooManyRequests(retryAfter);
+            }
         }
     }
 
-    /** Runs after HttpCaching (response filters run in descending priority), so it sees the 304 a revalidation becomes. */
-    @ServerResponseFilter(priority = Priorities.HEADER_DECORATOR - 100)
-    void charge(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!(request.getProperty(BUCKET) instanceof Bucket bucket)) {
-            return;
-        }
-        int status = response.getStatus();
+    private void charge(Bucket bucket, HttpServerResponse response) {
+        int status = response.getStatusCode();
         if (status != 304 && status != 429) {
             bucket.consumeIgnoringRateLimits(1);
         }
         long remaining = Math.max(0, bucket.getAvailableTokens());
         long reset = (config.capacity() - remaining + config.refillPerSecond() - 1) / config.refillPerSecond();
-        response.getHeaders().putSingle("RateLimit-Limit", config.capacity());
-        response.getHeaders().putSingle("RateLimit-Remaining", remaining);
-        response.getHeaders().putSingle("RateLimit-Reset", reset);
-    }
-
-    private Bucket bucketOf(String client) {
-        synchronized (buckets) {
-            return buckets.computeIfAbsent(client, c -> Bucket.builder()
-                    .addLimit(limit -> limit.capacity(config.capacity()).refillGreedy(config.refillPerSecond(), Duration.ofSeconds(1)))
-                    .build());
-        }
+        response.putHeader("RateLimit-Limit", Long.toString(config.capacity()));
+        response.putHeader("RateLimit-Remaining", Long.toString(remaining));
+        response.putHeader("RateLimit-Reset", Long.toString(reset));
     }
 }

@@ -31,8 +31,9 @@ class RateLimitTest {
 
     @Test
     void overTheLimitIs429WithRetryAfterAndCounted() {
+        // 6 - 2 for the full answer; 5 when a slow first request lasted long enough for a token to come back.
         given().get("/api/v1/sessions").then().statusCode(200)
-                .header("RateLimit-Limit", "6").header("RateLimit-Remaining", "4").header("RateLimit-Reset", "2");
+                .header("RateLimit-Limit", "6").header("RateLimit-Remaining", matchesPattern("[45]")).header("RateLimit-Reset", matchesPattern("[12]"));
         // Each full answer costs 2 tokens and 1 comes back a second: the bucket empties within a few requests.
         ValidatableResponse last = null;
         for (int i = 0; i < 50 && (last == null || last.extract().statusCode() != 429); i++) {
@@ -42,7 +43,7 @@ class RateLimitTest {
         last.statusCode(429)
                 .contentType(Problem.MEDIA_TYPE)
                 .header("Retry-After", matchesPattern("[12]"))
-                .header("RateLimit-Remaining", "0")
+                .header("RateLimit-Remaining", matchesPattern("[01]")) // 1 when a token came back while the 429 was written
                 .body("type", equalTo("https://opendrugpolicy.org/problems/too-many-requests"))
                 .body("status", equalTo(429))
                 .body("requestId", matchesPattern(".+"));

@@ -1,0 +1,129 @@
+package org.opendrugpolicy.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.config.DecoderConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The second identical request is answered from memory ({@link ResponseCache}): it must be the same answer
+ * as the first, byte for byte and header for header, with the per-request headers still its own.
+ */
+@QuarkusTest
+class ResponseCacheTest {
+    private static final List<String> SAME = List.of("Content-Type", "ETag", "Last-Modified", "Cache-Control", "Vary", "Link");
+
+    /** Without REST Assured's own gzip, so bodies and codings are seen as sent. */
+    private static RequestSpecification raw() {
+        return given().config(RestAssuredConfig.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders()));
+    }
+
+    @Test
+    void aRepeatedRequestGetsTheSameAnswerWithItsOwnRequestHeaders() {
+        String url = "/api/v1/side-events?session=cnd-68&sort=-attendance&size=3";
+        Response first = raw().header("Accept-Encoding", "identity").get(url);
+        Response second = raw().header("Accept-Encoding", "identity").get(url);
+        for (Response response : List.of(first, second)) {
+            response.then().statusCode(200)
+                    .header("X-Request-Id", matchesPattern(".+"))
+                    .header("RateLimit-Limit", matchesPattern("\\d+"))
+                    .header("X-Content-Type-Options", "nosniff")
+                    .header("Content-Security-Policy", containsString("default-src 'none'"));
+        }
+        assertArrayEquals(first.asByteArray(), second.asByteArray());
+        SAME.forEach(name -> assertEquals(first.header(name), second.header(name), name));
+        assertNotEquals(first.header("X-Request-Id"), second.header("X-Request-Id"));
+    }
+
+    @Test
+    void gzipIsServedFromMemoryAndInflatesToTheSameBody() throws IOException {
+        String url = "/api/v1/resolutions/cnd-68-l2";
+        byte[] plain = raw().header("Accept-Encoding", "identity").get(url).asByteArray();
+        for (int i = 0; i < 2; i++) {
+            Response gzip = raw().header("Accept-Encoding", "gzip").get(url);
+            gzip.then().statusCode(200).header("Content-Encoding", "gzip").header("ETag", matchesPattern("\"[0-9a-f]+-gzip\""));
+            try (var in = new GZIPInputStream(new ByteArrayInputStream(gzip.asByteArray()))) {
+                assertArrayEquals(plain, in.readAllBytes());
+            }
+        }
+    }
+
+    @Test
+    void revalidationIsAnsweredFromMemory() {
+        String url = "/api/v1/organizations/villa-maraini";
+        Response first = raw().header("Accept-Encoding", "identity").get(url);
+        raw().header("Accept-Encoding", "identity").get(url).then().statusCode(200);
+        raw().header("Accept-Encoding", "identity").header("If-None-Match", first.header("ETag")).get(url).then()
+                .statusCode(304).body(emptyString()).header("Content-Type", nullValue()).header("ETag", first.header("ETag"));
+        raw().header("Accept-Encoding", "identity").header("If-Modified-Since", first.header("Last-Modified")).get(url).then().statusCode(304);
+        raw().header("Accept-Encoding", "identity").header("If-None-Match", "\"other\"").get(url).then().statusCode(200);
+    }
+
+    @Test
+    void anotherAcceptHeaderIsAnotherAnswer() {
+        String url = "/api/v1/topics";
+        given().get(url).then().statusCode(200);
+        given().get(url).then().statusCode(200);
+        given().accept("application/xml").get(url).then().statusCode(406).contentType(Problem.MEDIA_TYPE);
+    }
+
+    @Test
+    void errorsAreNeverServedFromMemory() {
+        String first = given().get("/api/v1/sessions/cnd-1").then().statusCode(404).extract().path("requestId");
+        String second = given().get("/api/v1/sessions/cnd-1").then().statusCode(404).extract().path("requestId");
+        assertNotEquals(first, second);
+    }
+
+    @Test
+    void headOfACachedAnswerHasItsHeadersAndNoBody() {
+        String url = "/api/v1/sessions/cnd-67";
+        String etag = raw().header("Accept-Encoding", "identity").get(url).then().statusCode(200).extract().header("ETag");
+        raw().header("Accept-Encoding", "identity").get(url).then().statusCode(200);
+        raw().header("Accept-Encoding", "identity").head(url).then().statusCode(200).header("ETag", etag).body(emptyString());
+    }
+
+    @Test
+    void limitsStillApplyToACachedUrl() {
+        String url = "/api/v1/sessions";
+        given().get(url).then().statusCode(200);
+        given().get(url).then().statusCode(200);
+        given().header("X-Big", "b".repeat(9000)).get(url).then().statusCode(431).contentType(Problem.MEDIA_TYPE);
+    }
+
+    @Test
+    void answersFromMemoryAreCountedUnderTheirRouteTemplate() {
+        for (int i = 0; i < 3; i++) {
+            given().get("/api/v1/sources/seed-knowmad-cnd68").then().statusCode(200);
+        }
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String line = metrics.lines().filter(l -> l.startsWith("http_server_requests_seconds_count") && l.contains("uri=\"/api/v1/sources/{id}\"")
+                && l.contains("status=\"200\"")).findFirst().orElseThrow(() -> new AssertionError("no metric for /api/v1/sources/{id}"));
+        double count = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+        assertEquals(true, count >= 3, line);
+        given().get("/q/metrics").then().body(not(containsString("uri=\"/api/v1/sources/seed-knowmad-cnd68\"")));
+    }
+
+    @Test
+    void theSameUrlWithAnotherQueryIsAnotherAnswer() {
+        String small = given().get("/api/v1/countries?size=1").then().statusCode(200).body("data.size()", equalTo(1)).extract().header("ETag");
+        String larger = given().get("/api/v1/countries?size=2").then().statusCode(200).body("data.size()", equalTo(2)).extract().header("ETag");
+        assertNotEquals(small, larger);
+    }
+}
