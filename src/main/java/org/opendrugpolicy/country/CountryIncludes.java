@@ -22,7 +22,7 @@ class CountryIncludes implements IncludedRecords {
 
     @Override
     public List<?> find(Collection<String> ids) {
-        return Country.<Country>list("from Country c where c.iso3 in ?1 order by c.iso3", ids).stream()
+        return IncludedRecords.byId(ids, id -> Country.<Country>findById(id)).stream()
                 .map(c -> CountryView.from(c, sources.cite(c.sourceIds))).toList();
     }
 }

@@ -95,11 +95,8 @@ public class CountryResource {
                     + "recorded votes, side events co-hosted and meetings the dataset holds for it, each with a link to the records.")
     public CountryView get(@Parameter(description = "ISO 3166-1 alpha-3 code.", example = "CIV") @PathParam("iso3") String iso3) {
         Country c = find(iso3);
-        return CountryView.from(c, sources.cite(c.sourceIds)).withActivity(CountryView.Activity.of(c.iso3,
-                count("select count(*) from sponsorships where country_iso3 = ?1", c.iso3),
-                count("select count(*) from votes where country_iso3 = ?1", c.iso3),
-                count("select count(distinct side_event_id) from side_event_hosts where country_iso3 = ?1", c.iso3),
-                count("select count(*) from meetings where counterpart_country_iso3 = ?1", c.iso3)));
+        long[] counts = activity(c.iso3);
+        return CountryView.from(c, sources.cite(c.sourceIds)).withActivity(CountryView.Activity.of(c.iso3, counts[0], counts[1], counts[2], counts[3]));
     }
 
     @GET
@@ -124,8 +121,20 @@ public class CountryResource {
                 .orElseThrow(() -> ProblemException.notFound("No country has the ISO 3166-1 alpha-3 code '" + Text.quote(iso3) + "'."));
     }
 
-    /** Counts over the dataset's tables by their published names, so that no other package's entity is needed here. */
-    private static long count(String sql, String iso3) {
-        return ((Number) Country.getEntityManager().createNativeQuery(sql).setParameter(1, iso3).getSingleResult()).longValue();
+    /**
+     * Sponsorship claims, recorded votes, side events co-hosted and meetings of a country, in one statement, over the
+     * dataset's tables by their published names, so that no other package's entity is needed here.
+     */
+    private static long[] activity(String iso3) {
+        Object[] row = (Object[]) Country.getEntityManager().createNativeQuery("select "
+                + "(select count(*) from sponsorships where country_iso3 = ?1), "
+                + "(select count(*) from votes where country_iso3 = ?1), "
+                + "(select count(distinct side_event_id) from side_event_hosts where country_iso3 = ?1), "
+                + "(select count(*) from meetings where counterpart_country_iso3 = ?1)").setParameter(1, iso3).getSingleResult();
+        long[] counts = new long[row.length];
+        for (int i = 0; i < row.length; i++) {
+            counts[i] = ((Number) row[i]).longValue();
+        }
+        return counts;
     }
 }

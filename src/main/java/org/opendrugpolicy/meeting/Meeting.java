@@ -2,6 +2,7 @@ package org.opendrugpolicy.meeting;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -10,8 +11,12 @@ import jakarta.persistence.Table;
 import org.opendrugpolicy.country.Country;
 import org.opendrugpolicy.organization.Organization;
 import org.opendrugpolicy.session.Session;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 
 @Entity
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @Table(name = "meetings")
 class Meeting extends PanacheEntityBase {
     @Id

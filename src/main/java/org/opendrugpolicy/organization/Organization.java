@@ -5,6 +5,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -13,9 +14,13 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.util.List;
 import org.opendrugpolicy.country.Country;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 
 /** A partner organization. Public because side events and meetings point at organizations. */
 @Entity
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @Table(name = "organizations")
 public class Organization extends PanacheEntityBase {
     @Id
@@ -36,6 +41,7 @@ public class Organization extends PanacheEntityBase {
     public String searchText;
 
     @ElementCollection
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @CollectionTable(name = "organization_aliases", joinColumns = @JoinColumn(name = "organization_id"))
     @OrderBy("alias")
     public List<Alias> aliases;

@@ -22,7 +22,7 @@ class OrganizationIncludes implements IncludedRecords {
 
     @Override
     public List<?> find(Collection<String> ids) {
-        return Organization.<Organization>list("from Organization o where o.id in ?1 order by o.id", ids).stream()
+        return IncludedRecords.byId(ids, id -> Organization.<Organization>findById(id)).stream()
                 .map(o -> OrganizationView.from(o, sources)).toList();
     }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -18,8 +19,12 @@ import java.util.List;
 import org.opendrugpolicy.country.Country;
 import org.opendrugpolicy.session.Session;
 import org.opendrugpolicy.topic.Topic;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 
 @Entity
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @Table(name = "resolutions")
 class Resolution extends PanacheEntityBase {
     @Id
@@ -57,11 +62,13 @@ class Resolution extends PanacheEntityBase {
     public String searchText;
 
     @ManyToMany
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @JoinTable(name = "resolution_topics", joinColumns = @JoinColumn(name = "resolution_id"), inverseJoinColumns = @JoinColumn(name = "topic_id"))
     @OrderBy("name")
     public List<Topic> topics;
 
     @ElementCollection
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @CollectionTable(name = "sponsorships", joinColumns = @JoinColumn(name = "resolution_id"))
     public List<Sponsorship> sponsorships;
 

@@ -5,6 +5,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -14,9 +15,13 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.List;
 import org.opendrugpolicy.country.Country;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 
 /** A session of the Commission. Public because resolutions, side events and meetings belong to one. */
 @Entity
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @Table(name = "sessions")
 public class Session extends PanacheEntityBase {
     @Id
@@ -44,6 +49,7 @@ public class Session extends PanacheEntityBase {
     public String sourceIds;
 
     @ElementCollection
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @CollectionTable(name = "session_segments", joinColumns = @JoinColumn(name = "session_id"))
     @OrderBy("position")
     public List<Segment> segments;

@@ -22,6 +22,6 @@ class SessionIncludes implements IncludedRecords {
 
     @Override
     public List<?> find(Collection<String> ids) {
-        return Session.<Session>list("from Session s where s.id in ?1 order by s.id", ids).stream().map(s -> SessionView.from(s, sources)).toList();
+        return IncludedRecords.byId(ids, id -> Session.<Session>findById(id)).stream().map(s -> SessionView.from(s, sources)).toList();
     }
 }

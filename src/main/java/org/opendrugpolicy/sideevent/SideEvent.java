@@ -5,6 +5,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -18,8 +19,12 @@ import org.opendrugpolicy.country.Country;
 import org.opendrugpolicy.organization.Organization;
 import org.opendrugpolicy.session.Session;
 import org.opendrugpolicy.topic.Topic;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 
 @Entity
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @Table(name = "side_events")
 class SideEvent extends PanacheEntityBase {
     @Id
@@ -43,11 +48,13 @@ class SideEvent extends PanacheEntityBase {
     public String searchText;
 
     @ElementCollection
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @CollectionTable(name = "side_event_hosts", joinColumns = @JoinColumn(name = "side_event_id"))
     @OrderBy("position")
     public List<Host> hosts;
 
     @ManyToMany
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @JoinTable(name = "side_event_topics", joinColumns = @JoinColumn(name = "side_event_id"), inverseJoinColumns = @JoinColumn(name = "topic_id"))
     @OrderBy("name")
     public List<Topic> topics;

@@ -2,6 +2,7 @@ package org.opendrugpolicy.vote;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -11,9 +12,13 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
 import org.opendrugpolicy.country.Country;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 
 /** How one named Member State voted on one resolution, from a roll-call. */
 @Entity
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @Table(name = "votes")
 @IdClass(Vote.Key.class)
 class Vote extends PanacheEntityBase {

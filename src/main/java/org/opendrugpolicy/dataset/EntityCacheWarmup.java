@@ -1,0 +1,83 @@
+package org.opendrugpolicy.dataset;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import jakarta.interceptor.Interceptor;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.metamodel.EntityType;
+import jakarta.persistence.metamodel.PluralAttribute;
+import jakarta.transaction.Transactional;
+import java.lang.reflect.Method;
+import java.util.List;
+import org.hibernate.Hibernate;
+import org.jboss.logging.Logger;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
+
+/**
+ * Fills Hibernate's second-level cache with every record and collection of the release just loaded.
+ *
+ * <p>The data only changes with a release, so every entity is {@code @Cacheable}: a list page is then a
+ * count and a select, with sessions, organizers, hosts and topics found in memory rather than one query
+ * per association (no N+1). The cache belongs to this start-up's persistence unit, so it starts empty (the
+ * loader's plain JDBC writes cannot leave stale entries in it); it is filled in pages, clearing the
+ * persistence context between them so that memory holds only the cache.
+ */
+@Singleton
+class EntityCacheWarmup {
+    private static final Logger LOG = Logger.getLogger(EntityCacheWarmup.class);
+    private static final int PAGE = 1000;
+
+    private final EntityManager entities;
+
+    EntityCacheWarmup(EntityManager entities) {
+        this.entities = entities;
+    }
+
+    /** After {@link DatasetLoader#onStart}, which observes the same event at the default priority. */
+    @Transactional
+    void warm(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER) StartupEvent start) {
+        long began = System.nanoTime();
+        long records = 0;
+        for (EntityType<?> type : entities.getMetamodel().getEntities()) {
+            List<Method> collections = type.getPluralAttributes().stream().map(a -> getter(type, a)).toList();
+            for (int first = 0;; first += PAGE) {
+                List<?> page = entities.createQuery("from " + type.getName(), type.getJavaType())
+                        .setFirstResult(first).setMaxResults(PAGE).getResultList();
+                for (Object entity : page) {
+                    for (Method collection : collections) {
+                        Hibernate.initialize(read(collection, entity));
+                    }
+                }
+                records += page.size();
+                entities.clear();
+                if (page.size() < PAGE) {
+                    break;
+                }
+            }
+        }
+        LOG.infof("Cached %d records in %d ms", records, (System.nanoTime() - began) / 1_000_000);
+    }
+
+    /** The accessor Panache generates for a public field: it goes through Hibernate's lazy loading, where the field itself may not. */
+    private static Method getter(EntityType<?> type, PluralAttribute<?, ?, ?> attribute) {
+        String name = attribute.getName();
+        try {
+            Method getter = type.getJavaType().getMethod("get" + Character.toUpperCase(name.charAt(0)) + name.substring(1));
+            getter.setAccessible(true); // the entity classes are package-private
+            return getter;
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("No accessor for " + type.getName() + "." + name, e);
+        }
+    }
+
+    private static Object read(Method getter, Object entity) {
+        try {
+            return getter.invoke(entity);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot read " + getter, e);
+        }
+    }
+}
