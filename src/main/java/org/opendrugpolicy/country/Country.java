@@ -1,6 +1,6 @@
 package org.opendrugpolicy.country;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.opendrugpolicy.change.Tracked;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 /** An ISO 3166-1 country or territory. Public because other records point at countries. */
 @Entity
 @Table(name = "countries")
-public class Country extends PanacheEntityBase {
+public class Country extends Tracked {
     @Id
     public String iso3;
     public String iso2;

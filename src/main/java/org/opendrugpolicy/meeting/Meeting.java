@@ -1,6 +1,6 @@
 package org.opendrugpolicy.meeting;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.opendrugpolicy.change.Tracked;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -13,7 +13,7 @@ import org.opendrugpolicy.session.Session;
 
 @Entity
 @Table(name = "meetings")
-class Meeting extends PanacheEntityBase {
+class Meeting extends Tracked {
     @Id
     public String id;
     @ManyToOne

@@ -1,6 +1,6 @@
 package org.opendrugpolicy.organization;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.opendrugpolicy.change.Tracked;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -17,7 +17,7 @@ import org.opendrugpolicy.country.Country;
 /** A partner organization. Public because side events and meetings point at organizations. */
 @Entity
 @Table(name = "organizations")
-public class Organization extends PanacheEntityBase {
+public class Organization extends Tracked {
     @Id
     public String id;
     public String name;

@@ -1,6 +1,6 @@
 package org.opendrugpolicy.session;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.opendrugpolicy.change.Tracked;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,7 +18,7 @@ import org.opendrugpolicy.country.Country;
 /** A session of the Commission. Public because resolutions, side events and meetings belong to one. */
 @Entity
 @Table(name = "sessions")
-public class Session extends PanacheEntityBase {
+public class Session extends Tracked {
     @Id
     public String id;
     public int number;

@@ -1,6 +1,6 @@
 package org.opendrugpolicy.sideevent;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.opendrugpolicy.change.Tracked;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -21,7 +21,7 @@ import org.opendrugpolicy.topic.Topic;
 
 @Entity
 @Table(name = "side_events")
-class SideEvent extends PanacheEntityBase {
+class SideEvent extends Tracked {
     @Id
     public String id;
     @ManyToOne

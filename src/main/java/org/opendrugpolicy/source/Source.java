@@ -1,6 +1,6 @@
 package org.opendrugpolicy.source;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.opendrugpolicy.change.Tracked;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,7 +9,7 @@ import java.time.LocalDate;
 
 @Entity
 @Table(name = "sources")
-class Source extends PanacheEntityBase {
+class Source extends Tracked {
     @Id
     public String id;
     public String ref;

@@ -1,6 +1,6 @@
 package org.opendrugpolicy.topic;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.opendrugpolicy.change.Tracked;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 /** A tag from the dataset's topic vocabulary. Public because resolutions and side events carry topics. */
 @Entity
 @Table(name = "topics")
-public class Topic extends PanacheEntityBase {
+public class Topic extends Tracked {
     @Id
     public String id;
     public String name;

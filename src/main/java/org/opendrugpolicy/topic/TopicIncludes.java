@@ -15,6 +15,6 @@ class TopicIncludes implements IncludedRecords {
 
     @Override
     public List<?> find(Collection<String> ids) {
-        return Topic.<Topic>list("from Topic t where t.id in ?1 order by t.id", ids).stream().map(TopicRef::from).toList();
+        return Topic.<Topic>list("from Topic t where t.id in ?1 order by t.id", ids).stream().map(TopicView::from).toList();
     }
 }
