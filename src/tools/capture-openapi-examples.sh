@@ -41,6 +41,7 @@ capture listExports "/api/v1/exports" 'd["exports"] = [e for e in d["exports"] i
 capture getCatalog "/api/v1/catalog" 'ds = d["dcat:dataset"][0]; ds["dcat:distribution"] = [x for x in ds["dcat:distribution"] if x["@id"].endswith(("side_events.csv", "dataset.zip"))]' 
 capture listReleases "/api/v1/releases?size=2"
 capture getRelease "/api/v1/releases/2026.11.23"
+capture listChanges "/api/v1/changes?since=2026-11-22&table=side_events&size=2"
 capture getExport "/api/v1/exports/sessions.json"
 capture getCoHostingNetwork "/api/v1/networks/co-hosting?session=cnd-67"
 capture getCoSponsorshipNetwork "/api/v1/networks/co-sponsorship?session=cnd-68&claimStatus=confirmed"

@@ -1,6 +1,6 @@
 package org.opendrugpolicy.country;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.opendrugpolicy.change.Tracked;
 import jakarta.persistence.Column;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
@@ -14,7 +14,7 @@ import org.hibernate.annotations.CacheConcurrencyStrategy;
 @Cacheable
 @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @Table(name = "countries")
-public class Country extends PanacheEntityBase {
+public class Country extends Tracked {
     @Id
     public String iso3;
     public String iso2;

@@ -26,6 +26,7 @@ import org.opendrugpolicy.api.ParameterErrors;
 import org.opendrugpolicy.api.ProblemException;
 import org.opendrugpolicy.api.SortFields;
 import org.opendrugpolicy.api.Text;
+import org.opendrugpolicy.api.UpdatedSince;
 import org.opendrugpolicy.api.Where;
 import org.opendrugpolicy.dataset.DatasetLoaded;
 import org.opendrugpolicy.source.SourceCatalog;
@@ -62,11 +63,13 @@ public class CountryResource {
     public ListPage<CountryView> list(
             @BeanParam CountryFilters filters,
             @Parameter(description = "Sort order: name, iso3, m49, region, subregion; prefix - for descending. Default name.", example = "region,name") @QueryParam("sort") String sort,
+            @BeanParam UpdatedSince updatedSince,
             @BeanParam IdFilter ids,
             @BeanParam PageParameters paging,
             @Context UriInfo uri) {
         var errors = new ParameterErrors();
-        Where where = filters.where(errors).and("c.iso3 in :ids", "ids", ids.codes(errors));
+        Where where = filters.where(errors).and("c.iso3 in :ids", "ids", ids.codes(errors))
+                .and("c.updatedAt > :updatedSince", "updatedSince", updatedSince.instant(errors));
         PageRequest page = paging.request(errors);
         errors.throwIfAny();
         return Lists.page(Country.<Country>find("from Country c" + where.clause() + SORT.orderBy(sort), where.parameters()),

@@ -1,8 +1,10 @@
 package org.opendrugpolicy.country;
 
+import java.time.Instant;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.opendrugpolicy.change.Tracked;
 import org.opendrugpolicy.source.SourceRef;
 
 @Schema(name = "Country", description = "An ISO 3166-1 country or territory with its UN M49 region and UN status.")
@@ -17,6 +19,9 @@ record CountryView(
         @Schema(description = "M49 sub-region; null where M49 assigns none.") Region subregion,
         @Schema(required = true, enumeration = {"member", "observer", "none"}, examples = "member") String unStatus,
         @Schema(required = true) List<SourceRef> sources,
+        @Schema(required = true, description = Tracked.CREATED_AT, examples = "2026-11-23T00:00:00Z") Instant createdAt,
+        @Schema(required = true, description = Tracked.UPDATED_AT, examples = "2026-11-23T00:00:00Z") Instant updatedAt,
+        @Schema(required = true, description = Tracked.UPDATED_IN, examples = "2026.11.23") String updatedIn,
         @Schema(required = true) Links links,
         @Schema(description = "What the dataset holds about this country; only on the single-country view (GET /countries/{iso3}), left out of lists to keep them cheap.")
         @JsonInclude(JsonInclude.Include.NON_NULL) Activity activity) {
@@ -43,7 +48,7 @@ record CountryView(
             @Schema(required = true, examples = "/api/v1/meetings?counterpart=CIV") String meetings) {}
 
     CountryView withActivity(Activity activity) {
-        return new CountryView(id, iso3, iso2, m49, name, officialName, region, subregion, unStatus, sources, links, activity);
+        return new CountryView(id, iso3, iso2, m49, name, officialName, region, subregion, unStatus, sources, createdAt, updatedAt, updatedIn, links, activity);
     }
 
     @Schema(name = "Region")
@@ -62,6 +67,7 @@ record CountryView(
                 c.regionM49 == null ? null : new Region(c.regionM49, c.region),
                 c.subregionM49 == null ? null : new Region(c.subregionM49, c.subregion),
                 c.unStatus, sources,
+                c.createdAt, c.updatedAt, c.updatedIn,
                 new Links(CountryResource.PATH + "/" + c.iso3, "/api/v1/sponsors/" + c.iso3, "/api/v1/resolutions?sponsor=" + c.iso3,
                         "/api/v1/side-events?host=" + c.iso3, "/api/v1/meetings?counterpart=" + c.iso3), null);
     }

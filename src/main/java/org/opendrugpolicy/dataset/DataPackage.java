@@ -21,7 +21,8 @@ public record DataPackage(String name, String title, String version, String crea
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Schema(List<Field> fields, JsonNode primaryKey, List<ForeignKey> foreignKeys,
-            @JsonProperty("x-exactlyOneOf") List<List<String>> exactlyOneOf) {
+            @JsonProperty("x-exactlyOneOf") List<List<String>> exactlyOneOf,
+            @JsonProperty("x-embeddedIn") EmbeddedIn embeddedIn) {
 
         public List<String> primaryKeyFields() {
             return names(primaryKey);
@@ -45,6 +46,13 @@ public record DataPackage(String name, String title, String version, String crea
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Constraints(Boolean required, Boolean unique, @JsonProperty("enum") List<String> allowed, String pattern, Long minimum) {}
+
+    /**
+     * The rows of this resource are embedded in the records of another (a side event's hosts): the field that
+     * names the parent and the parent resource. A change to such a row marks its parent updated (our extension).
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record EmbeddedIn(String fields, String resource) {}
 
     /** A field holding a delimited list of keys of another resource (our extension to Table Schema). */
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -35,6 +36,7 @@ public class DatasetLoader {
     private volatile DatasetFiles files;
     private volatile DataPackage dataPackage;
     private volatile Map<String, Integer> rowCounts = Map.of();
+    private volatile RecordHistory history;
 
     DatasetLoader(DatasetConfig config, DataSource dataSource, Event<DatasetLoaded> loaded) {
         this.config = config;
@@ -51,7 +53,7 @@ public class DatasetLoader {
         try (Connection connection = dataSource.getConnection()) {
             clear(connection, dataset);
             for (ValidatedDataset.Table table : dataset.tables().values()) {
-                insert(connection, table);
+                insert(connection, table, dataset.history());
                 counts.put(table.resource().name(), table.rows().size());
             }
         } catch (SQLException e) {
@@ -61,6 +63,7 @@ public class DatasetLoader {
         this.rowCounts = Collections.unmodifiableMap(counts);
         this.files = files;
         this.dataPackage = dataset.dataPackage();
+        this.history = dataset.history();
         this.version = dataset.version();
         LOG.infof("Loaded dataset %s from %s in %d ms: %s", version.tag(), files.describe(), (System.nanoTime() - began) / 1_000_000,
                 counts.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ")));
@@ -80,17 +83,43 @@ public class DatasetLoader {
         }
     }
 
-    private static void insert(Connection connection, ValidatedDataset.Table table) throws SQLException {
+    /**
+     * Inserts one table's rows; with a history, a tracked table also gets each record's created_at, updated_at
+     * and updated_in, and the history itself the sequence numbers the changes feed queries by.
+     */
+    private static void insert(Connection connection, ValidatedDataset.Table table, RecordHistory history) throws SQLException {
         var fields = table.resource().schema().fields();
-        String columns = fields.stream().map(DataPackage.Field::name).collect(Collectors.joining(", "));
-        String marks = fields.stream().map(f -> "?").collect(Collectors.joining(", "));
+        String name = table.resource().name();
+        List<String> columns = new ArrayList<>(fields.stream().map(DataPackage.Field::name).toList());
+        boolean stamped = history != null && history.tracks(name);
+        boolean changes = history != null && name.equals(RecordHistory.RESOURCE);
+        if (stamped) {
+            columns.addAll(List.of("created_at", "updated_at", "updated_in"));
+        } else if (changes) {
+            columns.addAll(List.of("seq", "created_seq", "is_last"));
+        }
+        String marks = columns.stream().map(f -> "?").collect(Collectors.joining(", "));
+        List<String> key = table.resource().schema().primaryKeyFields();
+        int[] keyColumns = key.stream().mapToInt(k -> fields.stream().map(DataPackage.Field::name).toList().indexOf(k)).toArray();
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO " + table.resource().name() + " (" + columns + ") VALUES (" + marks + ")")) {
+                "INSERT INTO " + name + " (" + String.join(", ", columns) + ") VALUES (" + marks + ")")) {
             int pending = 0;
-            for (Object[] row : table.rows()) {
+            for (int r = 0; r < table.rows().size(); r++) {
+                Object[] row = table.rows().get(r);
                 for (int i = 0; i < row.length; i++) {
                     Object value = row[i] instanceof LocalDate date ? java.sql.Date.valueOf(date) : row[i];
                     insert.setObject(i + 1, value);
+                }
+                if (stamped) {
+                    RecordHistory.Stamp stamp = history.stamp(name, RecordHistory.recordId(row, keyColumns));
+                    insert.setObject(row.length + 1, stamp.created().instant().atOffset(ZoneOffset.UTC));
+                    insert.setObject(row.length + 2, stamp.updated().instant().atOffset(ZoneOffset.UTC));
+                    insert.setString(row.length + 3, stamp.updated().version());
+                } else if (changes) {
+                    RecordHistory.Entry entry = history.entries().get(r);
+                    insert.setInt(row.length + 1, entry.seq());
+                    insert.setInt(row.length + 2, entry.createdSeq());
+                    insert.setBoolean(row.length + 3, entry.last());
                 }
                 insert.addBatch();
                 if (++pending == 1000) {
@@ -114,6 +143,11 @@ public class DatasetLoader {
 
     public DataPackage dataPackage() {
         return dataPackage;
+    }
+
+    /** The records' history and the releases in order; null when the dataset has no record_changes table. */
+    public RecordHistory history() {
+        return history;
     }
 
     public Map<String, Integer> rowCounts() {

@@ -77,15 +77,15 @@ public final class DatasetReader {
             tables.put(resource.name(), new TableParser(resource, errors).parse(bytes));
         }
         new KeyChecker(tables, errors).check();
+        RecordHistory history = RecordHistory.check(tables, errors);
         if (!errors.isEmpty()) {
             throw new InvalidDatasetException(files.describe(), errors);
         }
         Map<String, ValidatedDataset.Table> result = new LinkedHashMap<>();
         tables.forEach((name, t) -> result.put(name, new ValidatedDataset.Table(t.resource, t.rows)));
-        return new ValidatedDataset(pkg, result, DatasetVersion.of(pkg.version(), pkg.created(), HexFormat.of().formatHex(digest.digest())));
+        return new ValidatedDataset(pkg, result, DatasetVersion.of(pkg.version(), pkg.created(), HexFormat.of().formatHex(digest.digest())), history);
     }
 
-    /** One table's typed rows, with the line each row starts on, for messages. */
     /**
      * One table's typed rows, with the line each row starts on, for messages. A table that could not be
      * read whole (bad encoding, header or syntax, or rows with the wrong number of values) is not

@@ -5,9 +5,10 @@ import java.util.Map;
 
 /**
  * A dataset that passed every check: typed rows per table, in the order of {@code datapackage.json}
- * (which lists referenced tables before the tables that reference them).
+ * (which lists referenced tables before the tables that reference them), and the records' history
+ * (null when the package has no record_changes table).
  */
-public record ValidatedDataset(DataPackage dataPackage, Map<String, Table> tables, DatasetVersion version) {
+public record ValidatedDataset(DataPackage dataPackage, Map<String, Table> tables, DatasetVersion version, RecordHistory history) {
 
     /** Rows hold one typed value per schema field: String, Long, LocalDate, Boolean or null. */
     public record Table(DataPackage.Resource resource, List<Object[]> rows) {}

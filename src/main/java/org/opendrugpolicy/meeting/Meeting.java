@@ -1,6 +1,6 @@
 package org.opendrugpolicy.meeting;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.opendrugpolicy.change.Tracked;
 import jakarta.persistence.Column;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
@@ -18,7 +18,7 @@ import org.hibernate.annotations.CacheConcurrencyStrategy;
 @Cacheable
 @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @Table(name = "meetings")
-class Meeting extends PanacheEntityBase {
+class Meeting extends Tracked {
     @Id
     public String id;
     @ManyToOne

@@ -22,6 +22,7 @@ import org.opendrugpolicy.api.PageParameters;
 import org.opendrugpolicy.api.PageRequest;
 import org.opendrugpolicy.api.ParameterErrors;
 import org.opendrugpolicy.api.SortFields;
+import org.opendrugpolicy.api.UpdatedSince;
 import org.opendrugpolicy.api.Where;
 import org.opendrugpolicy.source.SourceCatalog;
 
@@ -50,11 +51,13 @@ public class MeetingResource {
             @BeanParam IncludeParameter include,
             @BeanParam MeetingFilters filters,
             @Parameter(description = "Sort order: session, kind, id; prefix - for descending. Default session,id.", example = "-session") @QueryParam("sort") String sort,
+            @BeanParam UpdatedSince updatedSince,
             @BeanParam IdFilter ids,
             @BeanParam PageParameters paging,
             @Context UriInfo uri) {
         var errors = new ParameterErrors();
-        Where where = filters.where(errors).and("m.id in :ids", "ids", ids.slugs(errors));
+        Where where = filters.where(errors).and("m.id in :ids", "ids", ids.slugs(errors))
+                .and("m.updatedAt > :updatedSince", "updatedSince", updatedSince.instant(errors));
         PageRequest page = paging.request(errors);
         errors.throwIfAny();
         return Lists.page(Meeting.<Meeting>find("from Meeting m" + where.clause() + SORT.orderBy(sort), where.parameters()),

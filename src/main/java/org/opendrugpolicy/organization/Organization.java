@@ -1,6 +1,6 @@
 package org.opendrugpolicy.organization;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.opendrugpolicy.change.Tracked;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -22,7 +22,7 @@ import org.hibernate.annotations.CacheConcurrencyStrategy;
 @Cacheable
 @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @Table(name = "organizations")
-public class Organization extends PanacheEntityBase {
+public class Organization extends Tracked {
     @Id
     public String id;
     public String name;

@@ -30,6 +30,7 @@ import org.opendrugpolicy.api.ParameterErrors;
 import org.opendrugpolicy.api.ProblemException;
 import org.opendrugpolicy.api.SortFields;
 import org.opendrugpolicy.api.Text;
+import org.opendrugpolicy.api.UpdatedSince;
 import org.opendrugpolicy.api.Where;
 import org.opendrugpolicy.dataset.DatasetLoaded;
 import org.opendrugpolicy.sideevent.SideEventResource;
@@ -74,11 +75,13 @@ public class OrganizationResource {
             @BeanParam IncludeParameter include,
             @BeanParam OrganizationFilters filters,
             @Parameter(description = "Sort order: name, id, type, country (by ISO code); prefix - for descending. Default name.", example = "type,name") @QueryParam("sort") String sort,
+            @BeanParam UpdatedSince updatedSince,
             @BeanParam IdFilter ids,
             @BeanParam PageParameters paging,
             @Context UriInfo uri) {
         var errors = new ParameterErrors();
-        Where where = filters.where(errors).and("o.id in :ids", "ids", ids.slugs(errors));
+        Where where = filters.where(errors).and("o.id in :ids", "ids", ids.slugs(errors))
+                .and("o.updatedAt > :updatedSince", "updatedSince", updatedSince.instant(errors));
         PageRequest page = paging.request(errors);
         errors.throwIfAny();
         return Lists.page(Organization.<Organization>find("from Organization o" + where.clause() + SORT.orderBy(sort), where.parameters()),
@@ -117,9 +120,10 @@ public class OrganizationResource {
     public ListPage<SideEventView> sideEvents(
             @Parameter(description = "The organization's id.", example = "villa-maraini") @PathParam("id") String id,
             @Parameter(description = "Sort order: title, attendance, session; prefix - for descending. Default session,title.", example = "-attendance") @QueryParam("sort") String sort,
+            @BeanParam UpdatedSince updatedSince,
             @BeanParam PageParameters paging,
             @Context UriInfo uri) {
-        return sideEvents.involving(find(id).id, sort, paging, uri);
+        return sideEvents.involving(find(id).id, sort, updatedSince, paging, uri);
     }
 
     private static Organization find(String id) {

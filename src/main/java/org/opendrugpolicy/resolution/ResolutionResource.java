@@ -29,6 +29,7 @@ import org.opendrugpolicy.api.ParameterErrors;
 import org.opendrugpolicy.api.ProblemException;
 import org.opendrugpolicy.api.SortFields;
 import org.opendrugpolicy.api.Text;
+import org.opendrugpolicy.api.UpdatedSince;
 import org.opendrugpolicy.api.Where;
 import org.opendrugpolicy.dataset.DatasetLoaded;
 import org.opendrugpolicy.source.SourceCatalog;
@@ -70,11 +71,13 @@ public class ResolutionResource {
             @BeanParam IncludeParameter include,
             @BeanParam ResolutionFilters filters,
             @Parameter(description = "Sort order: symbol, title, adoptedOn, session; prefix - for descending. Default symbol.", example = "-adoptedOn,symbol") @QueryParam("sort") String sort,
+            @BeanParam UpdatedSince updatedSince,
             @BeanParam IdFilter ids,
             @BeanParam PageParameters paging,
             @Context UriInfo uri) {
         var errors = new ParameterErrors();
-        Where where = filters.where(errors).and("r.id in :ids", "ids", ids.slugs(errors));
+        Where where = filters.where(errors).and("r.id in :ids", "ids", ids.slugs(errors))
+                .and("r.updatedAt > :updatedSince", "updatedSince", updatedSince.instant(errors));
         PageRequest page = paging.request(errors);
         errors.throwIfAny();
         return Lists.page(Resolution.<Resolution>find("from Resolution r" + where.clause() + SORT.orderBy(sort), where.parameters()),

@@ -1,11 +1,13 @@
 package org.opendrugpolicy.resolution;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.opendrugpolicy.change.Tracked;
 import org.opendrugpolicy.country.CountryRef;
 import org.opendrugpolicy.session.SessionRef;
 import org.opendrugpolicy.source.SourceCatalog;
@@ -31,6 +33,9 @@ record ResolutionView(
         @Schema(required = true) List<TopicRef> topics,
         @Schema(required = true, description = "Sponsorship claims, main sponsors first, each with its status and sources.") List<SponsorshipView> sponsors,
         @Schema(required = true) List<SourceRef> sources,
+        @Schema(required = true, description = Tracked.CREATED_AT, examples = "2026-11-23T00:00:00Z") Instant createdAt,
+        @Schema(required = true, description = Tracked.UPDATED_AT, examples = "2026-11-23T00:00:00Z") Instant updatedAt,
+        @Schema(required = true, description = Tracked.UPDATED_IN, examples = "2026.11.23") String updatedIn,
         @Schema(required = true) Links links,
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "Only with include=: the related records in full, once each, by kind (sessions, countries, organizations, topics).")
@@ -51,6 +56,7 @@ record ResolutionView(
         return new ResolutionView(r.id, r.symbol, r.symbolNote, r.resolutionNumber, r.title, r.titleStatus, SessionRef.from(r.session),
                 r.adoption, r.adoptedOn, votes, CountryRef.from(r.voteCalledBy), r.summary, r.keyText, r.note,
                 r.topics.stream().map(TopicRef::from).toList(), sponsors(r, sources), sources.cite(r.sourceIds),
+                r.createdAt, r.updatedAt, r.updatedIn,
                 new Links(ResolutionResource.PATH + "/" + r.id, ResolutionResource.PATH + "/" + r.id + "/sponsors", "/api/v1/sessions/" + r.session.id,
                         ResolutionResource.PATH + "/" + r.id + "/votes"), null);
     }

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendrugpolicy.api.IdFilter;
 import org.opendrugpolicy.api.PageRequest;
 import org.opendrugpolicy.api.ParameterErrors;
+import org.opendrugpolicy.api.UpdatedSince;
 import org.opendrugpolicy.api.Where;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.Lists;
@@ -43,14 +44,16 @@ public class SessionResource {
             description = "The sessions of the Commission in the dataset (CND 67 in 2024, CND 68 in 2025), with dates, venue, chair and segments.")
     public ListPage<SessionView> list(
             @Parameter(description = "Sort order: number, startDate; prefix - for descending. Default number.", example = "-number") @QueryParam("sort") String sort,
+            @BeanParam UpdatedSince updatedSince,
             @BeanParam IdFilter ids,
             @BeanParam PageParameters paging,
             @Context UriInfo uri) {
         var errors = new ParameterErrors();
         var idValues = ids.slugs(errors);
+        var since = updatedSince.instant(errors);
         PageRequest page = paging.request(errors);
         errors.throwIfAny();
-        Where where = new Where().and("s.id in :ids", "ids", idValues);
+        Where where = new Where().and("s.id in :ids", "ids", idValues).and("s.updatedAt > :updatedSince", "updatedSince", since);
         return Lists.page(Session.<Session>find("from Session s" + where.clause() + SORT.orderBy(sort), where.parameters()), page, uri,
                 s -> SessionView.from(s, sources));
     }

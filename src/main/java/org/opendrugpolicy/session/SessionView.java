@@ -1,8 +1,10 @@
 package org.opendrugpolicy.session;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.opendrugpolicy.change.Tracked;
 import org.opendrugpolicy.country.CountryRef;
 import org.opendrugpolicy.source.SourceCatalog;
 import org.opendrugpolicy.source.SourceRef;
@@ -21,6 +23,9 @@ record SessionView(
         @Schema(description = "Other sourced facts and caveats.") String note,
         @Schema(required = true) List<Segment> segments,
         @Schema(required = true) List<SourceRef> sources,
+        @Schema(required = true, description = Tracked.CREATED_AT, examples = "2026-11-23T00:00:00Z") Instant createdAt,
+        @Schema(required = true, description = Tracked.UPDATED_AT, examples = "2026-11-23T00:00:00Z") Instant updatedAt,
+        @Schema(required = true, description = Tracked.UPDATED_IN, examples = "2026.11.23") String updatedIn,
         @Schema(required = true) Links links) {
 
     @Schema(name = "Venue")
@@ -48,6 +53,7 @@ record SessionView(
                 new Venue(s.city, CountryRef.from(s.country), s.venue), chair, s.participants, s.note,
                 s.segments.stream().map(g -> new Segment(g.position, g.name, g.startDate, g.endDate, g.note, sources.cite(g.sourceIds))).toList(),
                 sources.cite(s.sourceIds),
+                s.createdAt, s.updatedAt, s.updatedIn,
                 new Links(SessionResource.PATH + "/" + s.id, "/api/v1/resolutions?session=" + s.id, "/api/v1/side-events?session=" + s.id,
                         "/api/v1/meetings?session=" + s.id, "/api/v1/sponsors?session=" + s.id));
     }

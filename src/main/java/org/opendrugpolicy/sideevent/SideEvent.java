@@ -1,6 +1,6 @@
 package org.opendrugpolicy.sideevent;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.opendrugpolicy.change.Tracked;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -26,7 +26,7 @@ import org.hibernate.annotations.CacheConcurrencyStrategy;
 @Cacheable
 @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @Table(name = "side_events")
-class SideEvent extends PanacheEntityBase {
+class SideEvent extends Tracked {
     @Id
     public String id;
     @ManyToOne

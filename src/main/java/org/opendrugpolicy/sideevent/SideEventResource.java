@@ -31,6 +31,7 @@ import org.opendrugpolicy.api.ParameterErrors;
 import org.opendrugpolicy.api.ProblemException;
 import org.opendrugpolicy.api.SortFields;
 import org.opendrugpolicy.api.Text;
+import org.opendrugpolicy.api.UpdatedSince;
 import org.opendrugpolicy.api.Where;
 import org.opendrugpolicy.dataset.DatasetLoaded;
 import org.opendrugpolicy.source.SourceCatalog;
@@ -76,11 +77,13 @@ public class SideEventResource {
             @BeanParam IncludeParameter include,
             @BeanParam SideEventFilters filters,
             @Parameter(description = "Sort order: title, attendance, session; prefix - for descending. Default session,title.", example = "-attendance") @QueryParam("sort") String sort,
+            @BeanParam UpdatedSince updatedSince,
             @BeanParam IdFilter ids,
             @BeanParam PageParameters paging,
             @Context UriInfo uri) {
         var errors = new ParameterErrors();
-        Where where = filters.where(errors).and("e.id in :ids", "ids", ids.slugs(errors));
+        Where where = filters.where(errors).and("e.id in :ids", "ids", ids.slugs(errors))
+                .and("e.updatedAt > :updatedSince", "updatedSince", updatedSince.instant(errors));
         PageRequest page = paging.request(errors);
         errors.throwIfAny();
         return query(where, sort, page, uri);
@@ -114,9 +117,13 @@ public class SideEventResource {
     }
 
     /** Side events the organization organized, co-organized or co-hosted; served under /organizations/{id}/side-events. */
-    public ListPage<SideEventView> involving(String organizationId, String sort, PageParameters paging, UriInfo uri) {
-        Where where = new Where().and("(e.organizer.id = :organization or " + HOSTED_BY.formatted("organization") + ")", "organization", organizationId);
-        return query(where, sort, paging.request(), uri);
+    public ListPage<SideEventView> involving(String organizationId, String sort, UpdatedSince updatedSince, PageParameters paging, UriInfo uri) {
+        var errors = new ParameterErrors();
+        Where where = new Where().and("(e.organizer.id = :organization or " + HOSTED_BY.formatted("organization") + ")", "organization", organizationId)
+                .and("e.updatedAt > :updatedSince", "updatedSince", updatedSince.instant(errors));
+        PageRequest page = paging.request(errors);
+        errors.throwIfAny();
+        return query(where, sort, page, uri);
     }
 
     private ListPage<SideEventView> query(Where where, String sort, PageRequest page, UriInfo uri) {

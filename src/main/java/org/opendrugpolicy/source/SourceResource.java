@@ -23,6 +23,7 @@ import org.opendrugpolicy.api.PageRequest;
 import org.opendrugpolicy.api.ParameterErrors;
 import org.opendrugpolicy.api.ProblemException;
 import org.opendrugpolicy.api.SortFields;
+import org.opendrugpolicy.api.UpdatedSince;
 import org.opendrugpolicy.api.Where;
 
 @Path(SourceResource.PATH)
@@ -39,6 +40,7 @@ public class SourceResource {
             @Parameter(description = "Only sources of this kind.", schema = @Schema(enumeration = {"seed", "web", "reference", "compilation"})) @QueryParam("kind") String kind,
             @Parameter(description = "Words that must all appear in the title, publisher or URL (case and accents ignored).", example = "idpc") @QueryParam("q") String q,
             @Parameter(description = "Sort order: title, id, publishedOn, kind; prefix - for descending. Default title.", example = "-publishedOn") @QueryParam("sort") String sort,
+            @BeanParam UpdatedSince updatedSince,
             @BeanParam IdFilter ids,
             @BeanParam PageParameters paging,
             @Context UriInfo uri) {
@@ -46,9 +48,11 @@ public class SourceResource {
         var idValues = ids.slugs(errors);
         String kindValue = errors.oneOf("kind", kind, Set.of("seed", "web", "reference", "compilation"));
         String text = errors.text("q", q);
+        var since = updatedSince.instant(errors);
         PageRequest page = paging.request(errors);
         errors.throwIfAny();
-        Where where = new Where().and("s.id in :ids", "ids", idValues).and("s.kind = :kind", "kind", kindValue).search("s.searchText", text);
+        Where where = new Where().and("s.id in :ids", "ids", idValues).and("s.kind = :kind", "kind", kindValue).search("s.searchText", text)
+                .and("s.updatedAt > :updatedSince", "updatedSince", since);
         return Lists.page(Source.<Source>find("from Source s" + where.clause() + SORT.orderBy(sort), where.parameters()), page, uri, SourceView::from);
     }
 

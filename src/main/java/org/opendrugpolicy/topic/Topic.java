@@ -1,19 +1,19 @@
 package org.opendrugpolicy.topic;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Cache;
 import org.hibernate.annotations.CacheConcurrencyStrategy;
+import org.opendrugpolicy.change.Tracked;
 
 /** A tag from the dataset's topic vocabulary. Public because resolutions and side events carry topics. */
 @Entity
 @Cacheable
 @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @Table(name = "topics")
-public class Topic extends PanacheEntityBase {
+public class Topic extends Tracked {
     @Id
     public String id;
     public String name;

@@ -15,6 +15,6 @@ class TopicIncludes implements IncludedRecords {
 
     @Override
     public List<?> find(Collection<String> ids) {
-        return IncludedRecords.byId(ids, id -> Topic.<Topic>findById(id)).stream().map(TopicRef::from).toList();
+        return IncludedRecords.byId(ids, id -> Topic.<Topic>findById(id)).stream().map(TopicView::from).toList();
     }
 }

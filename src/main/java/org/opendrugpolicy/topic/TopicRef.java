@@ -2,7 +2,7 @@ package org.opendrugpolicy.topic;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Topic", description = "A topic from the dataset's vocabulary.")
+@Schema(name = "TopicRef", description = "A topic from the dataset's vocabulary, as records that carry it show it.")
 public record TopicRef(
         @Schema(required = true, examples = "harm-reduction") String id,
         @Schema(required = true, examples = "Harm reduction") String name,

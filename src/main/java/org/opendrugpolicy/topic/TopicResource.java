@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendrugpolicy.api.IdFilter;
 import org.opendrugpolicy.api.PageRequest;
 import org.opendrugpolicy.api.ParameterErrors;
+import org.opendrugpolicy.api.UpdatedSince;
 import org.opendrugpolicy.api.Where;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.Lists;
@@ -25,12 +26,13 @@ public class TopicResource {
     @GET
     @Operation(operationId = "listTopics", summary = "List topics",
             description = "The topic vocabulary, by name: the values the topic filter of resolutions and side events accepts.")
-    public ListPage<TopicRef> list(@BeanParam IdFilter ids, @BeanParam PageParameters paging, @Context UriInfo uri) {
+    public ListPage<TopicView> list(@BeanParam UpdatedSince updatedSince, @BeanParam IdFilter ids, @BeanParam PageParameters paging, @Context UriInfo uri) {
         var errors = new ParameterErrors();
         var idValues = ids.slugs(errors);
+        var since = updatedSince.instant(errors);
         PageRequest page = paging.request(errors);
         errors.throwIfAny();
-        Where where = new Where().and("t.id in :ids", "ids", idValues);
-        return Lists.page(Topic.<Topic>find("from Topic t" + where.clause() + " order by t.name, t.id", where.parameters()), page, uri, TopicRef::from);
+        Where where = new Where().and("t.id in :ids", "ids", idValues).and("t.updatedAt > :updatedSince", "updatedSince", since);
+        return Lists.page(Topic.<Topic>find("from Topic t" + where.clause() + " order by t.name, t.id", where.parameters()), page, uri, TopicView::from);
     }
 }

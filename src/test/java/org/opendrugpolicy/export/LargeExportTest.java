@@ -54,6 +54,12 @@ class LargeExportTest {
                         out.write("cnd-68-clarifying-harm-reduction," + (1000 + i) + ",co-host,villa-maraini,,Villa Maraini Foundation,seed-knowmad-cnd68\n");
                     }
                 }
+                // Every record needs its history: the new hosts come with the first release, like the rest.
+                try (Writer out = Files.newBufferedWriter(dir.resolve("record_changes.csv"), StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND)) {
+                    for (int i = 1; i <= EXTRA_ROWS; i++) {
+                        out.write("2026.11.23,side_event_hosts,cnd-68-clarifying-harm-reduction|" + (1000 + i) + ",created\n");
+                    }
+                }
                 dir.toFile().deleteOnExit();
                 return dir;
             } catch (IOException e) {

@@ -1,0 +1,46 @@
+package org.opendrugpolicy.api;
+
+import jakarta.ws.rs.QueryParam;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/**
+ * The {@code updatedSince} query parameter of every list (as a {@code @BeanParam}): only the records whose
+ * last change is in a release that came out strictly after the given instant.
+ */
+public class UpdatedSince {
+    @QueryParam("updatedSince")
+    @Parameter(description = "Only records created or changed in a release that came out strictly after this instant: an ISO 8601 date "
+            + "(2026-11-23, read as 2026-11-23T00:00:00Z) or an RFC 3339 date-time with an offset (2026-11-23T00:00:00Z, "
+            + "2026-11-23T09:30:00+01:00). A release's instant is its date at 00:00:00Z, so passing back the largest updatedAt "
+            + "you hold returns only what later releases changed. Deleted records are listed by /api/v1/changes.",
+            example = "2026-11-23T00:00:00Z")
+    String updatedSince;
+
+    /** The instant, or null when absent; a malformed value is added to the request's errors. */
+    public Instant instant(ParameterErrors errors) {
+        return instant(errors, "updatedSince", updatedSince);
+    }
+
+    /** An ISO 8601 date (its start, UTC) or an RFC 3339 date-time with offset; null when absent. */
+    public static Instant instant(ParameterErrors errors, String name, String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String value = raw.strip();
+        try {
+            if (value.length() == 10) {
+                return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
+            }
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            errors.add(name, "must be an ISO 8601 date (2026-11-23) or an RFC 3339 date-time with an offset (2026-11-23T00:00:00Z), got '"
+                    + Text.quote(raw) + "'");
+            return null;
+        }
+    }
+}

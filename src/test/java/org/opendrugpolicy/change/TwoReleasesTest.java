@@ -1,0 +1,198 @@
+package org.opendrugpolicy.change;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A second release on top of data/: 2026.12.01 renames one side event (updated), drops one meeting (deleted)
+ * and adds one topic (created). Records carry the releases that created and last changed them, lists
+ * filter on updatedSince, and the changes feed lists all three, the deletion included.
+ */
+@QuarkusTest
+@TestProfile(TwoReleasesTest.TwoReleases.class)
+class TwoReleasesTest {
+    static final String UPDATED = "cnd-68-clarifying-harm-reduction";
+    static final String DELETED = "cnd-67-honduras";
+    static final String CREATED = "test-new-topic";
+
+    public static class TwoReleases implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("odp.dataset.directory", build().toString());
+        }
+
+        static Path build() {
+            try {
+                Path dir = Files.createTempDirectory("odp-two-releases-");
+                try (Stream<Path> files = Files.list(Path.of("data"))) {
+                    for (Path file : files.toList()) {
+                        Files.copy(file, dir.resolve(file.getFileName()));
+                    }
+                }
+                edit(dir, "datapackage.json", text -> replaceOnce(text, "\"version\": \"2026.11.23\"", "\"version\": \"2026.12.01\""));
+                edit(dir, "releases.csv", text -> text + "2026.12.01,2026-12-01,Second release (test).,\"One side event renamed, one meeting dropped, one topic added.\"\n");
+                edit(dir, "side_events.csv", text -> text.lines()
+                        .map(line -> line.startsWith(UPDATED + ",") ? replaceOnce(line, "Global Well-Being", "Global Wellbeing") : line)
+                        .collect(Collectors.joining("\n", "", "\n")));
+                edit(dir, "meetings.csv", text -> text.lines().filter(line -> !line.startsWith(DELETED + ","))
+                        .collect(Collectors.joining("\n", "", "\n")));
+                edit(dir, "topics.csv", text -> text + CREATED + ",A new topic,Added in the second release.\n");
+                edit(dir, "record_changes.csv", text -> text
+                        + "2026.12.01,side_events," + UPDATED + ",updated\n"
+                        + "2026.12.01,meetings," + DELETED + ",deleted\n"
+                        + "2026.12.01,topics," + CREATED + ",created\n");
+                dir.toFile().deleteOnExit();
+                return dir;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static void edit(Path dir, String file, java.util.function.UnaryOperator<String> change) throws IOException {
+            Files.writeString(dir.resolve(file), change.apply(Files.readString(dir.resolve(file), StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+        }
+
+        private static String replaceOnce(String text, String from, String to) {
+            int at = text.indexOf(from);
+            if (at < 0 || text.indexOf(from, at + 1) >= 0) {
+                throw new IllegalStateException("expected exactly one '" + from + "'");
+            }
+            return text.substring(0, at) + to + text.substring(at + from.length());
+        }
+    }
+
+    @Test
+    void aRecordCarriesTheReleasesThatCreatedAndLastChangedIt() {
+        given().when().get("/api/v1/side-events/" + UPDATED).then().statusCode(200)
+                .body("title", equalTo("Clarifying Harm Reduction: A Return to Public Health and Global Wellbeing"))
+                .body("createdAt", equalTo("2026-11-23T00:00:00Z"))
+                .body("updatedAt", equalTo("2026-12-01T00:00:00Z"))
+                .body("updatedIn", equalTo("2026.12.01"));
+        given().when().get("/api/v1/side-events/cnd-68-innovations-continuity-of-care").then().statusCode(200)
+                .body("createdAt", equalTo("2026-11-23T00:00:00Z"))
+                .body("updatedAt", equalTo("2026-11-23T00:00:00Z"))
+                .body("updatedIn", equalTo("2026.11.23"));
+        given().queryParam("id", CREATED).when().get("/api/v1/topics").then().statusCode(200)
+                .body("data.createdAt", contains("2026-12-01T00:00:00Z"))
+                .body("data.updatedIn", contains("2026.12.01"));
+    }
+
+    @Test
+    void updatedSinceKeepsRecordsChangedInAReleaseStrictlyAfterIt() {
+        // The first release's own instant, as a date-time or a date: only what 2026.12.01 changed.
+        for (String since : new String[] {"2026-11-23T00:00:00Z", "2026-11-23", "2026-11-30T23:59:59Z", "2026-11-23T12:00:00+01:00"}) {
+            given().queryParam("updatedSince", since).when().get("/api/v1/side-events").then().statusCode(200)
+                    .body("meta.total", equalTo(1)).body("data.id", contains(UPDATED));
+            given().queryParam("updatedSince", since).when().get("/api/v1/topics").then().statusCode(200)
+                    .body("data.id", contains(CREATED));
+            given().queryParam("updatedSince", since).when().get("/api/v1/meetings").then().statusCode(200)
+                    .body("meta.total", equalTo(0));
+        }
+        // Just before the first release: everything; at or after the second: nothing.
+        given().queryParam("updatedSince", "2026-11-22T23:59:59Z").when().get("/api/v1/side-events").then().statusCode(200)
+                .body("meta.total", equalTo(10));
+        given().queryParam("updatedSince", "2026-11-22").when().get("/api/v1/meetings").then().statusCode(200)
+                .body("meta.total", equalTo(16)).body("data.id", not(hasItem(DELETED)));
+        given().queryParam("updatedSince", "2026-12-01T00:00:00Z").when().get("/api/v1/side-events").then().statusCode(200)
+                .body("meta.total", equalTo(0)).body("data", empty());
+        // Combined with other filters and on the organization's side events.
+        given().queryParam("updatedSince", "2026-11-23").queryParam("session", "cnd-67").when().get("/api/v1/side-events").then().statusCode(200)
+                .body("meta.total", equalTo(0));
+        given().queryParam("updatedSince", "2026-11-23").when().get("/api/v1/organizations/ifrc/side-events").then().statusCode(200)
+                .body("data.id", contains(UPDATED));
+    }
+
+    @Test
+    void theChangesFeedListsCreatedUpdatedAndDeletedIds() {
+        for (String since : new String[] {"2026.11.23", "2026-11-23", "2026-11-23T00:00:00Z", "2026-11-30T10:00:00-05:00"}) {
+            given().queryParam("since", since).when().get("/api/v1/changes").then().statusCode(200)
+                    .body("meta.total", equalTo(3))
+                    .body("data.table", contains("meetings", "side_events", "topics"))
+                    .body("data.id", contains(DELETED, UPDATED, CREATED))
+                    .body("data.change", contains("deleted", "updated", "created"))
+                    .body("data.release", everyItem(equalTo("2026.12.01")))
+                    .body("data.changedAt", everyItem(equalTo("2026-12-01T00:00:00Z")))
+                    .body("data.href", contains(nullValue(), equalTo("/api/v1/side-events/" + UPDATED), nullValue()))
+                    .body("meta.releases.version", contains("2026.12.01"))
+                    .body("meta.latest", equalTo("2026.12.01"))
+                    .body("meta.tables.meetings.deleted", equalTo(1))
+                    .body("meta.tables.side_events.updated", equalTo(1))
+                    .body("meta.tables.topics.created", equalTo(1));
+        }
+        given().queryParam("since", "2026.11.23").queryParam("table", "meetings,topics").when().get("/api/v1/changes").then().statusCode(200)
+                .body("data.id", contains(DELETED, CREATED));
+    }
+
+    @Test
+    void aSinceBeforeTheFirstReleaseListsEveryCurrentRecordAsCreated() {
+        // 649 records in the first release, one meeting fewer and one topic more: the deleted meeting was never seen, so it is left out.
+        given().queryParam("since", "2020-01-01").queryParam("size", 200).when().get("/api/v1/changes").then().statusCode(200)
+                .body("meta.total", equalTo(649))
+                .body("meta.releases.version", contains("2026.11.23", "2026.12.01"))
+                .body("meta.tables.meetings.created", equalTo(16))
+                .body("meta.tables.meetings.deleted", equalTo(0))
+                .body("meta.tables.side_events.created", equalTo(10))
+                .body("meta.tables.side_events.updated", equalTo(0))
+                .body("data.change", everyItem(equalTo("created")));
+    }
+
+    @Test
+    void aSinceAtOrAfterTheLatestReleaseListsNothing() {
+        for (String since : new String[] {"2026.12.01", "2026-12-01", "2099-01-01T00:00:00Z"}) {
+            given().queryParam("since", since).when().get("/api/v1/changes").then().statusCode(200)
+                    .body("meta.total", equalTo(0)).body("data", empty()).body("meta.releases", empty())
+                    .body("meta.latest", equalTo("2026.12.01"));
+        }
+    }
+
+    @Test
+    void theFeedPagesByNumberAndByCursor() {
+        given().queryParam("since", "2026.11.23").queryParam("size", 2).when().get("/api/v1/changes").then().statusCode(200)
+                .body("data.id", contains(DELETED, UPDATED)).body("meta.pages", equalTo(2))
+                .body("links.next", equalTo("/api/v1/changes?since=2026.11.23&page=2&size=2"));
+        given().queryParam("since", "2026.11.23").queryParam("size", 2).queryParam("page", 2).when().get("/api/v1/changes").then().statusCode(200)
+                .body("data.id", contains(CREATED));
+        String next = given().queryParam("since", "2026.11.23").queryParam("size", 2).queryParam("cursor", "").when().get("/api/v1/changes")
+                .then().statusCode(200).body("data.id", contains(DELETED, UPDATED)).extract().path("meta.nextCursor");
+        given().queryParam("since", "2026.11.23").queryParam("size", 2).queryParam("cursor", next).when().get("/api/v1/changes")
+                .then().statusCode(200).body("data.id", contains(CREATED)).body("meta.nextCursor", nullValue());
+    }
+
+    @Test
+    void badSinceAndTableAreProblems() {
+        given().when().get("/api/v1/changes").then().statusCode(400)
+                .body("errors.name", contains("since")).body("errors.reason", contains(containsString("is required")));
+        for (String since : new String[] {"yesterday", "2026-13-01", "2026-11-23T10:00:00", "2026.13.99"}) {
+            given().queryParam("since", since).when().get("/api/v1/changes").then().statusCode(400)
+                    .body("errors.name", contains("since"));
+        }
+        given().queryParam("since", "2025.01.01").when().get("/api/v1/changes").then().statusCode(400)
+                .body("errors.reason", contains("no release has the version '2025.01.01'; see /api/v1/releases"));
+        given().queryParam("since", "2026.11.23").queryParam("table", "side_events,releases").when().get("/api/v1/changes").then().statusCode(400)
+                .body("errors.name", contains("table")).body("errors.reason", contains(containsString("'releases' is not a table with a history")));
+        given().queryParam("updatedSince", "2026-11-23T10:00:00").when().get("/api/v1/resolutions").then().statusCode(400)
+                .body("errors.name", contains("updatedSince"))
+                .body("errors.reason", contains("must be an ISO 8601 date (2026-11-23) or an RFC 3339 date-time with an offset (2026-11-23T00:00:00Z), got '2026-11-23T10:00:00'"));
+        given().queryParam("updatedSince", "2026-11-23").queryParam("updatedSince", "2026-11-24").when().get("/api/v1/sessions").then().statusCode(400);
+    }
+}
