@@ -53,7 +53,7 @@ public class ChangeResource {
                     + "meta gives the releases covered, counts per table and the latest release, to pass as since next time. "
                     + "A since before the first release lists every current record as created; a since at or after the latest release lists nothing.")
     public ChangePage list(
-            @Parameter(description = "Required. A release version (its changes are not included: you hold it), an ISO 8601 date (read as 00:00:00Z that day) "
+            @Parameter(required = true, description = "A release version (its changes are not included: you hold it), an ISO 8601 date (read as 00:00:00Z that day) "
                     + "or an RFC 3339 date-time with an offset. A release's instant is its date at 00:00:00Z; releases strictly after since are covered.",
                     example = "2026.11.23") @QueryParam("since") String since,
             @Parameter(description = "Only changes to these tables, comma-separated (the table names of data/ and /api/v1/exports).",

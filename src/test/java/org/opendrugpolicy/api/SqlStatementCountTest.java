@@ -78,6 +78,8 @@ class SqlStatementCountTest {
                     query.add("size=200");
                 } else if ("by".equals(name)) {
                     parameter.path("schema").path("enum").forEach(value -> groupBy.add(value.asText()));
+                } else if (parameter.path("required").asBoolean()) {
+                    query.add(name + "=" + parameter.path("example").asText());
                 }
             }
             Matcher includes = INCLUDES.matcher(get.path("description").asText());
