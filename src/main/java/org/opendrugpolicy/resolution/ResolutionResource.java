@@ -62,6 +62,7 @@ public class ResolutionResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Include({"session:session:sessions", "sponsors:sponsors.country:countries", "topics:topics:topics", "voteCalledBy:voteCalledBy:countries"})
     @Operation(operationId = "listResolutions", summary = "List resolutions",
             description = "Resolutions adopted at the sessions, with session, topics and sponsorship claims inline. "
@@ -108,6 +109,7 @@ public class ResolutionResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Path("{id}/sponsors")
     @Operation(operationId = "listResolutionSponsors", summary = "List a resolution's sponsors",
             description = "Every sponsorship claim on one resolution, main sponsors first. Contradicted and unconfirmed claims are listed with their status.")
@@ -120,6 +122,7 @@ public class ResolutionResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Path("{id}/votes")
     @Operation(operationId = "listResolutionVotes", summary = "List a resolution's recorded votes",
             description = "How each Member State named in the roll-call voted: in favour first, then against, then abstaining, each by country name. "
