@@ -16,6 +16,16 @@ text = json.dumps(d, ensure_ascii=False, indent=2).replace(sys.argv[3], "https:/
 open(sys.argv[1], "w").write(text)' "$out/$1.json" "${3:-}" "$base"
   echo "$1 <- $2"
 }
+# A list's text/csv example: the header and first two rows of the same query with format=csv.
+capture_csv() { # operationId path
+  curl -fsS --max-time 10 "$base$2" | python3 -c '
+import csv, io, sys
+rows = list(csv.reader(io.StringIO(sys.stdin.read(), newline="")))[:3]
+out = io.StringIO(newline="")
+csv.writer(out, lineterminator="\n").writerows(rows)
+open(sys.argv[1], "w", newline="").write(out.getvalue())' "$out/$1.csv"
+  echo "$1 <- $2 (CSV)"
+}
 capture getApiIndex /api/v1
 capture listCountries "/api/v1/countries?q=cote%20d%27ivoire&size=2"
 capture getCountry /api/v1/countries/CIV
@@ -50,3 +60,17 @@ capture groupResolutions "/api/v1/resolutions/groups?by=sponsor&session=cnd-68"
 capture groupOrganizations "/api/v1/organizations/groups?by=type"
 capture groupMeetings "/api/v1/meetings/groups?by=counterpart&session=cnd-68"
 capture groupCountries "/api/v1/countries/groups?by=region&unStatus=member"
+capture_csv listCountries "/api/v1/countries?q=cote%20d%27ivoire&format=csv"
+capture_csv listCountryVotes "/api/v1/countries/CIV/votes?format=csv"
+capture_csv listSessions "/api/v1/sessions?format=csv"
+capture_csv listResolutions "/api/v1/resolutions?session=cnd-68&format=csv"
+capture_csv listResolutionSponsors "/api/v1/resolutions/cnd-68-l3/sponsors?format=csv"
+capture_csv listResolutionVotes "/api/v1/resolutions/cnd-68-l6/votes?vote=against&format=csv"
+capture_csv listSponsors "/api/v1/sponsors?session=cnd-68&format=csv"
+capture_csv listSideEvents "/api/v1/side-events?session=cnd-68&sort=-attendance&format=csv"
+capture_csv listOrganizations "/api/v1/organizations?q=villa%20maraini&format=csv"
+capture_csv listOrganizationSideEvents "/api/v1/organizations/villa-maraini/side-events?format=csv"
+capture_csv listMeetings "/api/v1/meetings?session=cnd-68&format=csv"
+capture_csv listSources "/api/v1/sources?q=idpc&format=csv"
+capture_csv listTopics "/api/v1/topics?format=csv"
+capture_csv listReleases "/api/v1/releases?format=csv"

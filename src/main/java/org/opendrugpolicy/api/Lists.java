@@ -11,6 +11,10 @@ public final class Lists {
     private Lists() {}
 
     public static <E, T> ListPage<T> page(PanacheQuery<E> query, PageRequest page, UriInfo uri, Function<E, T> view) {
+        ListPage<T> csv = CsvLists.deferred(query, view); // text/csv: every row, streamed after the operation returns
+        if (csv != null) {
+            return csv;
+        }
         PageRequest request = withCursor(page, uri);
         int offset = offset(request, uri);
         long total = query.count();
@@ -21,6 +25,10 @@ public final class Lists {
 
     /** A page of records that are already in memory (the whole result, not just this page). */
     public static <T> ListPage<T> page(List<T> all, PageRequest page, UriInfo uri) {
+        ListPage<T> csv = CsvLists.deferred(all);
+        if (csv != null) {
+            return csv;
+        }
         PageRequest request = withCursor(page, uri);
         int offset = offset(request, uri);
         List<T> data = offset >= all.size() ? List.of() : all.subList(offset, Math.min(all.size(), offset + request.size()));

@@ -33,7 +33,7 @@ public class OpenApiFilter implements OASFilter {
             "404", new String[] {"No record has this id, or no resource is at this path.", "not-found", "Not found",
                     "No side event has the id 'cnd-99-unknown'.", "/api/v1/side-events/cnd-99-unknown"},
             "406", new String[] {"The Accept header asks for a media type this operation does not produce.", "not-acceptable", "Not acceptable",
-                    "This resource is available as application/json; the Accept header asks for something else.", "/api/v1/sessions"},
+                    "This resource is available as application/json (lists also as text/csv); the Accept header asks for something else.", "/api/v1/sessions"},
             "414", new String[] {"The path and query are longer than the service accepts.", "uri-too-long", "URI too long",
                     "The path and query are 2100 characters long; the limit is 2048.", "/api/v1/sessions?q=…"},
             "429", new String[] {"This client sent too many requests; the Retry-After header says when to try again.", "too-many-requests",
@@ -53,6 +53,7 @@ public class OpenApiFilter implements OASFilter {
         for (PathItem path : openAPI.getPaths().getPathItems().values()) {
             for (Operation operation : path.getOperations().values()) {
                 addExample(operation);
+                describeCsv(operation);
                 addCachingHeaders(operation);
                 ANSWERS.keySet().stream().sorted().forEach(status -> {
                     if (operation.getResponses().getAPIResponse(status) == null) {
@@ -132,6 +133,30 @@ public class OpenApiFilter implements OASFilter {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Unreadable example for " + operation.getOperationId(), e);
+        }
+    }
+
+    /**
+     * A list's text/csv answer (see CsvLists) is a CSV file, not the JSON page the generator derives from the
+     * return type: a string, with the first rows of a real answer ({@code openapi-examples/<operationId>.csv}).
+     */
+    private static void describeCsv(Operation operation) {
+        var ok = operation.getResponses().getAPIResponse("200");
+        MediaType csv = ok == null || ok.getContent() == null ? null : ok.getContent().getMediaType(CsvLists.TEXT_CSV);
+        if (csv == null) {
+            return;
+        }
+        csv.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).description("With format=csv or Accept: text/csv: every "
+                + "matching row (not one page) as CSV, UTF-8, with a header row; see the format parameter for the columns. "
+                + "The ETag is derived from the release, the path, the parameters that select rows and the columns."));
+        ok.addHeader("Content-Disposition", header("Only with CSV: a download named after the list and the release.",
+                "attachment; filename=\"side-events-2026.11.23.csv\""));
+        try (InputStream in = OpenApiFilter.class.getResourceAsStream("/openapi-examples/" + operation.getOperationId() + ".csv")) {
+            if (in != null) {
+                csv.addExample("example", OASFactory.createExample().value(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Unreadable CSV example for " + operation.getOperationId(), e);
         }
     }
 

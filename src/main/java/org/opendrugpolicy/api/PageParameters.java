@@ -31,6 +31,15 @@ public class PageParameters {
             + "meta and links are unaffected.", example = "id,title,session.id")
     String fields;
 
+    // Read by CsvLists, before the operation runs.
+    @QueryParam("format")
+    @Parameter(description = "json (the default) or csv: every matching row as CSV, not one page, in the list's order, with the same filters "
+            + "and sort; wins over the Accept header (Accept: text/csv also gives CSV). Columns: the records' properties, nested objects "
+            + "flattened with dots (session.id), lists as their ids joined with ; (text joined with line breaks), links and href left out; "
+            + "fields= selects columns. page, size, cursor and include are ignored for CSV.",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "csv"}, defaultValue = "json"), example = "csv")
+    String format;
+
     /** The page request, or a 400 problem. */
     public PageRequest request() {
         var errors = new ParameterErrors();

@@ -39,7 +39,7 @@ class ProblemMappers {
     @ServerExceptionMapper
     Response notAcceptable(NotAcceptableException e, UriInfo uri, HttpServerResponse response) {
         return answer(406, "not-acceptable", "Not acceptable",
-                "This resource is available as application/json; the Accept header asks for something else.", uri, List.of(), response);
+                "This resource is available as application/json (lists also as text/csv); the Accept header asks for something else.", uri, List.of(), response);
     }
 
     @ServerExceptionMapper

@@ -58,6 +58,7 @@ public class CountryResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Operation(operationId = "listCountries", summary = "List countries",
             description = "Every ISO 3166-1 entry (249), with its UN M49 region and sub-region and its UN status.")
     public ListPage<CountryView> list(
@@ -103,6 +104,7 @@ public class CountryResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Path("{iso3}/votes")
     @Operation(operationId = "listCountryVotes", summary = "List a country's recorded votes",
             description = "How this country voted on each resolution whose roll-call names it, by adoption date. "

@@ -44,6 +44,7 @@ public class MeetingResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Include({"session:session:sessions", "counterpart:counterpart:party", "reportedBy:reportedBy:organizations"})
     @Operation(operationId = "listMeetings", summary = "List meetings",
             description = "Bilateral meetings with government delegations and institutional meetings with organizations, as the seed articles report them. include= accepts: session, counterpart, reportedBy.")

@@ -68,6 +68,7 @@ public class OrganizationResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Include({"parent:parent:organizations", "country:country:countries"})
     @Operation(operationId = "listOrganizations", summary = "List organizations",
             description = "Organizations that organized or co-hosted side events or met delegations. q matches the canonical name, the acronym and every spelling the sources use. include= accepts: parent, country.")
@@ -114,6 +115,7 @@ public class OrganizationResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Path("{id}/side-events")
     @Operation(operationId = "listOrganizationSideEvents", summary = "List an organization's side events",
             description = "Every side event the organization organized, co-organized or co-hosted, under whichever spelling the source used.")

@@ -32,6 +32,7 @@ public class ReleaseResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Operation(operationId = "listReleases", summary = "List data releases",
             description = "Every release of the dataset, newest first, with its date and changelog; the current one also with its row counts per table and content hash.")
     public ListPage<ReleaseView> list(@BeanParam PageParameters paging, @Context UriInfo uri) {

@@ -63,6 +63,7 @@ public class ResolutionResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Include({"session:session:sessions", "sponsors:sponsors.country:countries", "topics:topics:topics", "voteCalledBy:voteCalledBy:countries"})
     @Operation(operationId = "listResolutions", summary = "List resolutions",
             description = "Resolutions adopted at the sessions, with session, topics and sponsorship claims inline. "
@@ -111,6 +112,7 @@ public class ResolutionResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Path("{id}/sponsors")
     @Operation(operationId = "listResolutionSponsors", summary = "List a resolution's sponsors",
             description = "Every sponsorship claim on one resolution, main sponsors first. Contradicted and unconfirmed claims are listed with their status.")
@@ -123,6 +125,7 @@ public class ResolutionResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Path("{id}/votes")
     @Operation(operationId = "listResolutionVotes", summary = "List a resolution's recorded votes",
             description = "How each Member State named in the roll-call voted: in favour first, then against, then abstaining, each by country name. "

@@ -54,6 +54,7 @@ public class SponsorResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Operation(operationId = "listSponsors", summary = "List sponsoring countries",
             description = "Each country with a sponsorship claim, and the resolutions it is claimed to have sponsored. "
                     + "Filter by session, and by claimStatus=confirmed to leave out unconfirmed and contradicted claims.")

@@ -40,6 +40,7 @@ public class SessionResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Operation(operationId = "listSessions", summary = "List sessions",
             description = "The sessions of the Commission in the dataset (CND 67 in 2024, CND 68 in 2025), with dates, venue, chair and segments.")
     public ListPage<SessionView> list(

@@ -70,6 +70,7 @@ public class SideEventResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Include({"session:session:sessions", "organizer:organizer:organizations", "hosts:hosts.party:party", "topics:topics:topics"})
     @Operation(operationId = "listSideEvents", summary = "List side events",
             description = "Side events held around the sessions, with organizer, ordered co-hosts and topics inline. include= accepts: session, organizer, hosts, topics.")

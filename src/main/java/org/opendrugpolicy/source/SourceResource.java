@@ -34,6 +34,7 @@ public class SourceResource {
     private static final SortFields SORT = SortFields.of("s.id", "title", "id", "s.id", "title", "s.title", "publishedOn", "s.publishedOn", "kind", "s.kind");
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Operation(operationId = "listSources", summary = "List sources",
             description = "Every document the dataset's facts come from: the two seed articles, the web pages that confirm or correct them, and the reference data for countries.")
     public ListPage<SourceView> list(

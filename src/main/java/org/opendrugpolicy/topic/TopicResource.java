@@ -24,6 +24,7 @@ import org.opendrugpolicy.api.PageParameters;
 public class TopicResource {
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Operation(operationId = "listTopics", summary = "List topics",
             description = "The topic vocabulary, by name: the values the topic filter of resolutions and side events accepts.")
     public ListPage<TopicView> list(@BeanParam UpdatedSince updatedSince, @BeanParam IdFilter ids, @BeanParam PageParameters paging, @Context UriInfo uri) {

@@ -9,21 +9,16 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.opendrugpolicy.LargeDatasets;
 
 /** A release with a 100,000-row table streams out without the server holding the table in memory. */
 @QuarkusTest
@@ -42,36 +37,16 @@ class LargeExportTest {
 
         /** A copy of data/ whose side_event_hosts.csv has 100,000 more (valid) rows: Villa Maraini again and again. */
         static Path build() {
-            try {
-                Path dir = Files.createTempDirectory("odp-large-");
-                try (Stream<Path> files = Files.list(Path.of("data"))) {
-                    for (Path file : files.toList()) {
-                        Files.copy(file, dir.resolve(file.getFileName()));
-                    }
-                }
-                try (Writer out = Files.newBufferedWriter(dir.resolve("side_event_hosts.csv"), StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND)) {
-                    for (int i = 1; i <= EXTRA_ROWS; i++) {
-                        out.write("cnd-68-clarifying-harm-reduction," + (1000 + i) + ",co-host,villa-maraini,,Villa Maraini Foundation,seed-knowmad-cnd68\n");
-                    }
-                }
-                // Every record needs its history: the new hosts come with the first release, like the rest.
-                try (Writer out = Files.newBufferedWriter(dir.resolve("record_changes.csv"), StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND)) {
-                    for (int i = 1; i <= EXTRA_ROWS; i++) {
-                        out.write("2026.11.23,side_event_hosts,cnd-68-clarifying-harm-reduction|" + (1000 + i) + ",created\n");
-                    }
-                }
-                dir.toFile().deleteOnExit();
-                return dir;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return LargeDatasets.copyOfDataWith("side_event_hosts.csv", EXTRA_ROWS,
+                    i -> "cnd-68-clarifying-harm-reduction," + (1000 + i) + ",co-host,villa-maraini,,Villa Maraini Foundation,seed-knowmad-cnd68",
+                    i -> "cnd-68-clarifying-harm-reduction|" + (1000 + i));
         }
     }
 
     @Test
     void aHundredThousandRowsStreamWithBoundedHeap() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
-        long baseline = retainedHeap();
+        long baseline = LargeDatasets.retainedHeap();
         HttpResponse<java.io.InputStream> response = client.send(HttpRequest.newBuilder(ndjson).header("Accept-Encoding", "identity").build(),
                 HttpResponse.BodyHandlers.ofInputStream());
         assertEquals(200, response.statusCode());
@@ -82,7 +57,7 @@ class LargeExportTest {
             for (String line; (line = reader.readLine()) != null; ) {
                 lines++;
                 if (lines == EXTRA_ROWS / 2) {
-                    midway = retainedHeap() - baseline;
+                    midway = LargeDatasets.retainedHeap() - baseline;
                 }
             }
         }
@@ -90,12 +65,5 @@ class LargeExportTest {
         System.out.printf("LargeExportTest: %d rows streamed; heap retained halfway grew by %d bytes%n", lines, midway);
         // The export is ~17 MB. Measured halfway: ~2.4 MB when streamed, ~8.8 MB when the writer buffers the table.
         assertTrue(midway < 5_000_000, "heap retained halfway through the download grew by " + midway + " bytes");
-    }
-
-    private static long retainedHeap() {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 }

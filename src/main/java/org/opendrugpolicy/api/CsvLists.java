@@ -1,0 +1,264 @@
+package org.opendrugpolicy.api;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.quarkus.arc.Arc;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.opendrugpolicy.dataset.DatasetLoader;
+
+/**
+ * CSV from any list: every matching row of the list's query (not one page), in the list's order, streamed.
+ *
+ * <p>A list operation offers CSV by producing {@value #TEXT_CSV} besides JSON. Which one a request gets:
+ * {@code format=csv|json} if given, whatever Accept prefers; otherwise CSV when Accept ranks text/csv above
+ * application/json (a tie, {@code *}{@code /*} or no Accept, is JSON). Before the operation runs, the
+ * columns are derived from its item type ({@link CsvColumns}) and narrowed by {@code fields=}. When the
+ * operation then asks {@link Lists} for a page, Lists hands the query here instead ({@link #deferred}), and
+ * after it returns the answer becomes a {@link StreamingOutput} that walks the query in chunks of
+ * {@value #CHUNK}, clearing the persistence context after each, so memory does not grow with the result.
+ * The chunks need no common transaction: the data changes only with a release, which needs a restart.
+ *
+ * <p>page, size, cursor and include are accepted and ignored (a download link built from the view a user is
+ * looking at still gets every row); page and size must still be well-formed. The ETag is derived from the
+ * release, the path, the parameters that select rows and the columns, so a repeated download is a 304.
+ */
+class CsvLists {
+    static final String TEXT_CSV = "text/csv";
+    static final MediaType MEDIA_TYPE = new MediaType("text", "csv", Map.of("charset", "utf-8", "header", "present"));
+    static final String FORMAT = "format";
+    static final int CHUNK = 1000;
+    /** Parameters that change the JSON envelope but not the CSV's rows or columns. */
+    private static final Set<String> NOT_IN_CSV = Set.of(FORMAT, "page", "size", "cursor", "include");
+    /** Quotes only the values that need it, as data/ does. */
+    private static final CsvMapper CSV = CsvMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+
+    /** What the request filter decided, and the rows the operation handed over (methods, not fields: this is a client proxy). */
+    @RequestScoped
+    static class Negotiated {
+        private boolean list;
+        private CsvColumns columns;
+        private Consumer<Consumer<Object>> rows;
+
+        void list(CsvColumns csvColumns) {
+            list = true;
+            columns = csvColumns;
+        }
+
+        boolean isList() {
+            return list;
+        }
+
+        boolean csv() {
+            return columns != null;
+        }
+
+        CsvColumns columns() {
+            return columns;
+        }
+
+        void rows(Consumer<Consumer<Object>> all) {
+            rows = all;
+        }
+
+        Consumer<Consumer<Object>> rows() {
+            return rows;
+        }
+    }
+
+    private final Negotiated negotiated;
+    private final ObjectMapper json;
+    private final DatasetLoader dataset;
+
+    CsvLists(Negotiated negotiated, ObjectMapper json, DatasetLoader dataset) {
+        this.negotiated = negotiated;
+        this.json = json;
+        this.dataset = dataset;
+    }
+
+    /** Runs after the USER-priority filters, so that unknown parameters and fields= are refused by their own checks first. */
+    @ServerRequestFilter(priority = Priorities.USER + 10)
+    void negotiate(ContainerRequestContext request, ResourceInfo resource) {
+        Method method = resource.getResourceMethod();
+        Class<?> item = method == null || !offersCsv(method) ? null : CsvColumns.itemType(method);
+        if (item == null) {
+            return;
+        }
+        String format = request.getUriInfo().getQueryParameters().getFirst(FORMAT);
+        boolean csv;
+        if (format == null) {
+            csv = quality(request.getAcceptableMediaTypes(), "text", "csv") > quality(request.getAcceptableMediaTypes(), "application", "json");
+        } else if (format.strip().equalsIgnoreCase("csv") || format.strip().equalsIgnoreCase("json")) {
+            csv = format.strip().equalsIgnoreCase("csv");
+        } else {
+            throw ProblemException.invalidParameter(FORMAT, "must be json or csv, got '" + Text.quote(format) + "'");
+        }
+        if (!csv) {
+            negotiated.list(null);
+            return;
+        }
+        CsvColumns columns = CsvColumns.of(item);
+        String fields = request.getUriInfo().getQueryParameters().getFirst(SparseFieldsets.PARAMETER);
+        if (fields != null) {
+            columns = columns.select(Arrays.stream(fields.split(",", -1)).map(String::strip).filter(f -> !f.isEmpty()).toList());
+            if (columns.isEmpty()) {
+                throw ProblemException.invalidParameter(SparseFieldsets.PARAMETER, "selects no CSV column: links and href are not columns; "
+                        + "the columns are " + String.join(", ", CsvColumns.of(item).names()));
+            }
+        }
+        negotiated.list(columns);
+    }
+
+    /**
+     * Lists calls this first: when the request asked for CSV, it keeps the query and view for the answer and
+     * returns an empty page for the operation to return; otherwise null, and the page is built as usual.
+     */
+    static <E, T> ListPage<T> deferred(PanacheQuery<E> query, Function<E, T> view) {
+        return defer(sink -> {
+            for (int first = 0; ; first += CHUNK) {
+                List<E> chunk = query.range(first, first + CHUNK - 1).list();
+                chunk.forEach(entity -> sink.accept(view.apply(entity)));
+                Panache.getEntityManager().clear(); // the entities of this chunk are written: let them go
+                if (chunk.size() < CHUNK) {
+                    return;
+                }
+            }
+        });
+    }
+
+    /** The same for a result that is already in memory. */
+    static <T> ListPage<T> deferred(List<T> all) {
+        return defer(sink -> all.forEach(sink));
+    }
+
+    private static <T> ListPage<T> defer(Consumer<Consumer<Object>> rows) {
+        if (!Arc.container().requestContext().isActive()) {
+            return null;
+        }
+        Negotiated negotiated = Arc.container().instance(Negotiated.class).get();
+        if (!negotiated.csv()) {
+            return null;
+        }
+        negotiated.rows(rows);
+        return new ListPage<>(List.of(), new ListPage.Meta(0, 1, 1, 0), new ListPage.Links("", "", null, null, ""));
+    }
+
+    /** After Includes and SparseFieldsets (which find an empty page), before HttpCaching (which keeps the ETag set here). */
+    @ServerResponseFilter(priority = Priorities.USER - 200)
+    void answer(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!negotiated.isList() || response.getStatus() != 200) {
+            return;
+        }
+        if (!negotiated.csv()) {
+            if (!MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType())) { // Accept preferred CSV, format=json won
+                response.setEntity(response.getEntity(), response.getEntityAnnotations(), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
+            }
+            return;
+        }
+        if (negotiated.rows() == null) {
+            throw new IllegalStateException("A list operation offers CSV but did not build its answer with Lists");
+        }
+        CsvColumns columns = negotiated.columns();
+        Consumer<Consumer<Object>> rows = negotiated.rows();
+        StreamingOutput body = HttpMethod.HEAD.equals(request.getMethod()) ? out -> {} : out -> write(columns, rows, out);
+        response.getHeaders().remove("Link");
+        response.setEntity(body, response.getEntityAnnotations(), MEDIA_TYPE);
+        response.getHeaders().putSingle(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName(request.getUriInfo()) + "\"");
+        response.getHeaders().putSingle(HttpHeaders.ETAG, "\"" + etag(request.getUriInfo(), columns) + "\"");
+    }
+
+    private void write(CsvColumns columns, Consumer<Consumer<Object>> rows, OutputStream out) throws IOException {
+        CsvSchema.Builder schema = CsvSchema.builder();
+        columns.names().forEach(schema::addColumn);
+        try (SequenceWriter writer = CSV.writer(schema.build().withHeader()).writeValues(out)) {
+            rows.accept(record -> {
+                try {
+                    writer.write(columns.row(json.valueToTree(record)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** side-events-2026.11.23.csv; organizations-villa-maraini-side-events-2026.11.23.csv under a record. */
+    private String fileName(UriInfo uri) {
+        String path = uri.getPath().replaceFirst("^/?api/v1/", "").replaceAll("/+$", "");
+        String name = path.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-");
+        return name + "-" + dataset.version().version().replaceAll("[^A-Za-z0-9._-]", "-") + ".csv";
+    }
+
+    /** Release (with its content hash), path, row-selecting parameters in name order, and columns. */
+    private String etag(UriInfo uri, CsvColumns columns) {
+        StringBuilder key = new StringBuilder("csv\n").append(dataset.version().tag()).append('\n').append(uri.getPath()).append('\n');
+        new TreeMap<>(uri.getQueryParameters()).forEach((name, values) -> {
+            if (!NOT_IN_CSV.contains(name)) {
+                key.append(name).append('=').append(String.join(",", values)).append('\n');
+            }
+        });
+        key.append(String.join(",", columns.names()));
+        return HttpCaching.sha256(key.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static boolean offersCsv(Method method) {
+        Produces produces = method.getAnnotation(Produces.class);
+        return produces != null && Arrays.stream(produces.value()).anyMatch(type -> type.startsWith(TEXT_CSV));
+    }
+
+    /** The q of the most specific Accept range that matches the type: type/subtype over type/* over *&#47;*. */
+    static double quality(List<MediaType> accepted, String type, String subtype) {
+        int best = -1;
+        double q = 0;
+        for (MediaType range : accepted) {
+            boolean matches = range.isWildcardType()
+                    || (range.getType().equalsIgnoreCase(type) && (range.isWildcardSubtype() || range.getSubtype().equalsIgnoreCase(subtype)));
+            int specificity = range.isWildcardType() ? 0 : range.isWildcardSubtype() ? 1 : 2;
+            if (matches && specificity > best) {
+                best = specificity;
+                q = q(range.getParameters().get("q"));
+            }
+        }
+        return q;
+    }
+
+    private static double q(String raw) {
+        try {
+            return raw == null ? 1 : Double.parseDouble(raw.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}
