@@ -54,7 +54,7 @@ class LargeCsvListTest {
         long midway = -1;
         String previous = null;
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
-            assertEquals("id,name,description", reader.readLine());
+            assertEquals("id,name,description,createdAt,updatedAt,updatedIn", reader.readLine());
             for (String line; (line = reader.readLine()) != null; ) {
                 rows++;
                 if (line.startsWith("zz-synthetic-")) {
