@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 /** A release with a 100,000-row table streams out without the server holding the table in memory. */
 @QuarkusTest
 @TestProfile(LargeExportTest.LargeDataset.class)
-class LargeExportTest {
+public class LargeExportTest {
     static final int EXTRA_ROWS = 100_000;
 
     @TestHTTPResource("/api/v1/exports/side_event_hosts.ndjson")
@@ -41,7 +41,7 @@ class LargeExportTest {
         }
 
         /** A copy of data/ whose side_event_hosts.csv has 100,000 more (valid) rows: Villa Maraini again and again. */
-        static Path build() {
+        public static Path build() {
             try {
                 Path dir = Files.createTempDirectory("odp-large-");
                 try (Stream<Path> files = Files.list(Path.of("data"))) {
