@@ -42,7 +42,9 @@ public class OpenApiFilter implements OASFilter {
                     "Request header fields too large", "The request has 70 header lines, 9000 bytes; the limits are 64 lines, 8192 bytes.",
                     "/api/v1/sessions"},
             "500", new String[] {"The server failed; details are logged, never sent.", "internal-error", "Internal server error",
-                    "The server could not answer this request. The error has been logged.", "/api/v1/sessions"});
+                    "The server could not answer this request. The error has been logged.", "/api/v1/sessions"},
+            "503", new String[] {"The service did not answer in time; the Retry-After header says when to try again.", "request-timeout", "Service unavailable", "No answer within 10 s; the service is busy. Retry after 10 s.",
+                    "/api/v1/sessions"});
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

@@ -60,6 +60,11 @@ class ProblemMappers {
 
     @ServerExceptionMapper
     Response unexpected(Throwable e, UriInfo uri, HttpServerResponse response) {
+        if (response != null && response.ended()) {
+            // Answered already, by RequestTimeout's 503: this is the late answer failing to write, as it should.
+            LOG.debugf("Late answer dropped on %s: %s", uri.getRequestUri(), e);
+            return Response.serverError().build();
+        }
         LOG.error("Unexpected error on " + uri.getRequestUri(), e);
         return answer(500, "internal-error", "Internal server error",
                 "The server could not answer this request. The error has been logged.", uri, List.of(), response);

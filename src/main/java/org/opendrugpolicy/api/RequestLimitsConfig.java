@@ -2,6 +2,7 @@ package org.opendrugpolicy.api;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /**
  * Request limits answered with problem details. They sit below Vert.x's own limits
@@ -24,4 +25,11 @@ public interface RequestLimitsConfig {
     /** Most query parameters before a 400: no operation takes more than ten. */
     @WithDefault("32")
     int maxQueryParameters();
+
+    /**
+     * Longest wait for the head of an answer before a 503 (see {@link RequestTimeout}); zero turns it off.
+     * A response that has started (a long export streaming) is not cut: the idle timeout guards those.
+     */
+    @WithDefault("10s")
+    Duration requestTimeout();
 }

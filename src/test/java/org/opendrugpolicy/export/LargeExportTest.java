@@ -23,7 +23,7 @@ import org.opendrugpolicy.LargeDatasets;
 /** A release with a 100,000-row table streams out without the server holding the table in memory. */
 @QuarkusTest
 @TestProfile(LargeExportTest.LargeDataset.class)
-class LargeExportTest {
+public class LargeExportTest {
     static final int EXTRA_ROWS = 100_000;
 
     @TestHTTPResource("/api/v1/exports/side_event_hosts.ndjson")
@@ -36,7 +36,7 @@ class LargeExportTest {
         }
 
         /** A copy of data/ whose side_event_hosts.csv has 100,000 more (valid) rows: Villa Maraini again and again. */
-        static Path build() {
+        public static Path build() {
             return LargeDatasets.copyOfDataWith("side_event_hosts.csv", EXTRA_ROWS,
                     i -> "cnd-68-clarifying-harm-reduction," + (1000 + i) + ",co-host,villa-maraini,,Villa Maraini Foundation,seed-knowmad-cnd68",
                     i -> "cnd-68-clarifying-harm-reduction|" + (1000 + i));
