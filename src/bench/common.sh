@@ -85,7 +85,7 @@ start_service() {
     started "$PID"
     deadline=$((began + ${READY_TIMEOUT:-60} * 1000000000))
     while [ "$(date +%s%N)" -lt "$deadline" ]; do
-        if curl -fs -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" 2>/dev/null; then
+        if curl -fs --max-time 5 -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" 2>/dev/null; then
             STARTUP_MS=$((($(date +%s%N) - began) / 1000000))
             echo "Service PID $PID on http://127.0.0.1:$PORT, ready in $STARTUP_MS ms (rate limiting disabled; log: $LOG)"
             return
@@ -109,7 +109,7 @@ stop_service() {
 check_urls() {
     while read -r url; do
         [ -z "$url" ] && continue
-        code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT$url")
+        code=$(curl -s --max-time 60 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT$url")
         [ "$code" = 200 ] || { echo "Warm-up: $url answered $code" >&2; exit 1; }
     done <"$BENCH/urls.txt"
 }
