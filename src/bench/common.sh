@@ -1,4 +1,4 @@
-# Shared by load.sh and soak.sh: build if needed, install wrk if needed, start and stop the service.
+# Shared by load.sh, soak.sh and run.sh: tools, build, free ports, starting and stopping processes.
 # The service runs with rate limiting OFF (-Dodp.rate-limit.enabled=false): every request of the
 # benchmark comes from 127.0.0.1, and the point is to measure the service, not the limiter.
 set -euo pipefail
@@ -6,47 +6,102 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 JAR="$ROOT/target/quarkus-app/quarkus-run.jar"
 BENCH="$ROOT/src/bench"
 
-need_wrk() {
-    command -v wrk >/dev/null && return
+# Every process a script starts is registered here and stopped by its PID when the script exits,
+# however it exits (error, Ctrl-C, TERM): last started, first stopped.
+STARTED=()
+started() {
+    STARTED+=("$1")
+}
+stop_started() {
+    local i pid
+    for ((i = ${#STARTED[@]} - 1; i >= 0; i--)); do
+        pid=${STARTED[$i]}
+        if kill -0 "$pid" 2>/dev/null; then
+            kill "$pid" 2>/dev/null || true
+            wait "$pid" 2>/dev/null || true
+        fi
+    done
+    STARTED=()
+}
+# Stops one registered process now (and forgets it, so a recycled PID is never signalled at exit).
+stop_pid() {
+    local pid=$1 i
+    if kill -0 "$pid" 2>/dev/null; then
+        kill "$pid" 2>/dev/null || true
+        wait "$pid" 2>/dev/null || true
+    fi
+    for i in "${!STARTED[@]}"; do
+        [ "${STARTED[$i]}" = "$pid" ] && unset 'STARTED[i]'
+    done
+    STARTED=("${STARTED[@]}")
+}
+trap stop_started EXIT
+trap 'exit 130' INT TERM
+
+# need_package COMMAND [DEBIAN-PACKAGE]: installs it when run as root on Debian/Ubuntu, or says how.
+need_package() {
+    local cmd=$1 pkg=${2:-$1}
+    command -v "$cmd" >/dev/null && return
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-        apt-get install -y wrk >/dev/null || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }
+        echo "Installing $pkg (apt-get install $pkg)..."
+        apt-get install -y "$pkg" >/dev/null || { apt-get update >/dev/null && apt-get install -y "$pkg" >/dev/null; }
     else
-        echo "wrk is missing: install it with 'sudo apt-get install wrk' (Debian/Ubuntu) or 'brew install wrk'" >&2
+        echo "$cmd is missing: install it with 'sudo apt-get install $pkg' (Debian/Ubuntu)" >&2
         exit 2
     fi
 }
 
-build_if_needed() {
-    if [ ! -f "$JAR" ]; then
-        echo "Building the jar (./mvnw -q package -DskipTests)..."
-        (cd "$ROOT" && ./mvnw -q -B package -DskipTests)
-    fi
+need_wrk() {
+    need_package wrk
 }
 
+build() {
+    echo "Building the jar (./mvnw -B -q -DskipTests package)..."
+    (cd "$ROOT" && ./mvnw -B -q -DskipTests package)
+}
+
+build_if_needed() {
+    [ -f "$JAR" ] || build
+}
+
+free_port() {
+    python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
+# Starts the service on 127.0.0.1 and waits until /q/health/ready answers 200 (the dataset is loaded).
+# Optional inputs: PORT (default: a free one), DATASET_DIR (default: the bundled data), SERVICE_LOG,
+# READY_TIMEOUT (seconds, default 60), JAVA_OPTS. Sets PID, PORT, LOG and STARTUP_MS (launch to ready,
+# polled every 50 ms).
 start_service() {
-    PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-    LOG=$(mktemp -t odp-bench.XXXXXX.log)
+    PORT=${PORT:-$(free_port)}
+    LOG=${SERVICE_LOG:-$(mktemp -t odp-bench.XXXXXX.log)}
+    local dataset=() began deadline
+    [ -n "${DATASET_DIR:-}" ] && dataset=("-Dodp.dataset.directory=$DATASET_DIR")
+    began=$(date +%s%N)
+    # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
     java ${JAVA_OPTS:-} -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -Dodp.rate-limit.enabled=false \
-        -jar "$JAR" >"$LOG" 2>&1 &
+        "${dataset[@]}" -jar "$JAR" >"$LOG" 2>&1 &
     PID=$!
-    trap stop_service EXIT
-    for _ in $(seq 1 120); do
-        if curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null 2>&1; then
-            echo "Service PID $PID on http://127.0.0.1:$PORT (rate limiting disabled; log: $LOG)"
+    started "$PID"
+    deadline=$((began + ${READY_TIMEOUT:-60} * 1000000000))
+    while [ "$(date +%s%N)" -lt "$deadline" ]; do
+        if curl -fs --max-time 5 -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" 2>/dev/null; then
+            STARTUP_MS=$((($(date +%s%N) - began) / 1000000))
+            echo "Service PID $PID on http://127.0.0.1:$PORT, ready in $STARTUP_MS ms (rate limiting disabled; log: $LOG)"
             return
         fi
         kill -0 "$PID" 2>/dev/null || { echo "The service did not start:" >&2; tail -20 "$LOG" >&2; exit 1; }
-        sleep 0.5
+        sleep 0.05
     done
-    echo "The service was not ready after 60 s" >&2
+    echo "The service was not ready after ${READY_TIMEOUT:-60} s (log: $LOG)" >&2
     exit 1
 }
 
 stop_service() {
-    if [ -n "${PID:-}" ] && kill -0 "$PID" 2>/dev/null; then
-        kill "$PID"
-        wait "$PID" 2>/dev/null || true
+    if [ -n "${PID:-}" ]; then
+        stop_pid "$PID"
         echo "Stopped service PID $PID"
+        PID=
     fi
 }
 
@@ -54,7 +109,7 @@ stop_service() {
 check_urls() {
     while read -r url; do
         [ -z "$url" ] && continue
-        code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT$url")
+        code=$(curl -s --max-time 60 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT$url")
         [ "$code" = 200 ] || { echo "Warm-up: $url answered $code" >&2; exit 1; }
     done <"$BENCH/urls.txt"
 }
