@@ -67,7 +67,7 @@ class LargeCsvListTest {
             }
         }
         assertEquals(18 + EXTRA_TOPICS, rows, "every topic, not one page of size=1");
-        assertEquals(row(EXTRA_TOPICS), previous);
+        assertTrue(previous.startsWith(row(EXTRA_TOPICS) + ","), "the last row is the last topic, with its stamps: " + previous);
         System.out.printf("LargeCsvListTest: %d rows streamed; heap retained halfway grew by %d bytes%n", rows, midway);
         // The CSV is ~12 MB. Measured halfway: ~3.6 MB as is; ~8.7 MB when the persistence context is not cleared after each chunk.
         assertTrue(midway < 5_000_000, "heap retained halfway through the download grew by " + midway + " bytes");
