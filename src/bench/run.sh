@@ -130,9 +130,9 @@ measure() {
 measure_all() {
     local target=$1 base=$2 name label kind revalidate api_path nginx_path js_path path conns
     # A JVM under load can need far more than one round to compile its hot paths: rounds of WARMUP seconds
-    # until one is within 10% of the previous one's req/s, six at most.
+    # until one is within 10% of the previous one's req/s, twelve at most (a minute at the default 5 s).
     local round rps previous=0
-    for round in 1 2 3 4 5 6; do
+    for round in $(seq 12); do
         rps=$(timeout $((WARMUP + 60)) wrk -t"$THREADS" -c32 -d"${WARMUP}s" --timeout 30s -s "$BENCH/mix.lua" "$base" \
             -- "$OUT/warmup-$target.txt" </dev/null | tee -a "$OUT/warmup-$target-run$RUN.log" | sed -n 's/^RESULT .* rps=\([0-9.]*\) .*/\1/p')
         echo "$target: warm-up round $round, ${WARMUP} s: ${rps:-?} req/s"
