@@ -89,7 +89,8 @@ public class ResponseCache {
     private void serve(RoutingContext context) {
         HttpServerRequest request = context.request();
         String key = key(request);
-        Entry entry = key == null || RateLimiter.refused(context) || !withinLimits(request.headers()) ? null : entries.getIfPresent(key);
+        // an oversized request goes on to RequestLimits, which answers it with its problem
+        Entry entry = key == null || RateLimiter.refused(context) || !RequestLimits.HeaderSize.of(request.headers()).fits(limits) ? null : entries.getIfPresent(key);
         if (entry == null) {
             context.next();
             return;
@@ -122,18 +123,6 @@ public class ResponseCache {
         } else {
             response.end(entry.body());
         }
-    }
-
-    /** Oversized requests go on to {@link RequestLimits}, which answers them with its problem. */
-    private boolean withinLimits(MultiMap headers) {
-        if (headers.size() > limits.maxHeaders()) {
-            return false;
-        }
-        long bytes = 0;
-        for (var header : headers) {
-            bytes += header.getKey().length() + header.getValue().length() + 4;
-        }
-        return bytes <= limits.maxHeaderBytes();
     }
 
     private static byte[] gzip(byte[] body) {
