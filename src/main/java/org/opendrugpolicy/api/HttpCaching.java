@@ -31,7 +31,8 @@ import org.opendrugpolicy.dataset.DatasetLoader;
  * <p>JSON answers are serialized here, compressed here when the client takes gzip (once: the
  * {@link ResponseCache} keeps both), and stored for the next identical request. The ETag names the
  * content coding, because gzip and identity bodies are different representations. An answer that set
- * its own ETag (a streamed export) keeps it, and the HTTP layer compresses it on the way out.
+ * its own ETag keeps it: a streamed export is compressed by the HTTP layer on the way out, and one small
+ * enough to be rendered into bytes ({@link ResponseCache#keeps}) is stored like a JSON answer.
  */
 class HttpCaching {
     static final String CACHE_CONTROL = "public, max-age=300, stale-while-revalidate=60";
@@ -69,13 +70,15 @@ class HttpCaching {
         String acceptEncoding = request.getHeaderString(HttpHeaders.ACCEPT_ENCODING);
         boolean compressible = compressible(response.getMediaType());
         String etag = response.getHeaderString(HttpHeaders.ETAG);
-        if (etag != null) {
+        boolean rendered = etag != null && response.getEntity() instanceof byte[];
+        if (etag != null && !rendered) {
             etag = etag(etag, compressible ? coding(acceptEncoding) : "");
-        } else if (isJson(response.getMediaType())) {
-            byte[] body = json.writeValueAsBytes(response.getEntity());
+        } else if (rendered || isJson(response.getMediaType())) {
+            byte[] body = rendered ? (byte[]) response.getEntity() : json.writeValueAsBytes(response.getEntity());
             boolean gzip = compressible && acceptsGzip(acceptEncoding);
-            var entry = cache.store(ResponseCache.key(http), body, contentType(response.getMediaType()), "\"" + sha256(body) + "\"",
-                    lastModified, response.getHeaderString("Link"), gzip);
+            String contentType = rendered ? response.getMediaType().toString() : contentType(response.getMediaType());
+            var entry = cache.store(ResponseCache.key(http), body, contentType, rendered ? etag : "\"" + sha256(body) + "\"",
+                    lastModified, response.getHeaderString("Link"), response.getHeaderString(HttpHeaders.CONTENT_DISPOSITION), compressible, gzip);
             if (gzip) {
                 response.setEntity(entry.gzip().getBytes(), response.getEntityAnnotations(), response.getMediaType());
                 response.getHeaders().putSingle(HttpHeaders.CONTENT_ENCODING, "gzip");

@@ -35,8 +35,12 @@ public class ResponseCache {
     /** Where Quarkus keeps the route template that metrics are tagged with. */
     private static final String URL_TEMPLATE = "UrlPathTemplate";
 
-    /** One serialized answer; {@code gzip} is the same body compressed, made once (null when not needed). */
-    record Entry(Buffer body, Buffer gzip, String contentType, String etag, String lastModified, String link, String template) {
+    /**
+     * One serialized answer; {@code gzip} is the same body compressed, made once (null when not needed, or when
+     * the type is not one the HTTP layer compresses, such as a zip).
+     */
+    record Entry(Buffer body, Buffer gzip, String contentType, String etag, String lastModified, String link, String disposition,
+            String template) {
         int weight() {
             return body.length() + (gzip == null ? 0 : gzip.length()) + 512;
         }
@@ -66,15 +70,21 @@ public class ResponseCache {
      * Builds the entry for a fresh answer, and keeps it when caching is on and the body is small enough.
      * The body is compressed here, once, when it is kept or when this client asks for gzip.
      */
-    Entry store(String key, byte[] body, String contentType, String etag, String lastModified, String link, boolean gzipWanted) {
-        boolean keep = config.enabled() && key != null && body.length <= config.maxEntryBytes();
+    Entry store(String key, byte[] body, String contentType, String etag, String lastModified, String link, String disposition,
+            boolean compressible, boolean gzipWanted) {
+        boolean keep = keeps(body.length) && key != null;
         Object template = ContextLocals.get(URL_TEMPLATE).orElse(null);
-        Entry entry = new Entry(Buffer.buffer(body), keep || gzipWanted ? Buffer.buffer(gzip(body)) : null, contentType, etag, lastModified,
-                link, template instanceof String t ? t : null);
+        Entry entry = new Entry(Buffer.buffer(body), compressible && (keep || gzipWanted) ? Buffer.buffer(gzip(body)) : null, contentType, etag,
+                lastModified, link, disposition, template instanceof String t ? t : null);
         if (keep) {
             entries.put(key, entry);
         }
         return entry;
+    }
+
+    /** Whether an answer of this many bytes would be kept: a streamed export this small is worth rendering into memory. */
+    public boolean keeps(long bytes) {
+        return config.enabled() && bytes <= config.maxEntryBytes();
     }
 
     /** The key of an answer: everything it depends on besides the release. Null when it must not be cached. */
@@ -98,8 +108,10 @@ public class ResponseCache {
         if (entry.template() != null) {
             ContextLocals.put(URL_TEMPLATE, entry.template());
         }
-        boolean gzip = HttpCaching.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
-        String etag = HttpCaching.etag(entry.etag(), gzip ? "gzip" : HttpCaching.coding(request.getHeader(HttpHeaders.ACCEPT_ENCODING)));
+        String acceptEncoding = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+        boolean compressible = entry.gzip() != null;
+        boolean gzip = compressible && HttpCaching.acceptsGzip(acceptEncoding);
+        String etag = HttpCaching.etag(entry.etag(), gzip ? "gzip" : compressible ? HttpCaching.coding(acceptEncoding) : "");
         HttpServerResponse response = context.response();
         MultiMap headers = response.headers();
         headers.set(HttpHeaders.ETAG, etag);
@@ -117,9 +129,15 @@ public class ResponseCache {
             return;
         }
         headers.set(HttpHeaders.CONTENT_TYPE, entry.contentType());
+        if (entry.disposition() != null) {
+            headers.set(HttpHeaders.CONTENT_DISPOSITION, entry.disposition());
+        }
         if (gzip) {
             headers.set(HttpHeaders.CONTENT_ENCODING, "gzip");
             response.end(entry.gzip());
+        } else if (!compressible) {
+            headers.set(HttpHeaders.CONTENT_ENCODING, HttpHeaders.IDENTITY); // Vert.x then sends it as it is, as it does a zip from the REST layer
+            response.end(entry.body());
         } else {
             response.end(entry.body());
         }

@@ -8,6 +8,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -15,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendrugpolicy.api.ProblemException;
+import org.opendrugpolicy.api.ResponseCache;
 import org.opendrugpolicy.api.Text;
 import org.opendrugpolicy.dataset.DataPackage;
 import org.opendrugpolicy.dataset.DatasetLoader;
@@ -26,10 +30,12 @@ public class ExportResource {
 
     private final DatasetLoader dataset;
     private final ExportCatalog catalog;
+    private final ResponseCache cache;
 
-    ExportResource(DatasetLoader dataset, ExportCatalog catalog) {
+    ExportResource(DatasetLoader dataset, ExportCatalog catalog, ResponseCache cache) {
         this.dataset = dataset;
         this.catalog = catalog;
+        this.cache = cache;
     }
 
     @GET
@@ -46,7 +52,7 @@ public class ExportResource {
     @Produces({"text/csv", MediaType.APPLICATION_JSON, "application/x-ndjson", "application/zip"})
     @Operation(operationId = "getExport", summary = "Download an export",
             description = "One table as {table}.csv, {table}.json or {table}.ndjson, or the whole release as dataset.zip. Streamed: memory does not "
-                    + "grow with the table. The file name in Content-Disposition carries the release version; the ETag is the SHA-256 of the "
+                    + "grow with the table; a small file is kept in memory once sent and served from there. The file name in Content-Disposition carries the release version; the ETag is the SHA-256 of the "
                     + "uncompressed bytes (with the content coding appended when compressed), as listed in /api/v1/exports.")
     @APIResponse(responseCode = "200", description = "The file.", content = {
             @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
@@ -70,9 +76,20 @@ public class ExportResource {
             body = out -> TableWriter.write(dataset.files(), table, format, out);
         }
         String name = "cnd-" + dataset.version().version() + "-" + file;
-        return Response.ok(body, export.mediaType() + (export.mediaType().startsWith("text/") ? "; charset=UTF-8" : ""))
+        return Response.ok(cache.keeps(export.bytes()) ? render(body) : body, export.mediaType() + (export.mediaType().startsWith("text/") ? "; charset=UTF-8" : ""))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
                 .header(HttpHeaders.ETAG, "\"" + export.sha256() + "\"")
                 .build();
+    }
+
+    /** A small export is rendered into bytes, so that it is kept in memory and served from there next time. */
+    private static byte[] render(StreamingOutput body) {
+        var out = new ByteArrayOutputStream();
+        try {
+            body.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 }

@@ -128,6 +128,36 @@ class ResponseCacheTest {
     }
 
     @Test
+    void aSmallExportIsServedAgainAsItWasFirstSent() throws IOException {
+        for (String file : List.of("side_events.csv", "side_events.ndjson", "dataset.zip")) {
+            String url = "/api/v1/exports/" + file;
+            String sha = given().get("/api/v1/exports").jsonPath().getString("exports.find { it.file == '" + file + "' }.sha256");
+            Response first = raw().header("Accept-Encoding", "identity").get(url);
+            Response second = raw().header("Accept-Encoding", "identity").get(url);
+            for (Response response : List.of(first, second)) {
+                response.then().statusCode(200).header("ETag", "\"" + sha + "\"").header("Content-Disposition", containsString(file))
+                        .header("Content-Encoding", nullValue());
+            }
+            assertArrayEquals(first.asByteArray(), second.asByteArray());
+            assertEquals(first.header("Content-Disposition"), second.header("Content-Disposition"));
+            SAME.forEach(name -> assertEquals(first.header(name), second.header(name), file + " " + name));
+
+            Response gzip = raw().header("Accept-Encoding", "gzip").get(url);
+            if (file.endsWith(".zip")) { // a zip is not compressed again, and keeps its own ETag
+                gzip.then().statusCode(200).header("Content-Encoding", nullValue()).header("ETag", "\"" + sha + "\"");
+                assertArrayEquals(first.asByteArray(), gzip.asByteArray());
+            } else {
+                gzip.then().statusCode(200).header("Content-Encoding", "gzip").header("ETag", "\"" + sha + "-gzip\"");
+                try (var in = new GZIPInputStream(new ByteArrayInputStream(gzip.asByteArray()))) {
+                    assertArrayEquals(first.asByteArray(), in.readAllBytes());
+                }
+            }
+            raw().header("Accept-Encoding", "identity").header("If-None-Match", first.header("ETag")).get(url).then()
+                    .statusCode(304).body(emptyString()).header("Content-Disposition", nullValue());
+        }
+    }
+
+    @Test
     void theSameUrlWithAnotherQueryIsAnotherAnswer() {
         String small = given().get("/api/v1/countries?size=1").then().statusCode(200).body("data.size()", equalTo(1)).extract().header("ETag");
         String larger = given().get("/api/v1/countries?size=2").then().statusCode(200).body("data.size()", equalTo(2)).extract().header("ETag");
