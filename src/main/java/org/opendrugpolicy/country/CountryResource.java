@@ -1,6 +1,5 @@
 package org.opendrugpolicy.country;
 
-import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,7 +9,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Arrays;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,7 +26,6 @@ import org.opendrugpolicy.api.SortFields;
 import org.opendrugpolicy.api.Text;
 import org.opendrugpolicy.api.UpdatedSince;
 import org.opendrugpolicy.api.Where;
-import org.opendrugpolicy.dataset.DatasetLoaded;
 import org.opendrugpolicy.source.SourceCatalog;
 import org.opendrugpolicy.vote.RecordedVotes;
 import org.opendrugpolicy.vote.VotePage;
@@ -51,10 +48,6 @@ public class CountryResource {
     CountryResource(SourceCatalog sources, RecordedVotes votes) {
         this.sources = sources;
         this.votes = votes;
-    }
-
-    static void index(@Observes DatasetLoaded loaded) {
-        Country.<Country>streamAll().forEach(c -> c.searchText = Text.foldAll(Arrays.asList(c.name, c.officialName, c.iso3, c.iso2)));
     }
 
     @GET

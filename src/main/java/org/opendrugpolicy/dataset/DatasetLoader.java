@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
@@ -52,8 +53,9 @@ public class DatasetLoader {
         Map<String, Integer> counts = new LinkedHashMap<>();
         try (Connection connection = dataSource.getConnection()) {
             clear(connection, dataset);
+            SearchText searchText = new SearchText(dataset);
             for (ValidatedDataset.Table table : dataset.tables().values()) {
-                insert(connection, table, dataset.history());
+                insert(connection, table, dataset.history(), searchText.of(table));
                 counts.put(table.resource().name(), table.rows().size());
             }
         } catch (SQLException e) {
@@ -85,9 +87,11 @@ public class DatasetLoader {
 
     /**
      * Inserts one table's rows; with a history, a tracked table also gets each record's created_at, updated_at
-     * and updated_in, and the history itself the sequence numbers the changes feed queries by.
+     * and updated_in, and the history itself the sequence numbers the changes feed queries by. A table the q
+     * filter searches gets its search_text ({@code searchText} is null for the others).
      */
-    private static void insert(Connection connection, ValidatedDataset.Table table, RecordHistory history) throws SQLException {
+    private static void insert(Connection connection, ValidatedDataset.Table table, RecordHistory history, Function<Object[], String> searchText)
+            throws SQLException {
         var fields = table.resource().schema().fields();
         String name = table.resource().name();
         List<String> columns = new ArrayList<>(fields.stream().map(DataPackage.Field::name).toList());
@@ -97,6 +101,9 @@ public class DatasetLoader {
             columns.addAll(List.of("created_at", "updated_at", "updated_in"));
         } else if (changes) {
             columns.addAll(List.of("seq", "created_seq", "is_last"));
+        }
+        if (searchText != null) {
+            columns.add(SearchText.COLUMN);
         }
         String marks = columns.stream().map(f -> "?").collect(Collectors.joining(", "));
         List<String> key = table.resource().schema().primaryKeyFields();
@@ -120,6 +127,9 @@ public class DatasetLoader {
                     insert.setInt(row.length + 1, entry.seq());
                     insert.setInt(row.length + 2, entry.createdSeq());
                     insert.setBoolean(row.length + 3, entry.last());
+                }
+                if (searchText != null) {
+                    insert.setString(columns.size(), searchText.apply(row));
                 }
                 insert.addBatch();
                 if (++pending == 1000) {

@@ -1,6 +1,5 @@
 package org.opendrugpolicy.organization;
 
-import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,7 +9,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -32,7 +30,6 @@ import org.opendrugpolicy.api.SortFields;
 import org.opendrugpolicy.api.Text;
 import org.opendrugpolicy.api.UpdatedSince;
 import org.opendrugpolicy.api.Where;
-import org.opendrugpolicy.dataset.DatasetLoaded;
 import org.opendrugpolicy.sideevent.SideEventResource;
 import org.opendrugpolicy.sideevent.SideEventView;
 import org.opendrugpolicy.source.SourceCatalog;
@@ -54,17 +51,6 @@ public class OrganizationResource {
     OrganizationResource(SourceCatalog sources, SideEventResource sideEvents) {
         this.sources = sources;
         this.sideEvents = sideEvents;
-    }
-
-    static void index(@Observes DatasetLoaded loaded) {
-        Organization.<Organization>streamAll().forEach(o -> {
-            List<String> names = new ArrayList<>(List.of(o.id, o.name));
-            if (o.acronym != null) {
-                names.add(o.acronym);
-            }
-            o.aliases.forEach(a -> names.add(a.alias));
-            o.searchText = Text.foldAll(names);
-        });
     }
 
     @GET

@@ -1,6 +1,5 @@
 package org.opendrugpolicy.resolution;
 
-import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,9 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -31,7 +28,6 @@ import org.opendrugpolicy.api.SortFields;
 import org.opendrugpolicy.api.Text;
 import org.opendrugpolicy.api.UpdatedSince;
 import org.opendrugpolicy.api.Where;
-import org.opendrugpolicy.dataset.DatasetLoaded;
 import org.opendrugpolicy.source.SourceCatalog;
 import org.opendrugpolicy.vote.RecordedVotes;
 import org.opendrugpolicy.vote.VotePage;
@@ -56,10 +52,6 @@ public class ResolutionResource {
     ResolutionResource(SourceCatalog sources, RecordedVotes votes) {
         this.sources = sources;
         this.votes = votes;
-    }
-
-    static void index(@Observes DatasetLoaded loaded) {
-        Resolution.<Resolution>streamAll().forEach(r -> r.searchText = Text.foldAll(Arrays.asList(r.symbol, r.title, r.summary, r.keyText)));
     }
 
     @GET

@@ -1,6 +1,5 @@
 package org.opendrugpolicy.sideevent;
 
-import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,11 +9,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,7 +30,6 @@ import org.opendrugpolicy.api.SortFields;
 import org.opendrugpolicy.api.Text;
 import org.opendrugpolicy.api.UpdatedSince;
 import org.opendrugpolicy.api.Where;
-import org.opendrugpolicy.dataset.DatasetLoaded;
 import org.opendrugpolicy.source.SourceCatalog;
 
 @Path(SideEventResource.PATH)
@@ -54,19 +50,6 @@ public class SideEventResource {
 
     SideEventResource(SourceCatalog sources) {
         this.sources = sources;
-    }
-
-    static void index(@Observes DatasetLoaded loaded) {
-        SideEvent.<SideEvent>streamAll().forEach(e -> {
-            List<String> text = new ArrayList<>(List.of(e.title));
-            if (e.description != null) {
-                text.add(e.description);
-            }
-            if (e.organizerNameAsListed != null) {
-                text.add(e.organizerNameAsListed);
-            }
-            e.searchText = Text.foldAll(text);
-        });
     }
 
     @GET

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.opendrugpolicy.api.Text;
 import org.opendrugpolicy.dataset.DatasetLoaded;
 
 /** Resolves the source_ids every record carries into citations; sources are few and never change within a release. */
@@ -16,11 +15,7 @@ public class SourceCatalog {
     private volatile Map<String, SourceRef> byId = Map.of();
 
     void index(@Observes DatasetLoaded loaded) {
-        List<Source> all = Source.listAll();
-        for (Source source : all) {
-            source.searchText = Text.foldAll(List.of(source.id, source.title, nullToEmpty(source.publisher), nullToEmpty(source.url), nullToEmpty(source.ref)));
-        }
-        byId = all.stream().map(SourceRef::from).collect(Collectors.toUnmodifiableMap(SourceRef::id, Function.identity()));
+        byId = Source.<Source>streamAll().map(SourceRef::from).collect(Collectors.toUnmodifiableMap(SourceRef::id, Function.identity()));
     }
 
     /** The citations for a semicolon-separated list of source ids (validated when the dataset was loaded). */
@@ -29,9 +24,5 @@ public class SourceCatalog {
             return List.of();
         }
         return Arrays.stream(sourceIds.split(";")).map(byId::get).toList();
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
     }
 }
