@@ -8,8 +8,8 @@ source "$(dirname "$0")/common.sh"
 SCALE=1
 DURATION=10
 WARMUP=5
-# Seconds of unmeasured load on each scenario's own request before it is measured (environment, default 2).
-SCENARIO_WARMUP=${SCENARIO_WARMUP:-2}
+# Seconds of unmeasured load on each scenario's own request before it is measured (environment, default 5).
+SCENARIO_WARMUP=${SCENARIO_WARMUP:-5}
 RUNS=1
 CONNECTIONS="32 256"
 EXPORT_CONNECTIONS=4
