@@ -5,6 +5,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import jakarta.interceptor.Interceptor;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.metamodel.EntityType;
 import jakarta.persistence.metamodel.PluralAttribute;
@@ -42,8 +43,12 @@ class EntityCacheWarmup {
         long began = System.nanoTime();
         long records = 0;
         for (EntityType<?> type : entities.getMetamodel().getEntities()) {
+            if (!type.getJavaType().isAnnotationPresent(Cacheable.class)) {
+                continue; // the history is read by queries, never by id: caching its rows would only cost memory
+            }
             List<Method> collections = type.getPluralAttributes().stream().map(a -> getter(type, a)).toList();
             for (int first = 0;; first += PAGE) {
+                // pages rather than one scrolled query, so that each page's collections are fetched in batches
                 List<?> page = entities.createQuery("from " + type.getName(), type.getJavaType())
                         .setFirstResult(first).setMaxResults(PAGE).getResultList();
                 for (Object entity : page) {
