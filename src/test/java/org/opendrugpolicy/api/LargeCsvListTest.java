@@ -45,13 +45,14 @@ class LargeCsvListTest {
     @Test
     void fiftyThousandRowsStreamWithBoundedHeap() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
+        LargeDatasets.downloadOnce(client, topics);
         long baseline = LargeDatasets.retainedHeap();
         HttpResponse<InputStream> response = client.send(HttpRequest.newBuilder(topics).header("Accept-Encoding", "identity").build(),
                 HttpResponse.BodyHandlers.ofInputStream());
         assertEquals(200, response.statusCode());
         assertNull(response.headers().firstValue("Content-Length").orElse(null), "a streamed body has no length up front");
         long rows = 0;
-        long midway = -1;
+        long worst = -1;
         String previous = null;
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
             assertEquals("id,name,description,createdAt,updatedAt,updatedIn", reader.readLine());
@@ -61,15 +62,15 @@ class LargeCsvListTest {
                     assertTrue(previous == null || previous.compareTo(line) < 0, "out of order: " + previous + " before " + line);
                     previous = line;
                 }
-                if (rows == EXTRA_TOPICS / 2) {
-                    midway = LargeDatasets.retainedHeap() - baseline;
+                if (rows == EXTRA_TOPICS / 100 || rows == EXTRA_TOPICS / 2) { // early, while a server holding the whole body would still hold it; and halfway
+                    worst = Math.max(worst, LargeDatasets.retainedHeap() - baseline);
                 }
             }
         }
         assertEquals(18 + EXTRA_TOPICS, rows, "every topic, not one page of size=1");
         assertTrue(previous.startsWith(row(EXTRA_TOPICS) + ","), "the last row is the last topic, with its stamps: " + previous);
-        System.out.printf("LargeCsvListTest: %d rows streamed; heap retained halfway grew by %d bytes%n", rows, midway);
-        // The CSV is ~12 MB. Measured halfway: ~3.6 MB as is; ~8.7 MB when the persistence context is not cleared after each chunk.
-        assertTrue(midway < 5_000_000, "heap retained halfway through the download grew by " + midway + " bytes");
+        System.out.printf("LargeCsvListTest: %d rows streamed; heap retained grew by at most %d bytes%n", rows, worst);
+        // The CSV is ~12 MB. Measured: 1.0-2.7 MB as is; 10.5 MB when the persistence context is not cleared after each chunk.
+        assertTrue(worst < 5_000_000, "heap retained during the download grew by " + worst + " bytes");
     }
 }

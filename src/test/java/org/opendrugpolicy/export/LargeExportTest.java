@@ -46,24 +46,25 @@ public class LargeExportTest {
     @Test
     void aHundredThousandRowsStreamWithBoundedHeap() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
+        LargeDatasets.downloadOnce(client, ndjson);
         long baseline = LargeDatasets.retainedHeap();
         HttpResponse<java.io.InputStream> response = client.send(HttpRequest.newBuilder(ndjson).header("Accept-Encoding", "identity").build(),
                 HttpResponse.BodyHandlers.ofInputStream());
         assertEquals(200, response.statusCode());
         assertNull(response.headers().firstValue("Content-Length").orElse(null), "a streamed body has no length up front");
         long lines = 0;
-        long midway = -1;
+        long worst = -1;
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
             for (String line; (line = reader.readLine()) != null; ) {
                 lines++;
-                if (lines == EXTRA_ROWS / 2) {
-                    midway = LargeDatasets.retainedHeap() - baseline;
+                if (lines == EXTRA_ROWS / 100 || lines == EXTRA_ROWS / 2) { // early, while a server holding the whole body would still hold it; and halfway
+                    worst = Math.max(worst, LargeDatasets.retainedHeap() - baseline);
                 }
             }
         }
         assertEquals(95 + EXTRA_ROWS, lines);
-        System.out.printf("LargeExportTest: %d rows streamed; heap retained halfway grew by %d bytes%n", lines, midway);
-        // The export is ~17 MB. Measured halfway: ~2.4 MB when streamed, ~8.8 MB when the writer buffers the table.
-        assertTrue(midway < 5_000_000, "heap retained halfway through the download grew by " + midway + " bytes");
+        System.out.printf("LargeExportTest: %d rows streamed; heap retained grew by at most %d bytes%n", lines, worst);
+        // The export is ~17 MB. Measured: under 1 MB when streamed; 36 MB when the table is rendered into a byte array first.
+        assertTrue(worst < 5_000_000, "heap retained during the download grew by " + worst + " bytes");
     }
 }
