@@ -53,7 +53,7 @@ public class ResponseCache {
     ResponseCache(ResponseCacheConfig config, RequestLimitsConfig limits) {
         this.config = config;
         this.limits = limits;
-        this.entries = Caffeine.newBuilder().maximumWeight(config.maxBytes()).weigher((String key, Entry entry) -> entry.weight()).build();
+        this.entries = Caffeine.newBuilder().maximumWeight(config.maxBytes().orElseGet(ResponseCacheConfig::defaultMaxBytes)).weigher((String key, Entry entry) -> entry.weight()).build();
     }
 
     void register(@Observes Filters filters) {
