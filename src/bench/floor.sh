@@ -1,0 +1,162 @@
+#!/usr/bin/env bash
+# Where the start-up and memory floor of our stack lies on this machine: two one-entity Quarkus apps,
+# generated on the project's Quarkus version, started next to the service itself, with the same JVM.
+#   bare:       Quarkus REST + Jackson, Hibernate ORM with Panache, H2 (the brief's minimum)
+#   extensions: the same plus every extension the service uses (Flyway, Validator, OpenAPI, Health,
+#               Micrometer, JSON logging)
+#   service:    the packaged service with the bundled dataset
+# Prints, for each, the median launch-to-first-answer time and RSS just after it, over N starts.
+# Usage: src/bench/floor.sh [--runs N] [--reuse-jar]      (JAVA_OPTS applies to all three)
+source "$(dirname "$0")/common.sh"
+
+RUNS=3
+REUSE_JAR=0
+while [ $# -gt 0 ]; do
+    case $1 in
+        --runs) RUNS=$2; shift 2 ;;
+        --reuse-jar) REUSE_JAR=1; shift ;;
+        *) sed -n '2,9s/^# \{0,1\}//p' "$0" >&2; exit 2 ;;
+    esac
+done
+[[ $RUNS =~ ^[1-9][0-9]*$ ]] || { echo "Not a positive whole number: $RUNS" >&2; exit 2; }
+
+QUARKUS_VERSION=$(sed -n 's:.*<quarkus.platform.version>\(.*\)</quarkus.platform.version>.*:\1:p' "$ROOT/pom.xml")
+WORK=$ROOT/target/bench/floor
+rm -rf "$WORK"
+mkdir -p "$WORK"
+
+# generate_app DIR EXTENSION...: a one-entity app (GET /things/a) with those io.quarkus extensions.
+generate_app() {
+    local dir=$1 ext deps=""
+    shift
+    for ext in "$@"; do
+        deps+="<dependency><groupId>io.quarkus</groupId><artifactId>$ext</artifactId></dependency>"
+    done
+    mkdir -p "$dir/src/main/java/floor" "$dir/src/main/resources/db/migration"
+    cat >"$dir/pom.xml" <<EOF
+<?xml version="1.0" encoding="UTF-8"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+         xsi:schemaLocation="http://maven.apache.org/POM/4.0.0 https://maven.apache.org/xsd/maven-4.0.0.xsd">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>floor</groupId><artifactId>floor</artifactId><version>1</version>
+  <properties><maven.compiler.release>17</maven.compiler.release><project.build.sourceEncoding>UTF-8</project.build.sourceEncoding></properties>
+  <dependencyManagement><dependencies><dependency><groupId>io.quarkus.platform</groupId><artifactId>quarkus-bom</artifactId>
+    <version>$QUARKUS_VERSION</version><type>pom</type><scope>import</scope></dependency></dependencies></dependencyManagement>
+  <dependencies>$deps</dependencies>
+  <build><plugins><plugin><groupId>io.quarkus.platform</groupId><artifactId>quarkus-maven-plugin</artifactId>
+    <version>$QUARKUS_VERSION</version><extensions>true</extensions><executions><execution><goals><goal>build</goal></goals></execution></executions>
+  </plugin></plugins></build>
+</project>
+EOF
+    cat >"$dir/src/main/java/floor/Thing.java" <<'EOF'
+package floor;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+@Entity
+public class Thing extends PanacheEntityBase {
+    @Id
+    public String id;
+    public String name;
+}
+EOF
+    cat >"$dir/src/main/java/floor/ThingResource.java" <<'EOF'
+package floor;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+@Path("/things")
+@Produces(MediaType.APPLICATION_JSON)
+public class ThingResource {
+    @GET
+    @Path("{id}")
+    public Thing get(@PathParam("id") String id) {
+        Thing thing = Thing.findById(id);
+        if (thing == null) {
+            throw new NotFoundException();
+        }
+        return thing;
+    }
+
+    @Transactional
+    void load(@Observes StartupEvent event) {
+        Thing thing = new Thing();
+        thing.id = "a";
+        thing.name = "A";
+        thing.persist();
+    }
+}
+EOF
+    {
+        echo "quarkus.datasource.db-kind=h2"
+        echo "quarkus.datasource.jdbc.url=jdbc:h2:mem:floor;DB_CLOSE_DELAY=-1"
+        if [[ " $* " == *" quarkus-flyway "* ]]; then
+            echo "quarkus.flyway.migrate-at-start=true"
+            echo "quarkus.hibernate-orm.schema-management.strategy=none"
+        else
+            echo "quarkus.hibernate-orm.schema-management.strategy=drop-and-create"
+        fi
+    } >"$dir/src/main/resources/application.properties"
+    echo "CREATE TABLE thing (id VARCHAR(64) PRIMARY KEY, name VARCHAR(255));" >"$dir/src/main/resources/db/migration/V1__schema.sql"
+    echo "Building the $(basename "$dir") app (Quarkus $QUARKUS_VERSION: $*)..."
+    (cd "$ROOT" && ./mvnw -B -q -f "$dir/pom.xml" -DskipTests package)
+}
+
+# measure NAME JAR URL: starts the jar RUNS times; one line per start (ms to the first 200 on URL, RSS in MB).
+measure() {
+    local name=$1 jar=$2 url=$3 i began pid port ms
+    for ((i = 1; i <= RUNS; i++)); do
+        port=$(free_port)
+        began=$(date +%s%N)
+        # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
+        java ${JAVA_OPTS:-} -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" -Dodp.rate-limit.enabled=false \
+            -jar "$jar" >"$WORK/$name-$i.log" 2>&1 &
+        pid=$!
+        started "$pid"
+        ms=
+        while [ $(($(date +%s%N) - began)) -lt $((${READY_TIMEOUT:-60} * 1000000000)) ]; do
+            if curl -fs --max-time 5 -o /dev/null "http://127.0.0.1:$port$url"; then
+                ms=$((($(date +%s%N) - began) / 1000000))
+                break
+            fi
+            kill -0 "$pid" 2>/dev/null || break
+            sleep 0.02
+        done
+        [ -n "$ms" ] || { echo "$name did not answer $url (log: $WORK/$name-$i.log)" >&2; exit 1; }
+        echo "$name $ms $(awk '/VmRSS/ { print int($2 / 1024) }' "/proc/$pid/status")" >>"$WORK/results"
+        stop_pid "$pid"
+    done
+}
+
+BARE=(quarkus-rest-jackson quarkus-hibernate-orm-panache quarkus-jdbc-h2)
+generate_app "$WORK/bare" "${BARE[@]}"
+generate_app "$WORK/extensions" "${BARE[@]}" quarkus-flyway quarkus-hibernate-validator quarkus-smallrye-openapi \
+    quarkus-smallrye-health quarkus-micrometer-registry-prometheus quarkus-logging-json
+if [ "$REUSE_JAR" = 1 ]; then build_if_needed; else build; fi
+
+echo "Starting each $RUNS times (JAVA_OPTS=${JAVA_OPTS:-})..."
+measure bare "$WORK/bare/target/quarkus-app/quarkus-run.jar" /things/a
+measure extensions "$WORK/extensions/target/quarkus-app/quarkus-run.jar" /things/a
+measure service "$JAR" /q/health/ready
+
+python3 - "$WORK/results" "$RUNS" <<'EOF'
+import statistics, sys
+rows = {}
+for line in open(sys.argv[1]):
+    name, ms, rss = line.split()
+    rows.setdefault(name, []).append((int(ms), int(rss)))
+print(f"\n| app | start-up, launch to first answer (median of {sys.argv[2]}) | RSS after start-up (median) |")
+print("|---|---:|---:|")
+for name, runs in rows.items():
+    print(f"| {name} | {statistics.median(r[0] for r in runs) / 1000:.2f} s | {statistics.median(r[1] for r in runs):.0f} MB |")
+EOF
