@@ -70,8 +70,8 @@ free_port() {
 
 # Starts the service on 127.0.0.1 and waits until /q/health/ready answers 200 (the dataset is loaded).
 # Optional inputs: PORT (default: a free one), DATASET_DIR (default: the bundled data), SERVICE_LOG,
-# READY_TIMEOUT (seconds, default 60), JAVA_OPTS. Sets PID, PORT, LOG and STARTUP_MS (launch to ready,
-# polled every 50 ms).
+# READY_TIMEOUT (seconds, default 60), JAVA_OPTS, SERVICE_JAR and READY_PATH (another Quarkus jar, and the
+# path that must answer 200; floor.sh). Sets PID, PORT, LOG and STARTUP_MS (launch to ready, polled every 50 ms).
 start_service() {
     PORT=${PORT:-$(free_port)}
     LOG=${SERVICE_LOG:-$(mktemp -t odp-bench.XXXXXX.log)}
@@ -80,12 +80,12 @@ start_service() {
     began=$(date +%s%N)
     # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
     java ${JAVA_OPTS:-} -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -Dodp.rate-limit.enabled=false \
-        "${dataset[@]}" -jar "$JAR" >"$LOG" 2>&1 &
+        "${dataset[@]}" -jar "${SERVICE_JAR:-$JAR}" >"$LOG" 2>&1 &
     PID=$!
     started "$PID"
     deadline=$((began + ${READY_TIMEOUT:-60} * 1000000000))
     while [ "$(date +%s%N)" -lt "$deadline" ]; do
-        if curl -fs --max-time 5 -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" 2>/dev/null; then
+        if curl -fs --max-time 5 -o /dev/null "http://127.0.0.1:$PORT${READY_PATH:-/q/health/ready}" 2>/dev/null; then
             STARTUP_MS=$((($(date +%s%N) - began) / 1000000))
             echo "Service PID $PID on http://127.0.0.1:$PORT, ready in $STARTUP_MS ms (rate limiting disabled; log: $LOG)"
             return

@@ -114,27 +114,11 @@ EOF
 
 # measure NAME JAR URL: starts the jar RUNS times; one line per start (ms to the first 200 on URL, RSS in MB).
 measure() {
-    local name=$1 jar=$2 url=$3 i began pid port ms
+    local name=$1 i
     for ((i = 1; i <= RUNS; i++)); do
-        port=$(free_port)
-        began=$(date +%s%N)
-        # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-        java ${JAVA_OPTS:-} -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" -Dodp.rate-limit.enabled=false \
-            -jar "$jar" >"$WORK/$name-$i.log" 2>&1 &
-        pid=$!
-        started "$pid"
-        ms=
-        while [ $(($(date +%s%N) - began)) -lt $((${READY_TIMEOUT:-60} * 1000000000)) ]; do
-            if curl -fs --max-time 5 -o /dev/null "http://127.0.0.1:$port$url"; then
-                ms=$((($(date +%s%N) - began) / 1000000))
-                break
-            fi
-            kill -0 "$pid" 2>/dev/null || break
-            sleep 0.02
-        done
-        [ -n "$ms" ] || { echo "$name did not answer $url (log: $WORK/$name-$i.log)" >&2; exit 1; }
-        echo "$name $ms $(awk '/VmRSS/ { print int($2 / 1024) }' "/proc/$pid/status")" >>"$WORK/results"
-        stop_pid "$pid"
+        SERVICE_JAR=$2 READY_PATH=$3 SERVICE_LOG="$WORK/$name-$i.log" start_service >/dev/null
+        echo "$name $STARTUP_MS $(awk '/VmRSS/ { print int($2 / 1024) }' "/proc/$PID/status")" >>"$WORK/results"
+        stop_service >/dev/null
     done
 }
 
