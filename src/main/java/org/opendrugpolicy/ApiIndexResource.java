@@ -1,4 +1,4 @@
-package org.opendrugpolicy.api;
+package org.opendrugpolicy;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

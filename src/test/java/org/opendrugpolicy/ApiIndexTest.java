@@ -1,4 +1,4 @@
-package org.opendrugpolicy.api;
+package org.opendrugpolicy;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.endsWith;

@@ -36,6 +36,7 @@ import java.util.function.Function;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.opendrugpolicy.dataset.DatasetLoader;
+import org.opendrugpolicy.http.HttpCaching;
 
 /**
  * CSV from any list: every matching row of the list's query (not one page), in the list's order, streamed.
@@ -53,8 +54,8 @@ import org.opendrugpolicy.dataset.DatasetLoader;
  * looking at still gets every row); page and size must still be well-formed. The ETag is derived from the
  * release, the path, the parameters that select rows and the columns, so a repeated download is a 304.
  */
-class CsvLists {
-    static final String TEXT_CSV = "text/csv";
+public class CsvLists {
+    public static final String TEXT_CSV = "text/csv";
     static final MediaType MEDIA_TYPE = new MediaType("text", "csv", Map.of("charset", "utf-8", "header", "present"));
     static final String FORMAT = "format";
     static final int CHUNK = 1000;

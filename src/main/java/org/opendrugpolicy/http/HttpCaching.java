@@ -1,4 +1,4 @@
-package org.opendrugpolicy.api;
+package org.opendrugpolicy.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,8 +34,8 @@ import org.opendrugpolicy.dataset.DatasetLoader;
  * its own ETag keeps it: a streamed export is compressed by the HTTP layer on the way out, and one small
  * enough to be rendered into bytes ({@link ResponseCache#keeps}) is stored like a JSON answer.
  */
-class HttpCaching {
-    static final String CACHE_CONTROL = "public, max-age=300, stale-while-revalidate=60";
+public class HttpCaching {
+    public static final String CACHE_CONTROL = "public, max-age=300, stale-while-revalidate=60";
     static final String VARY = "Accept, Accept-Encoding";
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
@@ -164,7 +164,7 @@ class HttpCaching {
         return type != null && (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.getSubtype().endsWith("+json"));
     }
 
-    static String sha256(byte[] bytes) {
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
         } catch (NoSuchAlgorithmException e) {

@@ -1,4 +1,4 @@
-package org.opendrugpolicy.api;
+package org.opendrugpolicy.http;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;

@@ -1,4 +1,4 @@
-package org.opendrugpolicy.api;
+package org.opendrugpolicy.http;
 
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
@@ -12,6 +12,9 @@ import io.vertx.core.http.HttpServerResponse;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.opendrugpolicy.api.Problem;
+import org.opendrugpolicy.api.ProblemException;
+import org.opendrugpolicy.api.Text;
 
 /** The one place where exceptions become HTTP answers: always problem details, never internals. */
 class ProblemMappers {
@@ -21,8 +24,8 @@ class ProblemMappers {
 
     @ServerExceptionMapper
     Response problem(ProblemException e, UriInfo uri, HttpServerResponse response) {
-        Response r = answer(e.status.getStatusCode(), e.type, e.title, e.getMessage(), uri, e.errors, response);
-        return e.retryAfterSeconds > 0 ? Response.fromResponse(r).header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds).build() : r;
+        Response r = answer(e.status().getStatusCode(), e.type(), e.title(), e.getMessage(), uri, e.errors(), response);
+        return e.retryAfterSeconds() > 0 ? Response.fromResponse(r).header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build() : r;
     }
 
     @ServerExceptionMapper

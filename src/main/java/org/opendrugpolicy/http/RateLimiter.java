@@ -1,4 +1,4 @@
-package org.opendrugpolicy.api;
+package org.opendrugpolicy.http;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -13,6 +13,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.opendrugpolicy.api.ProblemException;
 
 /**
  * A token bucket per client address on /api, with the IETF draft RateLimit-* headers on every answer.

@@ -1,4 +1,4 @@
-package org.opendrugpolicy.api;
+package org.opendrugpolicy.http;
 
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpServerRequest;
@@ -7,6 +7,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.opendrugpolicy.api.Problem;
+import org.opendrugpolicy.api.ProblemException;
 
 /** Rejects oversized requests before any work is done on them, with a problem that says which limit. */
 class RequestLimits {

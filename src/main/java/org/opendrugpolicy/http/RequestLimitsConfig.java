@@ -1,4 +1,4 @@
-package org.opendrugpolicy.api;
+package org.opendrugpolicy.http;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

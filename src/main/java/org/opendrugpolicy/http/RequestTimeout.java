@@ -1,4 +1,4 @@
-package org.opendrugpolicy.api;
+package org.opendrugpolicy.http;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;
@@ -7,6 +7,7 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
+import org.opendrugpolicy.api.Text;
 
 /**
  * Answers 503 with Retry-After when a request has had no answer for {@code odp.limits.request-timeout}, so that a

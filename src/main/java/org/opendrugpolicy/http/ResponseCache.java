@@ -1,4 +1,4 @@
-package org.opendrugpolicy.api;
+package org.opendrugpolicy.http;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;

@@ -1,4 +1,4 @@
-package org.opendrugpolicy.api;
+package org.opendrugpolicy.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +15,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 import org.jboss.logging.Logger;
+import org.opendrugpolicy.api.Problem;
+import org.opendrugpolicy.api.Text;
 
 /**
  * Problem details for the requests refused before they reach a resource, which {@link ProblemMappers} never sees:

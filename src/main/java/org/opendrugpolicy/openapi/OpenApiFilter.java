@@ -1,4 +1,4 @@
-package org.opendrugpolicy.api;
+package org.opendrugpolicy.openapi;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -16,6 +16,9 @@ import org.eclipse.microprofile.openapi.models.examples.Example;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.opendrugpolicy.api.CsvLists;
+import org.opendrugpolicy.api.Problem;
+import org.opendrugpolicy.http.HttpCaching;
 
 /**
  * Completes the generated contract in one place: on every operation, the problem answers that every

@@ -1,4 +1,4 @@
-package org.opendrugpolicy.api;
+package org.opendrugpolicy.organization;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -33,6 +33,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
+import org.opendrugpolicy.openapi.OpenApiContract;
 
 /** CSV from any list: the same rows as the JSON walked page by page, every one of them, negotiated, cached and compressed. */
 @QuarkusTest

@@ -25,6 +25,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.opendrugpolicy.openapi.OpenApiContract;
+import org.opendrugpolicy.http.RequestIds;
 
 /**
  * Sends hostile requests to every operation and parameter of the committed contract, over a raw socket so

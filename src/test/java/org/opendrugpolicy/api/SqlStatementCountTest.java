@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
+import org.opendrugpolicy.openapi.OpenApiContract;
 
 /**
  * No N+1: every GET operation of the contract, with its largest page and every include= it accepts, is

@@ -1,4 +1,4 @@
-package org.opendrugpolicy.api;
+package org.opendrugpolicy.http;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;

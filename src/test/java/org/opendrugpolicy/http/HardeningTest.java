@@ -1,4 +1,4 @@
-package org.opendrugpolicy.api;
+package org.opendrugpolicy.http;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.Method;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
+import org.opendrugpolicy.api.Problem;
 
 @QuarkusTest
 class HardeningTest {

@@ -1,4 +1,4 @@
-package org.opendrugpolicy.api;
+package org.opendrugpolicy.http;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
+import org.opendrugpolicy.api.Problem;
 
 /**
  * The second identical request is answered from memory ({@link ResponseCache}): it must be the same answer

@@ -1,4 +1,4 @@
-package org.opendrugpolicy.api;
+package org.opendrugpolicy.openapi;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.report.LevelResolver;
