@@ -1,4 +1,4 @@
-package org.opendrugpolicy.api;
+package org.opendrugpolicy.http;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,7 +26,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.opendrugpolicy.openapi.OpenApiContract;
-import org.opendrugpolicy.http.RequestIds;
+import org.opendrugpolicy.api.Problem;
 
 /**
  * Sends hostile requests to every operation and parameter of the committed contract, over a raw socket so
