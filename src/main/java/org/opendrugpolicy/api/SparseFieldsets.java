@@ -70,20 +70,29 @@ class SparseFieldsets {
     @ServerResponseFilter(priority = Priorities.USER - 100)
     @SuppressWarnings("unchecked")
     void prune(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!(request.getProperty(PRUNED) instanceof List<?> paths) || !(response.getEntity() instanceof ListPage<?> page)) {
+        Object entity = response.getEntity();
+        if (!(request.getProperty(PRUNED) instanceof List<?> paths) || entity == null || entity instanceof JsonNode
+                || (!(entity instanceof ListPage<?>) && recordOf(entity.getClass()) == null)) {
             return;
         }
         Map<String, Object> tree = tree((List<String>) paths);
-        ObjectNode body = json.valueToTree(page);
+        ObjectNode body = json.valueToTree(entity);
         body.set("data", keep(body.get("data"), tree));
         response.setEntity(body);
     }
 
-    /** The record type a list operation returns, or null. */
+    /**
+     * The record type a list operation returns, or null: the T of a {@code ListPage<T>}, or the element of the
+     * {@code data} list of a page of its own (votes and changes carry more in meta).
+     */
     private static Class<?> recordOf(Type returned) {
         if (returned instanceof ParameterizedType type && type.getRawType() == ListPage.class
                 && type.getActualTypeArguments()[0] instanceof Class<?> element && element.isRecord()) {
             return element;
+        }
+        if (returned instanceof Class<?> page && page.isRecord()) {
+            RecordComponent data = component(page, "data");
+            return data == null ? null : nested(data.getGenericType());
         }
         return null;
     }

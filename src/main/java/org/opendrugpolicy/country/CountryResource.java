@@ -65,6 +65,7 @@ public class CountryResource {
         Where where = filters.where(errors).and("c.iso3 in :ids", "ids", ids.codes(errors))
                 .and("c.updatedAt > :updatedSince", "updatedSince", updatedSince.instant(errors));
         PageRequest page = paging.request(errors);
+        SORT.check(errors, sort);
         errors.throwIfAny();
         return Lists.page(Country.<Country>find("from Country c" + where.clause() + SORT.orderBy(sort), where.parameters()),
                 page, uri, c -> CountryView.from(c, sources.cite(c.sourceIds)));

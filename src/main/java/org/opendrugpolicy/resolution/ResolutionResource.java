@@ -72,6 +72,7 @@ public class ResolutionResource {
         Where where = filters.where(errors).and("r.id in :ids", "ids", ids.slugs(errors))
                 .and("r.updatedAt > :updatedSince", "updatedSince", updatedSince.instant(errors));
         PageRequest page = paging.request(errors);
+        SORT.check(errors, sort);
         errors.throwIfAny();
         return Lists.page(Resolution.<Resolution>find("from Resolution r" + where.clause() + SORT.orderBy(sort), where.parameters()),
                 page, uri, r -> ResolutionView.from(r, sources));
@@ -142,9 +143,5 @@ public class ResolutionResource {
     private static Resolution find(String id) {
         return Resolution.<Resolution>findByIdOptional(id.toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> ProblemException.notFound("No resolution has the id '" + Text.quote(id) + "'."));
-    }
-
-    private static String lower(String value) {
-        return value == null ? null : value.toLowerCase(Locale.ROOT);
     }
 }

@@ -53,6 +53,7 @@ public class SessionResource {
         var idValues = ids.slugs(errors);
         var since = updatedSince.instant(errors);
         PageRequest page = paging.request(errors);
+        SORT.check(errors, sort);
         errors.throwIfAny();
         Where where = new Where().and("s.id in :ids", "ids", idValues).and("s.updatedAt > :updatedSince", "updatedSince", since);
         return Lists.page(Session.<Session>find("from Session s" + where.clause() + SORT.orderBy(sort), where.parameters()), page, uri,
