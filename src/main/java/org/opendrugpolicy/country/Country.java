@@ -8,12 +8,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Cache;
 import org.hibernate.annotations.CacheConcurrencyStrategy;
+import org.opendrugpolicy.dataset.Searchable;
 
 /** An ISO 3166-1 country or territory. Public because other records point at countries. */
 @Entity
 @Cacheable
 @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @Table(name = "countries")
+@Searchable(value = {"name", "official_name", "iso3", "iso2"})
 public class Country extends Tracked {
     @Id
     public String iso3;

@@ -4,6 +4,10 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Table;
+import jakarta.persistence.metamodel.EntityType;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,6 +18,7 @@ import java.util.List;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -39,10 +44,27 @@ public class DatasetLoader {
     private volatile Map<String, Integer> rowCounts = Map.of();
     private volatile RecordHistory history;
 
+    /** Field-injected: the start-up test drives the loader through its constructor, with no database. */
+    @Inject
+    EntityManagerFactory entities;
+
     DatasetLoader(DatasetConfig config, DataSource dataSource, Event<DatasetLoaded> loaded) {
         this.config = config;
         this.dataSource = dataSource;
         this.loaded = loaded;
+    }
+
+    /** The entities' {@link Searchable} declarations, by table. */
+    private Map<String, Searchable> searchable() {
+        Map<String, Searchable> byTable = new HashMap<>();
+        for (EntityType<?> entity : entities.getMetamodel().getEntities()) {
+            Searchable searchable = entity.getJavaType().getAnnotation(Searchable.class);
+            Table table = entity.getJavaType().getAnnotation(Table.class);
+            if (searchable != null && table != null) {
+                byTable.put(table.name(), searchable);
+            }
+        }
+        return byTable;
     }
 
     @Transactional
@@ -53,7 +75,7 @@ public class DatasetLoader {
         Map<String, Integer> counts = new LinkedHashMap<>();
         try (Connection connection = dataSource.getConnection()) {
             clear(connection, dataset);
-            SearchText searchText = new SearchText(dataset);
+            SearchText searchText = new SearchText(dataset, searchable());
             for (ValidatedDataset.Table table : dataset.tables().values()) {
                 insert(connection, table, dataset.history(), searchText.of(table));
                 counts.put(table.resource().name(), table.rows().size());
