@@ -340,6 +340,10 @@ public final class DatasetReader {
             Map<List<Object>, Long> seen = new HashMap<>();
             for (int r = 0; r < table.rows().size(); r++) {
                 List<Object> key = key(table.rows().get(r), columns);
+                // A unique field may be empty on several rows (SQL UNIQUE allows several NULLs); a primary key may not.
+                if (rule.equals("unique") && key.stream().allMatch(v -> v == null)) {
+                    continue;
+                }
                 Long first = seen.putIfAbsent(key, table.lines().get(r));
                 if (first != null) {
                     errors.add(new DatasetError(table.resource().path(), table.lines().get(r), columns[0] + 1, String.join(",", fields), rule,

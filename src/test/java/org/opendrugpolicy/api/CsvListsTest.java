@@ -211,10 +211,10 @@ class CsvListsTest {
     void headersNameTheFileAndLeaveOutPaging() {
         given().get("/api/v1/organizations/villa-maraini/side-events?format=csv").then().statusCode(200)
                 .header("Content-Type", equalTo("text/csv;charset=utf-8;header=present"))
-                .header("Content-Disposition", equalTo("attachment; filename=\"organizations-villa-maraini-side-events-2026.11.23.csv\""))
+                .header("Content-Disposition", equalTo("attachment; filename=\"organizations-villa-maraini-side-events-2026.11.30.csv\""))
                 .header("Link", nullValue())
                 .header("Vary", equalTo("Accept, Accept-Encoding"));
-        given().get("/api/v1/side-events?format=csv").then().header("Content-Disposition", equalTo("attachment; filename=\"side-events-2026.11.23.csv\""));
+        given().get("/api/v1/side-events?format=csv").then().header("Content-Disposition", equalTo("attachment; filename=\"side-events-2026.11.30.csv\""));
     }
 
     @Test

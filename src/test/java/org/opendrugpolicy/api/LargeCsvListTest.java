@@ -39,7 +39,8 @@ class LargeCsvListTest {
     }
 
     static String row(int i) {
-        return "zz-synthetic-%06d,Zz synthetic %06d,%s".formatted(i, i, DESCRIPTION);
+        // topics.csv has source_ids since release 2026.11.30.
+        return "zz-synthetic-%06d,Zz synthetic %06d,%s,odp-topic-vocabulary".formatted(i, i, DESCRIPTION);
     }
 
     @Test

@@ -22,7 +22,7 @@ class CountryResourceTest {
                 .body("region.name", equalTo("Africa"))
                 .body("subregion.name", equalTo("Western Africa"))
                 .body("unStatus", equalTo("member"))
-                .body("sources.id", contains("iso-codes", "cldr-core"))
+                .body("sources.id", contains("iso-codes", "cldr-core", "cldr-localenames-full"))
                 .body("links.sponsorships", equalTo("/api/v1/sponsors/CIV"));
     }
 

@@ -20,9 +20,9 @@ class CatalogResourceTest {
         assertEquals("dcat:Catalog", catalog.getString("'@type'"));
         assertEquals("dcat:Dataset", catalog.getString("'dcat:dataset'[0].'@type'"));
         assertEquals("https://creativecommons.org/licenses/by/4.0/", catalog.getString("'dcat:dataset'[0].'dct:license'.'@id'"));
-        assertEquals("2024-03-14", catalog.getString("'dcat:dataset'[0].'dct:temporal'.'dcat:startDate'.'@value'"));
-        assertEquals("2025-03-14", catalog.getString("'dcat:dataset'[0].'dct:temporal'.'dcat:endDate'.'@value'"));
-        assertEquals("2026.11.23", catalog.getString("'dcat:dataset'[0].'dcat:version'"));
+        assertEquals("2017-03-13", catalog.getString("'dcat:dataset'[0].'dct:temporal'.'dcat:startDate'.'@value'"));
+        assertEquals("2026-03-13", catalog.getString("'dcat:dataset'[0].'dct:temporal'.'dcat:endDate'.'@value'"));
+        assertEquals("2026.11.30", catalog.getString("'dcat:dataset'[0].'dcat:version'"));
 
         List<String> downloads = catalog.getList("'dcat:dataset'[0].'dcat:distribution'.'dcat:downloadURL'.'@id'");
         List<String> files = given().get("/api/v1/exports").jsonPath().getList("exports.file");

@@ -120,7 +120,7 @@ class NetworkResourceTest {
         given().get("/api/v1/networks/co-hosting?session=cnd-99").then().statusCode(400)
                 .contentType("application/problem+json").body("errors.name", contains("session"))
                 .body("errors[0].reason", containsString("cnd-99"));
-        given().get("/api/v1/networks/co-sponsorship?claimStatus=confirmed,maybe&session=cnd-69").then().statusCode(400)
+        given().get("/api/v1/networks/co-sponsorship?claimStatus=confirmed,maybe&session=cnd-99").then().statusCode(400)
                 .body("errors.name", contains("session", "claimStatus"));
         given().get("/api/v1/networks/co-hosting?sesion=cnd-68").then().statusCode(400).body("errors.name", contains("sesion"));
         given().get("/api/v1/networks/co-hosting?page=2").then().statusCode(400).body("errors.name", contains("page"));
