@@ -6,8 +6,9 @@
 #               Micrometer, JSON logging)
 #   service:    the packaged service with the bundled dataset
 # Prints, for each, the median launch-to-first-answer time and RSS just after it, over N starts.
-# Usage: src/bench/floor.sh [--runs N] [--reuse-jar] [--java PATH] [--aot]      (JAVA_OPTS applies to all three)
+# Usage: src/bench/floor.sh [--runs N] [--reuse-jar] [--java PATH] [--aot] [--service-jar JAR]   (JAVA_OPTS: all three)
 #   --java PATH  the java command for all three (default: java on the PATH), e.g. a JDK 25's bin/java
+#   --service-jar JAR  another packaged service (default: target/quarkus-app/quarkus-run.jar, built if missing)
 #   --aot        JDK 25+: each app starts with its own AOT cache (-XX:AOTCache, -XX:AOTMode=on, so a cache the JVM
 #                cannot use fails the run instead of measuring a plain start). The two floor apps are packaged as
 #                aot-jar and trained by one start with -XX:AOTCacheOutput and 20 requests; the service uses the
@@ -24,19 +25,22 @@ while [ $# -gt 0 ]; do
         --reuse-jar) REUSE_JAR=1; shift ;;
         --java) JAVA=$2; shift 2 ;;
         --aot) AOT=1; shift ;;
-        *) sed -n '2,15s/^# \{0,1\}//p' "$0" >&2; exit 2 ;;
+        --service-jar) JAR=$(realpath "$2"); REUSE_JAR=1; shift 2 ;;
+        *) sed -n '2,16s/^# \{0,1\}//p' "$0" >&2; exit 2 ;;
     esac
 done
 [[ $RUNS =~ ^[1-9][0-9]*$ ]] || { echo "Not a positive whole number: $RUNS" >&2; exit 2; }
 export JAVA
 if [ "$AOT" = 1 ]; then
     "$JAVA" -XX:AOTMode=off -version >/dev/null 2>&1 || { echo "--aot needs JDK 25 or later: $JAVA has no AOT cache" >&2; exit 2; }
-    [ -f "$ROOT/target/quarkus-app/app.aot" ] || {
-        echo "No target/quarkus-app/app.aot: build it with JAVA_HOME=<that JDK 25> ./mvnw verify (the aot profile)" >&2; exit 2; }
+    [ -f "$(dirname "$JAR")/app.aot" ] || {
+        echo "No app.aot next to $JAR: build it with JAVA_HOME=<that JDK 25> ./mvnw verify (the aot profile)" >&2; exit 2; }
 fi
 
 QUARKUS_VERSION=$(sed -n 's:.*<quarkus.platform.version>\(.*\)</quarkus.platform.version>.*:\1:p' "$ROOT/pom.xml")
 WORK=$ROOT/target/bench/floor
+# The generated apps depend only on the Quarkus version and the packaging: kept between runs, in a folder named by both.
+APPS=$ROOT/target/bench/floor-apps/$QUARKUS_VERSION-$([ "$AOT" = 1 ] && echo aot-jar || echo fast-jar)
 rm -rf "$WORK"
 mkdir -p "$WORK"
 
@@ -44,6 +48,8 @@ mkdir -p "$WORK"
 generate_app() {
     local dir=$1 ext deps=""
     shift
+    [ -f "$dir/target/quarkus-app/quarkus-run.jar" ] && return
+    rm -rf "$dir"
     for ext in "$@"; do
         deps+="<dependency><groupId>io.quarkus</groupId><artifactId>$ext</artifactId></dependency>"
     done
@@ -155,19 +161,19 @@ measure() {
 }
 
 BARE=(quarkus-rest-jackson quarkus-hibernate-orm-panache quarkus-jdbc-h2)
-generate_app "$WORK/bare" "${BARE[@]}"
-generate_app "$WORK/extensions" "${BARE[@]}" quarkus-flyway quarkus-hibernate-validator quarkus-smallrye-openapi \
+generate_app "$APPS/bare" "${BARE[@]}"
+generate_app "$APPS/extensions" "${BARE[@]}" quarkus-flyway quarkus-hibernate-validator quarkus-smallrye-openapi \
     quarkus-smallrye-health quarkus-micrometer-registry-prometheus quarkus-logging-json
 # With --aot the service's cache belongs to the jar its build trained: never rebuild that jar here.
 if [ "$REUSE_JAR" = 1 ] || [ "$AOT" = 1 ]; then build_if_needed; else build; fi
 if [ "$AOT" = 1 ]; then
-    train bare "$WORK/bare/target/quarkus-app/quarkus-run.jar" /things/a
-    train extensions "$WORK/extensions/target/quarkus-app/quarkus-run.jar" /things/a
+    train bare "$APPS/bare/target/quarkus-app/quarkus-run.jar" /things/a
+    train extensions "$APPS/extensions/target/quarkus-app/quarkus-run.jar" /things/a
 fi
 
 echo "Starting each $RUNS times ($("$JAVA" -version 2>&1 | head -1); AOT cache: $([ "$AOT" = 1 ] && echo yes || echo no); JAVA_OPTS=${JAVA_OPTS:-})..."
-measure bare "$WORK/bare/target/quarkus-app/quarkus-run.jar" /things/a
-measure extensions "$WORK/extensions/target/quarkus-app/quarkus-run.jar" /things/a
+measure bare "$APPS/bare/target/quarkus-app/quarkus-run.jar" /things/a
+measure extensions "$APPS/extensions/target/quarkus-app/quarkus-run.jar" /things/a
 measure service "$JAR" /q/health/ready
 
 python3 - "$WORK/results" "$RUNS" <<'EOF'
