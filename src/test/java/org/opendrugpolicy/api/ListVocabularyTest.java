@@ -52,9 +52,11 @@ class ListVocabularyTest {
 
     @Test
     void changesKeepOnlyTheListedFields() {
+        int created = given().get("/api/v1/changes?since=2026-01-01&table=side_events&size=2").then().statusCode(200)
+                .extract().path("meta.tables.side_events.created");
         given().get("/api/v1/changes?since=2026-01-01&table=side_events&size=2&fields=id").then().statusCode(200)
                 .body("data", hasSize(2))
                 .body("data", everyItem(aMapWithSize(1)))
-                .body("meta.tables.side_events.created", equalTo(10));
+                .body("meta.tables.side_events.created", equalTo(created));
     }
 }
