@@ -56,7 +56,7 @@ async function show() {
     content = [h('h1', { tabindex: '-1' }, title), h('p', { role: 'alert' }, e.message)];
   }
   if (gen !== current) return; // the reader has moved on
-  root.replaceChildren(...[content].flat(), requestsBox(api.requestsOfView()));
+  root.replaceChildren(...[content].flat(Infinity).filter((c) => c !== null && c !== undefined && c !== false), requestsBox(api.requestsOfView()));
   root.removeAttribute('aria-busy');
   document.title = `${title} · Open Drug Policy explorer`;
   status(`${title} loaded`);

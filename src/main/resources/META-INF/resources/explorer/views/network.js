@@ -66,17 +66,22 @@ export async function network(query) {
 function draw(lib, g, onSelect) {
   const radius = lib.scaleSqrt().domain([1, lib.max(g.nodes, (n) => n.count) || 1]).range([5, 16]);
   const sim = lib.forceSimulation(g.nodes)
-    .force('link', lib.forceLink(g.links).id((n) => n.id).distance(60).strength((l) => Math.min(1, 0.1 * l.weight)))
-    .force('charge', lib.forceManyBody().strength(-120))
+    .force('link', lib.forceLink(g.links).id((n) => n.id).distance(80).strength((l) => Math.min(0.6, 0.05 * l.weight)))
+    .force('charge', lib.forceManyBody().strength(-320))
     .force('center', lib.forceCenter(W / 2, H / 2))
-    .force('collide', lib.forceCollide().radius((n) => radius(n.count) + 2))
-    .force('x', lib.forceX(W / 2).strength(0.05))
-    .force('y', lib.forceY(H / 2).strength(0.07))
+    .force('collide', lib.forceCollide().radius((n) => radius(n.count) + 6))
+    .force('x', lib.forceX(W / 2).strength(0.04))
+    .force('y', lib.forceY(H / 2).strength(0.06))
     .stop();
   // Lay it out before the first paint (no jiggling, and a fast first chart); dragging warms it up again.
   for (let i = 0; i < 300; i += 1) sim.tick();
 
-  const svg = lib.create('svg').attr('viewBox', `0 0 ${W} ${H}`).attr('role', 'img').attr('class', 'graph');
+  // Frame what the layout drew, whatever its extent, so the graph fills the figure.
+  const pad = 40;
+  const [x0, x1] = lib.extent(g.nodes, (n) => n.x);
+  const [y0, y1] = lib.extent(g.nodes, (n) => n.y);
+  const box = g.nodes.length ? [x0 - pad, y0 - pad, Math.max(x1 - x0, 200) + 2 * pad, Math.max(y1 - y0, 140) + 2 * pad] : [0, 0, W, H];
+  const svg = lib.create('svg').attr('viewBox', box.join(' ')).attr('role', 'img').attr('class', 'graph');
   const zoomed = svg.append('g');
   svg.call(lib.zoom().scaleExtent([0.4, 6]).on('zoom', (e) => zoomed.attr('transform', e.transform)));
   const link = zoomed.append('g').attr('class', 'links').selectAll('line').data(g.links).join('line')
@@ -86,9 +91,9 @@ function draw(lib, g, onSelect) {
     .on('click', (e, n) => onSelect(n));
   node.append('circle').attr('r', (n) => radius(n.count));
   node.append('title').text((n) => `${n.label}: linked to ${n.degree}, ${n.count} events`);
-  const labelled = new Set([...g.nodes].sort((a, b) => b.degree - a.degree).slice(0, 8).map((n) => n.id));
+  const labelled = new Set([...g.nodes].sort((a, b) => b.degree - a.degree).slice(0, 5).map((n) => n.id));
   node.filter((n) => labelled.has(n.id)).append('text').attr('dy', (n) => -radius(n.count) - 3).attr('text-anchor', 'middle')
-    .text((n) => (n.label.length > 28 ? n.label.slice(0, 26) + '…' : n.label));
+    .text((n) => (n.label.length > 24 ? n.label.slice(0, 22) + '…' : n.label));
 
   const place = () => {
     link.attr('x1', (l) => l.source.x).attr('y1', (l) => l.source.y).attr('x2', (l) => l.target.x).attr('y2', (l) => l.target.y);
