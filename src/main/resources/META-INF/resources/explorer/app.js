@@ -63,6 +63,8 @@ async function show() {
   const h1 = root.querySelector('h1');
   if (h1 && !firstLoad) { h1.setAttribute('tabindex', '-1'); h1.focus(); }
   firstLoad = false;
+  // For the performance budget: when each view (with its chart, if it has one) is in the document.
+  performance.mark(`explorer:rendered:${route ? route.view : 'error'}`);
   root.dataset.view = route ? route.view : 'error';
   root.dataset.ready = String(gen);
   document.dispatchEvent(new CustomEvent('explorer:ready', { detail: { view: root.dataset.view } }));
