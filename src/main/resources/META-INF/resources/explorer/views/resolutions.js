@@ -54,10 +54,16 @@ export async function resolutions(query) {
         { label: 'Adoption', cell: (r) => value(r.adoption) },
         { label: 'Adopted on', sort: 'adoptedOn', cell: (r) => value(r.adoptedOn) },
         { label: 'Sponsors', cell: (r) => sponsorList(r.sponsors) },
-        { label: 'Vote (for / against / abstaining)', cell: (r) => (r.votes ? `${r.votes.inFavour} / ${r.votes.against} / ${r.votes.abstaining}` : '—') },
+        { label: 'Vote', cell: (r) => tally(r) },
       ], list.rows, { id: 'resolutions', sort: { current: sort, href: (s) => hashWith(query, { sort: s }) } }),
     ],
   };
+}
+
+/** A resolution's tally in words; a vote with no recorded tally says so. */
+export function tally(r) {
+  if (r.votes) return `${r.votes.inFavour} for, ${r.votes.against} against, ${r.votes.abstaining} abstaining`;
+  return r.adoption === 'vote' ? 'no tally recorded' : '—';
 }
 
 function sponsorList(sponsors) {
@@ -94,7 +100,7 @@ export async function resolution(id) {
       h('h2', {}, `Sponsors (${sponsors.rows.length})`),
       table(`Sponsorship claims on ${r.symbol}, each with its status`, [
         { label: 'Country', cell: (s) => recordLink(s.country) },
-        { label: 'Role', cell: (s) => value(s.role) },
+        { label: 'Role', cell: (s) => h('span', { class: 'nowrap' }, value(s.role)) },
         { label: 'Claim', cell: (s) => { const c = api.claim(s.claimStatus); return c.contested ? [badge('contested', 'contested'), ` (${c.raw})`] : badge(c.label, c.label); } },
         { label: 'Note', cell: (s) => value(s.note) },
       ], sponsors.rows, { id: 'sponsors' }),

@@ -2,6 +2,7 @@
 import * as api from '../api.js';
 import { h, table, facts, recordLink, value } from '../dom.js';
 import { d3 } from '../d3.js';
+import { tally } from './resolutions.js';
 
 export async function sessions() {
   const [{ rows }, lib] = await Promise.all([api.all(api.endpoints.sessions()), d3()]);
@@ -67,7 +68,7 @@ export async function session(id) {
         { label: 'Symbol', cell: (r) => h('a', { href: `#/resolutions/${r.id}` }, r.symbol) },
         { label: 'Title', cell: (r) => r.title },
         { label: 'Adoption', cell: (r) => value(r.adoption) },
-        { label: 'Vote', cell: (r) => (r.votes ? `${r.votes.inFavour} / ${r.votes.against} / ${r.votes.abstaining}` : '—') },
+        { label: 'Vote', cell: (r) => tally(r) },
       ], res.rows, { id: 'session-resolutions' }),
       h('h2', {}, `Side events (${events.rows.length})`),
       h('p', {}, h('a', { href: `#/network?session=${s.id}` }, `Who co-hosted with whom at ${s.id}: the network`)),

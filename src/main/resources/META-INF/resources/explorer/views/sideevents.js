@@ -53,7 +53,7 @@ export async function sideEvent(id) {
         { label: 'Position', cell: (x) => String(x.position) },
         { label: 'Co-host', cell: (x) => recordLink(api.party(x.party)), header: false },
         { label: 'Kind', cell: (x) => x.party.kind },
-        { label: 'Role', cell: (x) => value(x.role) },
+        { label: 'Role', cell: (x) => h('span', { class: 'nowrap' }, value(x.role)) },
         { label: 'Name as listed', cell: (x) => value(x.nameAsListed) },
       ], hosts, { id: 'hosts' }),
     ],
