@@ -306,6 +306,16 @@ class ExplorerBrowserIT {
     }
 
     @Test
+    void everyFileOfTheExplorerCarriesItsOwnPolicyAndTheApiKeepsItsOwn() throws Exception {
+        for (String path : List.of("/", "/index.html", "/explorer/app.js", "/explorer/api.js", "/explorer/explorer.css", "/webjars/d3/dist/d3.min.js")) {
+            String csp = service.headers(path).firstValue("Content-Security-Policy").orElse("");
+            assertTrue(csp.startsWith("default-src 'none'; script-src 'self'; style-src 'self';"), path + ": " + csp);
+            assertFalse(csp.contains("unsafe"), path + ": " + csp);
+        }
+        assertEquals("default-src 'none'; frame-ancestors 'none'", service.headers("/api/v1").firstValue("Content-Security-Policy").orElse(""));
+    }
+
+    @Test
     void anUnknownRecordIsAnHonestNotFound() {
         Page page = open("/#/resolutions/no-such-resolution", 1280);
         assertEquals("Not found", page.locator("main h1").innerText());

@@ -68,6 +68,13 @@ final class PackagedService implements AutoCloseable {
         return JSON.readTree(r.body());
     }
 
+    /** The headers of a GET, for the explorer's own files. */
+    java.net.http.HttpHeaders headers(String path) throws IOException, InterruptedException {
+        HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(base() + path)).build(), HttpResponse.BodyHandlers.discarding());
+        assertTrue(r.statusCode() == 200, path + " answered " + r.statusCode());
+        return r.headers();
+    }
+
     private int status(String path) {
         try {
             return http.send(HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(5)).build(),
