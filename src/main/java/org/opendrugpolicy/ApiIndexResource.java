@@ -4,8 +4,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -48,12 +46,6 @@ public class ApiIndexResource {
                 new License("CC-BY-4.0", "Creative Commons Attribution 4.0 International", "https://creativecommons.org/licenses/by/4.0/",
                         "Open Drug Policy, CND dataset, release " + version.version()),
                 COLLECTIONS);
-    }
-
-    @GET
-    @Operation(hidden = true)
-    public Response home() {
-        return Response.seeOther(URI.create("/q/swagger-ui/")).build();
     }
 
     private static Map<String, String> collections() {

@@ -1,9 +1,12 @@
 package org.opendrugpolicy;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -39,7 +42,13 @@ class ApiIndexTest {
     }
 
     @Test
-    void homeLeadsToSwaggerUi() {
-        given().redirects().follow(false).get("/").then().statusCode(303).header("Location", endsWith("/q/swagger-ui/"));
+    void homeIsTheExplorerUnderItsOwnPolicy() {
+        given().redirects().follow(false).get("/").then().statusCode(200).contentType(startsWith("text/html"))
+                .header("Content-Security-Policy", startsWith("default-src 'none'; script-src 'self'; style-src 'self';"))
+                .header("Content-Security-Policy", not(containsString("unsafe")))
+                .body(containsString("application/ld+json"), containsString("/q/swagger-ui/"));
+        // The API keeps its own policy, and Swagger UI none.
+        given().get("/api/v1").then().header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+        given().get("/q/swagger-ui/").then().header("Content-Security-Policy", nullValue());
     }
 }
