@@ -23,6 +23,7 @@ class OpenApiContractTest {
     @Test
     void everyRequestOfTheSuiteGoesThroughTheContractFilter() {
         assertTrue(RestAssured.filters().stream().anyMatch(f -> f instanceof OpenApiValidationFilter));
+        assertTrue(RestAssured.filters().stream().anyMatch(f -> f instanceof ContractBodies));
     }
 
     @Test
@@ -32,8 +33,13 @@ class OpenApiContractTest {
             var real = ctx.next(request, response);
             return new io.restassured.builder.ResponseBuilder().clone(real).setBody("{\"data\": \"not a list\"}").build();
         };
-        var error = assertThrows(OpenApiValidationFilter.OpenApiValidationException.class, () -> given().filter(corrupt).get("/api/v1/sessions"));
-        assertTrue(error.getMessage().contains("validation.response.body"), error.getMessage());
+        // The body check (ContractBodies, nearer the service) reports it first.
+        var error = assertThrows(ContractBodies.ContractViolation.class, () -> given().filter(corrupt).get("/api/v1/sessions"));
+        assertTrue(error.getMessage().contains("$.data: string found, array expected"), error.getMessage());
+        // Statuses, media types and headers are the Atlassian validator's: a 418 is a status the contract does not document.
+        Filter teapot = (request, response, ctx) -> new io.restassured.builder.ResponseBuilder().clone(ctx.next(request, response)).setStatusCode(418).build();
+        var status = assertThrows(OpenApiValidationFilter.OpenApiValidationException.class, () -> given().filter(teapot).get("/api/v1/sessions"));
+        assertTrue(status.getMessage().contains("validation.response.status.unknown"), status.getMessage());
     }
 
     /** A filter that edits the JSON body after the service answered, before the contract checks see it. */
