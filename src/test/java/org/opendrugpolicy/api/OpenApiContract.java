@@ -45,6 +45,23 @@ public class OpenApiContract implements QuarkusTestBeforeEachCallback {
                                     headerContainsSubstring("Content-Encoding", "gzip"))))
                     .build());
 
+    /** The committed contract with each parameter $ref replaced by the parameter it names, for tests that walk parameters. */
+    public static com.fasterxml.jackson.databind.JsonNode withParametersInline() throws java.io.IOException {
+        var document = new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readTree(DOCUMENT.toFile());
+        var shared = document.path("components").path("parameters");
+        document.path("paths").forEach(path -> path.forEach(operation -> {
+            if (operation.get("parameters") instanceof com.fasterxml.jackson.databind.node.ArrayNode parameters) {
+                for (int i = 0; i < parameters.size(); i++) {
+                    var ref = parameters.get(i).get("$ref");
+                    if (ref != null) {
+                        parameters.set(i, shared.get(ref.asText().substring(ref.asText().lastIndexOf('/') + 1)));
+                    }
+                }
+            }
+        }));
+        return document;
+    }
+
     /** Bodies as JSON Schema 2020-12, strict about nulls and about what full and sparse answers carry. */
     private static final ContractBodies BODIES = new ContractBodies(DOCUMENT);
 
