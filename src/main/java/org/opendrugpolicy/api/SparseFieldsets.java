@@ -19,7 +19,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * {@code fields=id,title,session.id} on every list: each record keeps only the listed properties. Paths are
+ * {@code fields=id,title,session.id} on every list: each record keeps only the listed properties, and its id. Paths are
  * checked before the resource runs against the JSON properties of the operation's record type (its
  * components, and nested records' components), and the serialized records are pruned afterwards, so no
  * resource or view knows about it.
@@ -172,6 +172,10 @@ class SparseFieldsets {
             return node;
         }
         ObjectNode kept = object.objectNode();
+        // A sparse record always carries its id (as in JSON:API), so a typed client can read it and the contract can require it.
+        if (object.has("id") && !tree.containsKey("id")) {
+            kept.set("id", object.get("id"));
+        }
         tree.forEach((name, children) -> {
             if (object.has(name)) {
                 kept.set(name, keep(object.get(name), (Map<String, Object>) children));

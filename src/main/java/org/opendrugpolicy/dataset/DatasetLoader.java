@@ -71,7 +71,7 @@ public class DatasetLoader {
     void onStart(@Observes StartupEvent start) {
         long began = System.nanoTime();
         DatasetFiles files = config.directory().map(DatasetFiles::directory).orElseGet(() -> DatasetFiles.classpath(BUNDLED));
-        ValidatedDataset dataset = DatasetReader.read(files);
+        ValidatedDataset dataset = DatasetReader.read(files, () -> ColumnLimits.of(dataSource));
         Map<String, Integer> counts = new LinkedHashMap<>();
         try (Connection connection = dataSource.getConnection()) {
             clear(connection, dataset);

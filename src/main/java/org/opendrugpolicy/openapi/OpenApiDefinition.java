@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendrugpolicy.api.Problem;
 
@@ -21,6 +22,8 @@ import org.opendrugpolicy.api.Problem;
                         + "JSON, CSV and NDJSON are gzip-compressed when the client accepts it. The data is licensed CC BY 4.0.",
                 contact = @Contact(name = "Open Drug Policy", url = "https://opendrugpolicy.org"),
                 license = @License(name = "Code: see repository. Data: CC BY 4.0", url = "https://creativecommons.org/licenses/by/4.0/")),
+        // Relative: Swagger UI and generated clients call the host that served the document; clients set their own base.
+        servers = @Server(url = "/", description = "The service that serves this document (locally http://localhost:8080)."),
         tags = {
                 @Tag(name = "API", description = "Entry point, dataset release and licence."),
                 @Tag(name = "Sessions", description = "Sessions of the Commission (CND 67, CND 68)."),

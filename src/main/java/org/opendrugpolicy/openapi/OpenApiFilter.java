@@ -49,24 +49,216 @@ public class OpenApiFilter implements OASFilter {
             "503", new String[] {"The service did not answer in time; the Retry-After header says when to try again.", "request-timeout", "Service unavailable", "No answer within 10 s; the service is busy. Retry after 10 s.",
                     "/api/v1/sessions"});
 
+    /** Parameters every list shares, declared once under components/parameters (by name and location). */
+    private static final Map<String, String> SHARED_PARAMETERS = Map.of(
+            "page", "page", "size", "size", "cursor", "cursor", "fields", "fields", "format", "format",
+            "id", "ids", "include", "include", "updatedSince", "updatedSince");
+
+    /** Each operation's example request, path and query: {@code openapi-examples/requests.properties}. */
+    private static final java.util.Properties REQUESTS = new java.util.Properties();
+
+    static {
+        try (InputStream in = OpenApiFilter.class.getResourceAsStream("/openapi-examples/requests.properties")) {
+            if (in != null) {
+                REQUESTS.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Unreadable openapi-examples/requests.properties", e);
+        }
+    }
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         allowNullWhereOptional(openAPI);
         if (openAPI.getPaths() == null) {
             return;
         }
-        for (PathItem path : openAPI.getPaths().getPathItems().values()) {
+        requireOnlyWhatSparseAnswersCarry(openAPI);
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        var components = openAPI.getComponents();
+        ANSWERS.keySet().stream().sorted().forEach(status -> components.addResponse(responseName(status), problem(ANSWERS.get(status), Integer.parseInt(status))));
+        components.addResponse("NotModified", OASFactory.createAPIResponse()
+                .description("Not modified: the copy named by If-None-Match (or dated by If-Modified-Since) is current. No body.")
+                .addHeader("ETag", OASFactory.createHeader().ref("ETag")));
+        components.addHeader("ETag", header("Strong validator of this representation: send it back in If-None-Match to get 304 when nothing changed.", "\"5f1d3c2b9a8e7d6c5b4a392817161514\""));
+        components.addHeader("Last-Modified", header("When the dataset release being served was created.", "Mon, 23 Nov 2026 00:00:00 GMT"));
+        components.addHeader("Cache-Control", header("The data changes only with a release.", HttpCaching.CACHE_CONTROL));
+        components.addHeader("Link", header("RFC 8288 links to this page and its neighbours (self, first, prev, next, last), as in the body's links.",
+                "</api/v1/countries?page=2&size=20>; rel=\"next\""));
+        components.addHeader("Content-Disposition", header("Only with CSV: a download named after the list and the release.",
+                "attachment; filename=\"side-events-2026.11.23.csv\""));
+        openAPI.getPaths().getPathItems().forEach((template, path) -> {
             for (Operation operation : path.getOperations().values()) {
+                exampleRequest(template, operation);
+                shareParameters(operation, components);
                 addExample(operation);
                 describeCsv(operation);
                 addCachingHeaders(operation);
                 ANSWERS.keySet().stream().sorted().forEach(status -> {
                     if (operation.getResponses().getAPIResponse(status) == null) {
-                        operation.getResponses().addAPIResponse(status, problem(ANSWERS.get(status), Integer.parseInt(status)));
+                        operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().ref(responseName(status)));
                     }
                 });
             }
+        });
+    }
+
+    private static String responseName(String status) {
+        return "Problem" + status;
+    }
+
+    /**
+     * Swagger UI's "Try it out" fills every parameter with its example, so the examples of one operation must make one
+     * request that answers with data: the operation's entry in requests.properties (the request its response example was
+     * captured from). Its path and query parameters get their examples from it; every other parameter gets none.
+     */
+    private static void exampleRequest(String template, Operation operation) {
+        if (operation.getParameters() == null) {
+            return;
         }
+        String request = operation.getOperationId() == null ? null : REQUESTS.getProperty(operation.getOperationId());
+        Map<String, String> path = new LinkedHashMap<>();
+        Map<String, String> query = new LinkedHashMap<>();
+        if (request != null) {
+            java.net.URI uri = java.net.URI.create(request);
+            String[] names = template.split("/");
+            String[] values = uri.getRawPath().split("/");
+            for (int i = 0; i < names.length && i < values.length; i++) {
+                if (names[i].startsWith("{")) {
+                    path.put(names[i].substring(1, names[i].length() - 1), decode(values[i]));
+                }
+            }
+            if (uri.getRawQuery() != null) {
+                for (String pair : uri.getRawQuery().split("&")) {
+                    int eq = pair.indexOf('=');
+                    query.put(decode(eq < 0 ? pair : pair.substring(0, eq)), eq < 0 ? "" : decode(pair.substring(eq + 1)));
+                }
+            }
+        }
+        for (var parameter : operation.getParameters()) {
+            var values = parameter.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.PATH ? path : query;
+            parameter.setExamples(null);
+            parameter.setExample(values.containsKey(parameter.getName()) ? exampleValue(parameter, values.get(parameter.getName())) : null);
+        }
+    }
+
+    private static Object exampleValue(org.eclipse.microprofile.openapi.models.parameters.Parameter parameter, String value) {
+        var schema = parameter.getSchema();
+        if (schema != null && schema.getType() != null && schema.getType().contains(Schema.SchemaType.INTEGER)) {
+            return Integer.valueOf(value);
+        }
+        return value;
+    }
+
+    private static String decode(String text) {
+        return java.net.URLDecoder.decode(text.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The list vocabulary's parameters, the same on every list, are declared once and referenced. */
+    private static void shareParameters(Operation operation, org.eclipse.microprofile.openapi.models.Components components) {
+        if (operation.getParameters() == null) {
+            return;
+        }
+        List<org.eclipse.microprofile.openapi.models.parameters.Parameter> parameters = new java.util.ArrayList<>();
+        for (var parameter : operation.getParameters()) {
+            String shared = parameter.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.QUERY
+                    ? SHARED_PARAMETERS.get(parameter.getName()) : null;
+            var declared = components.getParameters() == null ? null : components.getParameters().get(shared);
+            if (shared == null || parameter.getExample() != null
+                    || declared != null && !java.util.Objects.equals(declared.getDescription(), parameter.getDescription())) {
+                parameters.add(parameter);
+                continue;
+            }
+            if (declared == null) {
+                components.addParameter(shared, parameter);
+            }
+            parameters.add(OASFactory.createParameter().ref(shared));
+        }
+        operation.setParameters(parameters);
+    }
+
+    /**
+     * fields= answers carry only the listed properties, and always the record's id (SparseFieldsets). OpenAPI cannot make
+     * required depend on a parameter, so, as JSON:API does, the record schemas of the lists that take fields= require only
+     * id, which every answer carries; what a full answer always carries is kept in {@value #FULL_ANSWER}, for readers and
+     * for the tests, which check full answers against it.
+     */
+    private static void requireOnlyWhatSparseAnswersCarry(OpenAPI openAPI) {
+        var schemas = openAPI.getComponents() == null ? null : openAPI.getComponents().getSchemas();
+        if (schemas == null) {
+            return;
+        }
+        java.util.Set<String> records = new java.util.TreeSet<>();
+        for (PathItem path : openAPI.getPaths().getPathItems().values()) {
+            for (Operation operation : path.getOperations().values()) {
+                boolean sparse = operation.getParameters() != null && operation.getParameters().stream().anyMatch(p -> SparseFieldsets.PARAMETER.equals(p.getName()));
+                var ok = operation.getResponses() == null ? null : operation.getResponses().getAPIResponse("200");
+                MediaType json = ok == null || ok.getContent() == null ? null : ok.getContent().getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON);
+                if (!sparse || json == null || json.getSchema() == null || json.getSchema().getRef() == null) {
+                    continue;
+                }
+                Schema page = schemas.get(name(json.getSchema().getRef()));
+                Schema data = page == null || page.getProperties() == null ? null : page.getProperties().get("data");
+                if (data != null && data.getItems() != null && data.getItems().getRef() != null) {
+                    reach(name(data.getItems().getRef()), schemas, records);
+                }
+            }
+        }
+        for (String record : records) {
+            Schema schema = schemas.get(record);
+            if (schema.getRequired() == null || schema.getRequired().isEmpty()) {
+                continue;
+            }
+            schema.addExtension(FULL_ANSWER, List.copyOf(schema.getRequired()));
+            schema.setRequired(schema.getRequired().contains("id") ? List.of("id") : null);
+        }
+    }
+
+    /** The extension that lists what a full answer (without fields=) always carries. */
+    public static final String FULL_ANSWER = "x-required-without-fields";
+
+    private static void reach(String name, Map<String, Schema> schemas, java.util.Set<String> seen) {
+        if (name == null || !seen.add(name) || schemas.get(name) == null) {
+            return;
+        }
+        java.util.function.Consumer<Schema> follow = new java.util.function.Consumer<>() {
+            @Override
+            public void accept(Schema schema) {
+                if (schema == null) {
+                    return;
+                }
+                if (schema.getRef() != null) {
+                    reach(name(schema.getRef()), schemas, seen);
+                }
+                follow(schema.getItems(), this);
+                if (schema.getAnyOf() != null) {
+                    schema.getAnyOf().forEach(this);
+                }
+                if (schema.getAllOf() != null) {
+                    schema.getAllOf().forEach(this);
+                }
+                if (schema.getOneOf() != null) {
+                    schema.getOneOf().forEach(this);
+                }
+            }
+        };
+        Schema schema = schemas.get(name);
+        follow.accept(schema);
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(follow);
+        }
+    }
+
+    private static void follow(Schema schema, java.util.function.Consumer<Schema> then) {
+        if (schema != null) {
+            then.accept(schema);
+        }
+    }
+
+    private static String name(String ref) {
+        return ref == null ? null : ref.substring(ref.lastIndexOf('/') + 1);
     }
 
     private static void allowNullWhereOptional(OpenAPI openAPI) {
@@ -102,19 +294,16 @@ public class OpenApiFilter implements OASFilter {
         if (ok == null) {
             return;
         }
-        ok.addHeader("ETag", header("Strong validator of this representation: send it back in If-None-Match to get 304 when nothing changed.", "\"5f1d3c2b9a8e7d6c5b4a392817161514\""));
-        ok.addHeader("Last-Modified", header("When the dataset release being served was created.", "Mon, 23 Nov 2026 00:00:00 GMT"));
-        ok.addHeader("Cache-Control", header("The data changes only with a release.", HttpCaching.CACHE_CONTROL));
+        ok.addHeader("ETag", OASFactory.createHeader().ref("ETag"));
+        ok.addHeader("Last-Modified", OASFactory.createHeader().ref("Last-Modified"));
+        ok.addHeader("Cache-Control", OASFactory.createHeader().ref("Cache-Control"));
         boolean list = ok.getContent() != null && ok.getContent().getMediaTypes().values().stream()
                 .anyMatch(m -> m.getSchema() != null && m.getSchema().getRef() != null && m.getSchema().getRef().contains("ListPage"));
         if (list) {
-            ok.addHeader("Link", header("RFC 8288 links to this page and its neighbours (self, first, prev, next, last), as in the body's links.",
-                    "</api/v1/countries?page=2&size=20>; rel=\"next\""));
+            ok.addHeader("Link", OASFactory.createHeader().ref("Link"));
         }
         if (operation.getResponses().getAPIResponse("304") == null) {
-            operation.getResponses().addAPIResponse("304", OASFactory.createAPIResponse()
-                    .description("Not modified: the copy named by If-None-Match (or dated by If-Modified-Since) is current. No body.")
-                    .addHeader("ETag", header("The current validator.", "\"5f1d3c2b9a8e7d6c5b4a392817161514\"")));
+            operation.getResponses().addAPIResponse("304", OASFactory.createAPIResponse().ref("NotModified"));
         }
     }
 
@@ -154,8 +343,7 @@ public class OpenApiFilter implements OASFilter {
         csv.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).description("With format=csv or Accept: text/csv: every "
                 + "matching row (not one page) as CSV, UTF-8, with a header row; see the format parameter for the columns. "
                 + "The ETag is derived from the release, the path, the parameters that select rows and the columns."));
-        ok.addHeader("Content-Disposition", header("Only with CSV: a download named after the list and the release.",
-                "attachment; filename=\"side-events-2026.11.23.csv\""));
+        ok.addHeader("Content-Disposition", OASFactory.createHeader().ref("Content-Disposition"));
         try (InputStream in = OpenApiFilter.class.getResourceAsStream("/openapi-examples/" + operation.getOperationId() + ".csv")) {
             if (in != null) {
                 csv.addExample("example", OASFactory.createExample().value(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));

@@ -61,7 +61,7 @@ class SqlStatementCountTest {
 
     /** One request per operation (and per group-by field), with example path parameters, the largest page and all includes. */
     private static List<String> urls() throws Exception {
-        JsonNode paths = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(OpenApiContract.DOCUMENT)).get("paths");
+        JsonNode paths = OpenApiContract.withParametersInline().get("paths");
         List<String> urls = new ArrayList<>();
         paths.fields().forEachRemaining(path -> {
             JsonNode get = path.getValue().get("get");

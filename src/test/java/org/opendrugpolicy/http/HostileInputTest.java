@@ -60,7 +60,7 @@ class HostileInputTest {
     @Test
     void noHostileRequestBreaksTheService() throws Exception {
         long began = System.nanoTime();
-        JsonNode paths = YAML.readTree(Files.readString(OpenApiContract.DOCUMENT)).get("paths");
+        JsonNode paths = OpenApiContract.withParametersInline().get("paths");
         var pathNames = paths.fieldNames();
         while (pathNames.hasNext()) {
             String template = pathNames.next();

@@ -24,7 +24,8 @@ class OpenApiDocumentTest {
 
     @Test
     void everyOperationIsDocumented() throws Exception {
-        JsonNode paths = YAML.readTree(Files.readString(OpenApiContract.DOCUMENT)).get("paths");
+        JsonNode document = YAML.readTree(Files.readString(OpenApiContract.DOCUMENT));
+        JsonNode paths = document.get("paths");
         assertTrue(paths.size() >= 17, "expected every collection and item path, found " + paths.size());
         paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
             JsonNode operation = op.getValue();
@@ -33,7 +34,10 @@ class OpenApiDocumentTest {
             assertTrue(operation.hasNonNull("description"), where + " has no description");
             assertTrue(operation.hasNonNull("operationId"), where + " has no operationId");
             assertTrue(operation.path("tags").size() > 0, where + " has no tag");
-            operation.path("parameters").forEach(p -> assertTrue(p.hasNonNull("description"), where + " parameter " + p.path("name") + " has no description"));
+            operation.path("parameters").forEach(p -> {
+                JsonNode parameter = p.has("$ref") ? document.at(p.get("$ref").asText().substring(1)) : p;
+                assertTrue(parameter.hasNonNull("description"), where + " parameter " + parameter.path("name") + " has no description");
+            });
             for (String status : new String[] {"200", "400", "404", "406", "500"}) {
                 assertTrue(operation.path("responses").has(status), where + " does not document " + status);
             }
