@@ -24,8 +24,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * components, and nested records' components), and the serialized records are pruned afterwards, so no
  * resource or view knows about it.
  */
-class SparseFieldsets {
-    static final String PARAMETER = "fields";
+public class SparseFieldsets {
+    public static final String PARAMETER = "fields";
     private static final String PRUNED = SparseFieldsets.class.getName() + ".paths";
 
     private final ObjectMapper json;

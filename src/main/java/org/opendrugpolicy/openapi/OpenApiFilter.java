@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.opendrugpolicy.api.CsvLists;
 import org.opendrugpolicy.api.Problem;
+import org.opendrugpolicy.api.SparseFieldsets;
 import org.opendrugpolicy.http.HttpCaching;
 
 /**
