@@ -51,7 +51,8 @@ public class ApiIndexResource {
     private static Map<String, String> collections() {
         Map<String, String> links = new LinkedHashMap<>();
         links.put("self", "/api/v1");
-        for (String name : new String[] {"countries", "sessions", "resolutions", "sponsors", "side-events", "organizations", "meetings", "sources", "topics", "exports", "releases"}) {
+        for (String name : new String[] {"countries", "sessions", "resolutions", "sponsors", "side-events", "organizations", "meetings", "sources", "topics",
+                "scheduling-decisions", "substances", "bureau-members", "conflicts", "exports", "releases"}) {
             links.put(name, "/api/v1/" + name);
         }
         links.put("co-hosting-network", "/api/v1/networks/co-hosting");

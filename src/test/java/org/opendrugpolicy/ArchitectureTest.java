@@ -31,7 +31,8 @@ import java.util.Set;
 class ArchitectureTest {
     /** One package per kind of record (and the features built only on records). */
     static final String[] RECORD_PACKAGES = {"..country..", "..session..", "..resolution..", "..sideevent..", "..organization..",
-            "..meeting..", "..source..", "..topic..", "..vote..", "..network..", "..release..", "..change.."};
+            "..meeting..", "..source..", "..topic..", "..vote..", "..network..", "..release..", "..change..",
+            "..substance..", "..scheduling..", "..bureau..", "..provenance..", "..conflict.."};
 
     @ArchTest
     static final ArchRule recordPackagesDoNotImportTheEdge = noClasses().that().resideInAnyPackage(RECORD_PACKAGES)
@@ -56,7 +57,8 @@ class ArchitectureTest {
     // A record's view reads the id and name of the records its entity refers to, to write their references
     // (a session's id, a country's or organization's Party): the referenced entity is already loaded with it.
     private static final Set<String> VIEWS_OF_REFERENCES = Set.of("org.opendrugpolicy.meeting.MeetingView",
-            "org.opendrugpolicy.resolution.ResolutionView", "org.opendrugpolicy.sideevent.SideEventView");
+            "org.opendrugpolicy.resolution.ResolutionView", "org.opendrugpolicy.sideevent.SideEventView",
+            "org.opendrugpolicy.scheduling.SchedulingDecisionView", "org.opendrugpolicy.bureau.BureauMemberView", "org.opendrugpolicy.conflict.ConflictView");
 
     /**
      * Where an entity may be used outside its package, and why. Entities and their embeddables may always refer
@@ -73,7 +75,10 @@ class ArchitectureTest {
                     // The catalogue's temporal coverage is the span of the sessions.
                     "org.opendrugpolicy.export.CatalogResource"),
             // A roll-call belongs to a resolution: its votes are read through it.
-            "org.opendrugpolicy.resolution.Resolution", Set.of("org.opendrugpolicy.vote.RecordedVotes"),
+            // A scheduling decision's view names the numbered decision that took it (its id, symbol and number).
+            "org.opendrugpolicy.resolution.Resolution", Set.of("org.opendrugpolicy.vote.RecordedVotes", "org.opendrugpolicy.scheduling.SchedulingDecisionView"),
+            // A scheduling decision's view names the substances it concerns.
+            "org.opendrugpolicy.substance.Substance", Set.of("org.opendrugpolicy.scheduling.SchedulingDecisionView"),
             // The release table is the dataset's own history: the loader writes it, the version reads it, the feed lists it.
             "org.opendrugpolicy.release.Release", Set.of("org.opendrugpolicy.dataset.RecordHistory", "org.opendrugpolicy.dataset.DatasetVersion",
                     "org.opendrugpolicy.change.ChangeResource"));

@@ -278,6 +278,12 @@ public class OpenApiFilter implements OASFilter {
                 if (property.getType() != null && !property.getType().contains(Schema.SchemaType.NULL)) {
                     property.addType(Schema.SchemaType.NULL);
                 }
+                // an enum restricts every value, null too: an optional enumerated field (an outcome not yet known) lists null
+                if (property.getEnumeration() != null && !property.getEnumeration().contains(null)) {
+                    List<Object> values = new java.util.ArrayList<>(property.getEnumeration());
+                    values.add(null);
+                    property.setEnumeration(values);
+                }
                 if (property.getRef() != null) {
                     String ref = property.getRef();
                     property.setRef(null);

@@ -37,6 +37,14 @@ class SchemaAgreementTest {
     /** And, in the history, each change's release position, its record's creating release, and whether it is the latest. */
     private static final Map<String, Set<String>> DERIVED_IN = Map.of("record_changes", Set.of("seq", "created_seq", "is_last"));
 
+    /**
+     * Data tables that no entity maps, and why. Each is still loaded, validated, exported (/api/v1/exports) and in the
+     * change feed; only an endpoint of its own is missing.
+     */
+    private static final Map<String, String> NOT_MAPPED = Map.of(
+            "reported_activities", "what an organization reports of its own activity at a session (seed 001's Rome Consensus 2.0 stand and "
+                    + "events), four unconfirmed claims kept so the audit's findings are on record; issue 13 asks for no endpoint, so none serves them yet");
+
     @Inject
     DataSource dataSource;
 
@@ -89,7 +97,7 @@ class SchemaAgreementTest {
     void everyDataTableIsMapped() throws Exception {
         Set<String> unmapped = new TreeSet<>(dataPackageFields().keySet());
         unmapped.removeAll(mappedColumns().keySet());
-        assertEquals(Set.of(), unmapped);
+        assertEquals(new TreeSet<>(NOT_MAPPED.keySet()), unmapped, "every data table is mapped, or listed in NOT_MAPPED with the reason");
     }
 
     /** Lower-case table to its lower-case columns, from the database Flyway built. */

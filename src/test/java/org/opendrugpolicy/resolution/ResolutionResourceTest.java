@@ -110,4 +110,27 @@ class ResolutionResourceTest {
                 .body("data", hasSize(33))
                 .body("data.findAll { it.sources.isEmpty() }", org.hamcrest.Matchers.empty());
     }
+
+    @Test
+    void numberFindsTheCannabisDecisionWithItsTally() {
+        given().get("/api/v1/resolutions?number=63/17").then().statusCode(200)
+                .body("meta.total", equalTo(1))
+                .body("data[0].id", equalTo("cnd-63-dec-63-17"))
+                .body("data[0].resolutionNumber", equalTo("63/17"))
+                .body("data[0].kind", equalTo("decision"))
+                .body("data[0].adopted", equalTo(true))
+                .body("data[0].titleComplete", equalTo(true))
+                .body("data[0].votes.inFavour", equalTo(27))
+                .body("data[0].votes.against", equalTo(25))
+                .body("data[0].votes.abstaining", equalTo(1));
+        given().get("/api/v1/resolutions?number=62/1,63/17").then().statusCode(200).body("meta.total", equalTo(2));
+        given().get("/api/v1/resolutions?kind=declaration").then().statusCode(200)
+                .body("data.kind", org.hamcrest.Matchers.everyItem(equalTo("declaration")));
+    }
+
+    @Test
+    void malformedNumberOrKindIs400() {
+        given().get("/api/v1/resolutions?number=sixty-three").then().statusCode(400).body("errors[0].name", equalTo("number"));
+        given().get("/api/v1/resolutions?kind=treaty").then().statusCode(400).body("errors[0].name", equalTo("kind"));
+    }
 }
