@@ -74,7 +74,8 @@ class OpenApiContractTest {
                 .filter(editBody(body -> ((ObjectNode) body.get("data").get(0)).remove("name"))).get("/api/v1/sessions"));
         assertTrue(error.getMessage().contains("[full answer]") && error.getMessage().contains("name"), error.getMessage());
         // With fields= the same answer is sparse, and only the id is required.
-        given().get("/api/v1/sessions?fields=year").then().statusCode(200).body("data[0].id", equalTo("cnd-67"));
+        String first = given().get("/api/v1/sessions").then().statusCode(200).extract().path("data[0].id");
+        given().get("/api/v1/sessions?fields=year").then().statusCode(200).body("data[0].id", equalTo(first));
     }
 
     @Test
