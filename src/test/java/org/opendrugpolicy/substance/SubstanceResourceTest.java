@@ -37,9 +37,10 @@ class SubstanceResourceTest {
         given().get("/api/v1/substances/cannabis/scheduling-decisions").then().statusCode(200)
                 .body("data.id", hasItem("cnd-62-cannabis-recommendations"))
                 .body("data.id", hasItem("cnd-63-rec-5-1"))
-                .body("data.session.id", contains("cnd-62", "cnd-63"));
+                .body("data.id", hasItem("cnd-63-rec-5-5"))
+                .body("data.session.id", contains("cnd-62", "cnd-63", "cnd-63"));
         given().get("/api/v1/substances/cannabis/scheduling-decisions?sort=-session").then().statusCode(200)
-                .body("data.session.id", contains("cnd-63", "cnd-62"));
+                .body("data.session.id", contains("cnd-63", "cnd-63", "cnd-62"));
     }
 
     @Test
