@@ -91,3 +91,4 @@ capture_csv listSchedulingDecisionVotes "/api/v1/scheduling-decisions/cnd-63-rec
 capture_csv listSubstances "/api/v1/substances?q=cannabis&format=csv"
 capture_csv listSubstanceSchedulingDecisions "/api/v1/substances/carfentanil/scheduling-decisions?format=csv"
 capture_csv listBureauMembers "/api/v1/bureau-members?office=chair&format=csv"
+capture_csv listConflicts "/api/v1/conflicts?format=csv"
