@@ -44,6 +44,7 @@ public class ConflictResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Operation(operationId = "listConflicts", summary = "List conflicts between sources",
             description = "Every recorded disagreement between sources, with its claims in order, the sources of each and whether the record holds it. "
                     + "400 problem for a malformed filter or sort.")

@@ -37,10 +37,10 @@ class SubstanceResourceTest {
         given().get("/api/v1/substances/cannabis/scheduling-decisions").then().statusCode(200)
                 .body("data.id", hasItem("cnd-62-cannabis-recommendations"))
                 .body("data.id", hasItem("cnd-63-rec-5-1"))
-                // Postponed at CND 62; at the reconvened CND 63, recommendations 5.1 (deletion from Schedule IV) and 5.5 (the CBD footnote to its entry).
+                .body("data.id", hasItem("cnd-63-rec-5-5"))
                 .body("data.session.id", contains("cnd-62", "cnd-63", "cnd-63"));
         given().get("/api/v1/substances/cannabis/scheduling-decisions?sort=-session").then().statusCode(200)
-                .body("data.session.id", contains("cnd-63", "cnd-62"));
+                .body("data.session.id", contains("cnd-63", "cnd-63", "cnd-62"));
     }
 
     @Test
