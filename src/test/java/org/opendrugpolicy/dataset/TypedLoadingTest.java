@@ -61,9 +61,11 @@ class TypedLoadingTest {
                 assertNull(rows.getString(2), "an empty field is missing");
             }
             try (ResultSet release = statement.executeQuery("SELECT version, typeof(version), typeof(released_on), CAST(released_on AS VARCHAR) FROM releases")) {
-                release.next();
-                assertEquals(List.of("2026.11.23", "VARCHAR", "DATE", "2026-11-23"),
-                        List.of(release.getString(1), release.getString(2), release.getString(3), release.getString(4)));
+                while (release.next()) { // a release's version is its date with dots: text, never a timestamp
+                    String version = release.getString(1);
+                    assertEquals(List.of("VARCHAR", "DATE", version.replace('.', '-')),
+                            List.of(release.getString(2), release.getString(3), release.getString(4)), version);
+                }
             }
             try (ResultSet attendance = statement.executeQuery("SELECT typeof(attendance), max(attendance) FROM side_events GROUP BY 1")) {
                 attendance.next();
