@@ -13,7 +13,7 @@ export function voteFigure(vote, resolution) {
     return `${v.label.toLowerCase()}: ${tally[v.metaKey] ?? named}${un ? ` (${named} named, ${un} not named in the record)` : ''}`;
   }).join('; ');
   return h('figure', { class: 'vote', 'aria-labelledby': 'vote-caption' },
-    h('figcaption', { id: 'vote-caption' }, `Recorded vote on ${resolution.symbol}: ${summary}.`),
+    h('figcaption', { id: 'vote-caption' }, `Recorded vote on ${(resolution.symbol ?? resolution.resolutionNumber ?? resolution.id)}: ${summary}.`),
     h('div', { class: 'vote-columns' }, api.VOTES.map((v) => {
       const rows = vote.rows.filter((r) => r.vote === v.key).sort((a, b) => a.country.name.localeCompare(b.country.name));
       const un = unnamed[v.metaKey] || 0;
@@ -35,14 +35,14 @@ export async function vote(id) {
   const rows = [...v.rows].sort((a, b) => a.country.name.localeCompare(b.country.name));
   const label = (key) => (api.VOTES.find((x) => x.key === key) || { label: key }).label;
   return {
-    title: `Vote on ${r.symbol}`,
+    title: `Vote on ${(r.symbol ?? r.resolutionNumber ?? r.id)}`,
     content: [
-      h('p', { class: 'crumbs' }, h('a', { href: '#/resolutions' }, 'Resolutions'), ' / ', h('a', { href: `#/resolutions/${r.id}` }, r.symbol), ' / vote'),
-      h('h1', {}, `The recorded vote on ${r.symbol}`),
+      h('p', { class: 'crumbs' }, h('a', { href: '#/resolutions' }, 'Resolutions'), ' / ', h('a', { href: `#/resolutions/${r.id}` }, (r.symbol ?? r.resolutionNumber ?? r.id)), ' / vote'),
+      h('h1', {}, `The recorded vote on ${(r.symbol ?? r.resolutionNumber ?? r.id)}`),
       h('p', { class: 'lede' }, r.title, r.adoptedOn ? `, adopted on ${r.adoptedOn}` : '', r.voteCalledBy ? ['; the vote was called by ', recordLink(r.voteCalledBy)] : null, '.'),
       v.rows.length ? voteFigure(v, r) : h('p', {}, 'No recorded roll-call for this resolution.'),
       h('h2', {}, 'The vote as a table'),
-      table(`How each named state voted on ${r.symbol}`, [
+      table(`How each named state voted on ${(r.symbol ?? r.resolutionNumber ?? r.id)}`, [
         { label: 'Country', cell: (x) => recordLink(x.country) },
         { label: 'Vote', cell: (x) => label(x.vote) },
       ], rows, { id: 'vote-table' }),
