@@ -20,7 +20,8 @@ export function csvUrl(href) {
 
 function isList(u) {
   const p = u.pathname.replace(BASE, '');
-  return /^\/(countries|sessions|resolutions|sponsors|side-events|organizations|meetings|sources|topics)$/.test(p)
+  return /^\/(countries|sessions|resolutions|sponsors|side-events|organizations|meetings|sources|topics|scheduling-decisions|substances|bureau-members)$/.test(p)
+    || /^\/scheduling-decisions\/[^/]+\/votes$/.test(p)
     || /^\/(resolutions|countries)\/[^/]+\/(votes|sponsors)$/.test(p)
     || /^\/organizations\/[^/]+\/side-events$/.test(p);
 }
@@ -43,6 +44,7 @@ export const endpoints = {
   catalog: () => path('/catalog'),
   count: (collection) => path('/' + collection, { size: 1, fields: 'id' }),
   sessions: () => path('/sessions', { size: 200 }),
+  sessionDates: () => path('/sessions', { size: 200, fields: 'id,startDate,endDate' }),
   session: (id) => path('/sessions/' + seg(id)),
   topics: () => path('/topics', { size: 200 }),
   resolutions: (f = {}) => path('/resolutions', { ...f, size: 200 }),
@@ -61,6 +63,12 @@ export const endpoints = {
   countryVotes: (iso3) => path('/countries/' + seg(iso3) + '/votes', { size: 200 }),
   sponsor: (iso3) => path('/sponsors/' + seg(iso3)),
   coHosting: (session) => path('/networks/co-hosting', { session }),
+  schedulingDecisions: (f = {}) => path('/scheduling-decisions', { ...f, size: 200 }),
+  schedulingGroups: (by) => path('/scheduling-decisions/groups', { by }),
+  schedulingDecision: (id) => path('/scheduling-decisions/' + seg(id)),
+  schedulingVotes: (id) => path('/scheduling-decisions/' + seg(id) + '/votes', { size: 200 }),
+  substance: (id) => path('/substances/' + seg(id)),
+  bureauMembers: () => path('/bureau-members', { size: 200 }),
 };
 
 // The requests made for the view on screen, in order, so that it can name them ("this view as JSON / as CSV").
@@ -135,12 +143,29 @@ export function idOf(ref) {
   return ref && typeof ref === 'object' ? ref.id : ref;
 }
 
+// API collections whose records have an explorer page, and the explorer route of that page where it differs.
+const PAGES = { sessions: 'sessions', resolutions: 'resolutions', 'side-events': 'side-events', organizations: 'organizations',
+  countries: 'countries', 'scheduling-decisions': 'scheduling', substances: 'substances' };
+
 /** Where an API link opens in the explorer: "/api/v1/countries/AUT" becomes "#/countries/AUT". */
 export function route(href) {
   if (!href) return null;
   const p = url(href).pathname.replace(BASE, '');
-  const m = p.match(/^\/(sessions|resolutions|side-events|organizations|countries)\/([^/]+)$/);
-  return m ? `#/${m[1]}/${m[2]}` : null;
+  const m = p.match(/^\/([a-z-]+)\/([^/]+)$/);
+  return m && PAGES[m[1]] ? `#/${PAGES[m[1]]}/${m[2]}` : null;
+}
+
+/**
+ * How the explorer names a resolution or decision: its UN document symbol, else its number (e.g. "63/17"), else its id.
+ * Full records name the number `resolutionNumber`; nested references (a scheduling decision's `decidedBy`) name it `number`.
+ */
+export function resolutionLabel(r) {
+  return r.symbol ?? r.resolutionNumber ?? r.number ?? r.id;
+}
+
+/** A convention's name from the API's value ("1961"); decisions whose sources name no convention have null. */
+export function conventionLabel(convention) {
+  return convention ? `${convention} Convention` : 'No convention given';
 }
 
 /** A side event host or meeting counterpart: {kind: 'country'|'organization', id, name, href}. */

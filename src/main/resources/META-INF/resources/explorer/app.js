@@ -17,9 +17,10 @@ const routes = [
   { pattern: /^\/organizations\/([^/]+)$/, module: './views/entities.js', view: 'organization' },
   { pattern: /^\/countries$/, module: './views/entities.js', view: 'countries' },
   { pattern: /^\/countries\/([^/]+)$/, module: './views/entities.js', view: 'country' },
-  // History (issue 13), once its API lands: scheduling decisions per year by convention, and bureaus.
-  // Add e.g. { pattern: /^\/history\/scheduling$/, module: './views/history.js', view: 'scheduling' } and
-  // { pattern: /^\/history\/bureaus$/, ... view: 'bureaus' }, their endpoints in api.js and a link in index.html's nav.
+  { pattern: /^\/scheduling$/, module: './views/history.js', view: 'scheduling' },
+  { pattern: /^\/scheduling\/([^/]+)$/, module: './views/history.js', view: 'decision' },
+  { pattern: /^\/substances\/([^/]+)$/, module: './views/history.js', view: 'substance' },
+  { pattern: /^\/bureaus$/, module: './views/history.js', view: 'bureaus' },
 ];
 
 const main = () => document.getElementById('main');

@@ -283,6 +283,102 @@ class ExplorerBrowserIT {
         common(country, "country-COL", "#country-votes a");
     }
 
+    @Test
+    void schedulingDecisionsPerYearByConvention() throws Exception {
+        JsonNode decisions = service.api("/api/v1/scheduling-decisions?size=200&fields=id,session,convention");
+        Map<String, Integer> perYearAndConvention = new HashMap<>();
+        decisions.get("data").forEach(d -> perYearAndConvention.merge(
+                d.at("/session/year").asText() + " " + (d.get("convention").isNull() ? "No convention given" : d.get("convention").asText() + " Convention"),
+                1, Integer::sum));
+        Page page = open("/#/scheduling", 1280);
+        // Every bar segment of the chart is the API's count for its year and convention; empty segments draw nothing.
+        Locator bars = page.locator("svg.bars rect[data-year]");
+        int drawn = 0;
+        for (int i = 0; i < bars.count(); i++) {
+            Locator bar = bars.nth(i);
+            int count = Integer.parseInt(bar.getAttribute("data-count"));
+            assertEquals(perYearAndConvention.getOrDefault(bar.getAttribute("data-year") + " " + bar.getAttribute("data-convention"), 0), count,
+                    bar.getAttribute("data-year") + " " + bar.getAttribute("data-convention"));
+            drawn += count;
+        }
+        assertEquals(decisions.at("/meta/total").asInt(), drawn);
+        assertEquals("img", page.locator("svg.bars").getAttribute("role"));
+        // The table is the chart's text alternative: one row per year, and its "All" column adds up to every decision.
+        long years = StreamSupport.stream(decisions.get("data").spliterator(), false).map(d -> d.at("/session/year").asInt()).distinct().count();
+        assertEquals(years, page.locator("#scheduling-counts tbody tr").count());
+        assertEquals(decisions.at("/meta/total").asInt(), page.locator("#scheduling-counts tbody tr td:last-child").allInnerTexts().stream().mapToInt(Integer::parseInt).sum());
+        assertEquals(decisions.at("/meta/total").asInt(), page.locator("#scheduling-decisions tbody tr").count());
+        common(page, "scheduling", "select[name=convention]");
+
+        // Filtering goes through the API, as a reader would use the form.
+        page.locator("select[name=convention]").selectOption("1961");
+        page.locator("form.filters button[type=submit]").click();
+        waitForView(page, "scheduling");
+        assertTrue(page.url().contains("convention=1961"));
+        assertEquals(total("/api/v1/scheduling-decisions?convention=1961"), page.locator("#scheduling-decisions tbody tr").count());
+        assertTrue(page.locator(".requests code").allInnerTexts().stream().anyMatch(t -> t.contains("/api/v1/scheduling-decisions?convention=1961")));
+        assertFitsTheWidthOnAPhone("/#/scheduling");
+    }
+
+    @Test
+    void aDecisionWithItsRollCallAndASubstancePage() throws Exception {
+        // The decision with a recorded roll-call that names the most states; found through the API, not named here.
+        JsonNode voted = service.api("/api/v1/scheduling-decisions?voting=vote&size=200&fields=id");
+        String id = null;
+        int named = -1;
+        for (JsonNode d : voted.get("data")) {
+            int n = total("/api/v1/scheduling-decisions/" + d.get("id").asText() + "/votes");
+            if (n > named) { named = n; id = d.get("id").asText(); }
+        }
+        assertTrue(named > 0, "the fixture: a scheduling decision with a named roll-call");
+        JsonNode votes = service.api("/api/v1/scheduling-decisions/" + id + "/votes?size=200");
+        Page page = open("/#/scheduling/" + id, 1280);
+        assertEquals(named, page.locator("#decision-votes tbody tr").count());
+        assertEquals(named, page.locator("a.tile").count());
+        assertEquals(votes.at("/meta/tally/against").asText(), page.locator("[data-count=against]").innerText());
+        int unnamed = 0;
+        for (JsonNode n : votes.at("/meta/unnamed")) unnamed += n.asInt();
+        assertEquals(unnamed, page.locator(".tile.unnamed").count());
+        common(page, "scheduling-" + id, "a.tile");
+
+        JsonNode decision = service.api("/api/v1/scheduling-decisions/" + id);
+        assertEquals(decision.get("substances").size(), page.locator("#decision-substances li").count());
+        String substance = decision.at("/substances/0/substance/id").asText();
+        page.locator("#decision-substances a").first().click();
+        waitForView(page, "substance");
+        assertTrue(page.url().endsWith("#/substances/" + substance));
+        assertEquals(total("/api/v1/scheduling-decisions?substance=" + substance), page.locator("#substance-decisions tbody tr").count());
+        common(page, "substance-" + substance, "#substance-decisions a");
+    }
+
+    @Test
+    void bureausOfEverySession() throws Exception {
+        JsonNode members = service.api("/api/v1/bureau-members?size=200");
+        Page page = open("/#/bureaus", 1280);
+        assertEquals(total("/api/v1/sessions"), page.locator("#bureaus tbody tr").count());
+        // Every member with a country appears as a link to that country, in its session's row.
+        for (JsonNode m : members.get("data")) {
+            if (m.get("country").isNull()) continue;
+            Locator row = page.locator("#bureaus tbody tr", new Page.LocatorOptions().setHas(page.locator("a[href='#/sessions/" + m.at("/session/id").asText() + "']")));
+            assertTrue(row.locator("a[href='#/countries/" + m.at("/country/id").asText() + "']").count() > 0, m.get("id").asText());
+        }
+        // Each office of a session that no source fills is said to be unrecorded, never left looking empty or guessed.
+        Set<String> offices = new HashSet<>();
+        Set<String> filled = new HashSet<>();
+        members.get("data").forEach(m -> {
+            offices.add(m.get("office").asText());
+            filled.add(m.at("/session/id").asText() + " " + m.get("office").asText());
+        });
+        assertEquals(total("/api/v1/sessions") * offices.size() - filled.size(), page.locator("#bureaus .unknown").count());
+        common(page, "bureaus", "#bureaus a");
+    }
+
+    private void assertFitsTheWidthOnAPhone(String path) throws IOException {
+        Page phone = open(path, 390);
+        assertFitsTheWidth(phone);
+        phone.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(path.replaceAll("\\W+", "-") + "-phone.png")).setFullPage(true));
+    }
+
     /**
      * The budget: bytes over the wire with a cold browser cache, and the time from navigation to the network graph in
      * the document. The first load after start-up also warms the JVM and the response cache; it is reported, and the

@@ -10,6 +10,9 @@ const COLLECTIONS = [
   ['organizations', 'organizations', '#/organizations'],
   ['meetings', 'bilateral meetings', null],
   ['countries', 'countries and territories', '#/countries'],
+  ['scheduling-decisions', 'scheduling decisions', '#/scheduling'],
+  ['substances', 'substances', '#/scheduling'],
+  ['bureau-members', 'bureau members', '#/bureaus'],
 ];
 
 /** The citation of a release in the four common forms. */
@@ -43,7 +46,7 @@ function citations(index, release, home) {
 }
 
 /** schema.org Dataset: the static markup in index.html, completed with the release served. */
-function completeJsonLd(index, release, exportsDoc) {
+function completeJsonLd(index, release, exportsDoc, sessions) {
   const el = document.getElementById('dataset-jsonld');
   if (!el) return;
   const ld = JSON.parse(el.textContent);
@@ -51,6 +54,9 @@ function completeJsonLd(index, release, exportsDoc) {
   ld.version = index.dataset.version;
   ld.dateModified = (release && release.releasedOn) || index.dataset.created.slice(0, 10);
   ld.license = index.license.url;
+  // The period the sessions served cover, from the first session's opening to the last one's close.
+  const dates = sessions.flatMap((x) => [x.startDate, x.endDate]).filter(Boolean).sort();
+  if (dates.length) ld.temporalCoverage = `${dates[0]}/${dates[dates.length - 1]}`;
   ld.distribution = exportsDoc.exports.filter((e) => e.format === 'csv' || e.file.endsWith('.zip')).map((e) => ({
     '@type': 'DataDownload', name: e.file, encodingFormat: e.mediaType, contentUrl: api.url(e.url).href, contentSize: `${e.bytes} B`,
   }));
@@ -58,22 +64,27 @@ function completeJsonLd(index, release, exportsDoc) {
 }
 
 export async function landing() {
-  const [index, releases, exportsDoc, ...counts] = await Promise.all([
+  const [index, releases, exportsDoc, sessions, ...counts] = await Promise.all([
     api.get(api.endpoints.index()),
     api.get(api.endpoints.releases()),
     api.get(api.endpoints.exports()),
+    api.all(api.endpoints.sessionDates()),
     ...COLLECTIONS.map(([c]) => api.total(api.endpoints.count(c))),
   ]);
   const release = releases.data.find((r) => r.version === index.dataset.version) || releases.data[0];
-  completeJsonLd(index, release, exportsDoc);
+  completeJsonLd(index, release, exportsDoc, sessions.rows);
+  const first = sessions.rows[0];
+  const last = sessions.rows[sessions.rows.length - 1];
   const home = location.origin + '/';
   const zip = exportsDoc.exports.find((e) => e.file.endsWith('.zip'));
   const csvs = exportsDoc.exports.filter((e) => e.format === 'csv');
 
   const content = [
     h('h1', {}, TITLE),
-    h('p', { class: 'lede' }, 'Open data on humanitarian drug policy at the UN Commission on Narcotic Drugs (CND): its sessions ',
-      '(CND 67 in 2024, CND 68 in 2025), the resolutions negotiated there, the Member States that sponsored them and how they voted, ',
+    h('p', { class: 'lede' }, 'Open data on humanitarian drug policy at the UN Commission on Narcotic Drugs (CND): its sessions',
+      first ? ` (${first.id.toUpperCase().replace('-', ' ')} in ${first.startDate.slice(0, 4)} to ${last.id.toUpperCase().replace('-', ' ')} in ${last.startDate.slice(0, 4)})` : '',
+      ', the resolutions and decisions adopted there, the Member States that sponsored them and how they voted, ',
+      'the substances the Commission placed under international control, the bureaus that chaired each session, ',
       'the side events held around them, the organizations that organized and co-hosted those events, and bilateral meetings. ',
       'Every record names its sources; a value no source gives is left empty, never guessed, and where sources disagree each claim is kept.'),
     h('ul', { class: 'counts', 'aria-label': 'What the release holds' }, COLLECTIONS.map(([, label, href], i) => h('li', {},
@@ -97,7 +108,9 @@ export async function landing() {
         card('#/network?session=cnd-68', 'Co-hosting network', 'Who co-hosted side events with whom: an interactive graph, by session.'),
         card('#/side-events', 'Side events', 'Each event with its organizer and co-hosts in the order the sources list them.'),
         card('#/organizations', 'Organizations', 'Every organization, with the aliases the sources use and its events.'),
-        card('#/countries', 'Countries', 'Sponsorships, votes, side events hosted and meetings of each country.'))),
+        card('#/countries', 'Countries', 'Sponsorships, votes, side events hosted and meetings of each country.'),
+        card('#/scheduling', 'Scheduling decisions', 'Substances placed under international control since 2017, per year and convention, with each decision’s vote.'),
+        card('#/bureaus', 'Bureaus', 'The chair, vice-chairs and rapporteur of each session, where the sources name them.'))),
     h('section', { 'aria-labelledby': 'download-h' },
       h('h2', { id: 'download-h' }, 'Download'),
       zip ? h('p', {}, h('a', { href: api.url(zip.url).href, class: 'button' }, `Download ${zip.file}`), ` (${bytes(zip.bytes)}): every table as CSV in a `,

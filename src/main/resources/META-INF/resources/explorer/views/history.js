@@ -1,0 +1,223 @@
+// The Commission's record since 2017: scheduling decisions per year by convention (a stacked bar chart with its
+// table), one decision's page, a substance's page, and the bureaus of each session.
+import * as api from '../api.js';
+import { h, table, facts, recordLink, value, badge } from '../dom.js';
+import { d3 } from '../d3.js';
+import { voteFigure } from './vote.js';
+
+const FILTERS = ['convention', 'outcome', 'recommendedBy'];
+
+function hashWith(query, changes) {
+  const q = new URLSearchParams(query);
+  for (const [k, v] of Object.entries(changes)) { if (v) q.set(k, v); else q.delete(k); }
+  const s = q.toString();
+  return '#/scheduling' + (s ? '?' + s : '');
+}
+
+/** Scheduling decisions per year, stacked by convention; the table under the chart carries the same counts. */
+export async function scheduling(query) {
+  const filter = {};
+  FILTERS.forEach((f) => { if (query.get(f)) filter[f] = query.get(f); });
+  const [lib, list, conventions, outcomes, recommenders] = await Promise.all([
+    d3(),
+    api.all(api.endpoints.schedulingDecisions(filter)),
+    api.get(api.endpoints.schedulingGroups('convention')),
+    api.get(api.endpoints.schedulingGroups('outcome')),
+    api.get(api.endpoints.schedulingGroups('recommendedBy')),
+  ]);
+  const keys = conventions.data.map((g) => api.conventionLabel(g.key)).sort();
+  const years = [...new Set(list.rows.map((d) => d.session.year))].sort();
+  const counts = years.map((year) => {
+    const row = { year };
+    keys.forEach((k) => { row[k] = 0; });
+    list.rows.filter((d) => d.session.year === year).forEach((d) => { row[api.conventionLabel(d.convention)] += 1; });
+    return row;
+  });
+  const options = {
+    convention: conventions.data.filter((g) => g.key).map((g) => [g.key, api.conventionLabel(g.key)]),
+    outcome: outcomes.data.filter((g) => g.key).map((g) => [g.key, g.label]),
+    recommendedBy: recommenders.data.filter((g) => g.key).map((g) => [g.key, g.key.toUpperCase()]),
+  };
+  const labels = { convention: 'Convention', outcome: 'Outcome', recommendedBy: 'Recommended by' };
+  const form = h('form', { class: 'filters', 'aria-label': 'Filter scheduling decisions',
+    onsubmit: (e) => {
+      e.preventDefault();
+      const changes = {};
+      FILTERS.forEach((f) => { changes[f] = e.target.elements[f].value; });
+      location.hash = hashWith(query, changes);
+    } },
+  FILTERS.map((f) => h('label', {}, labels[f], ' ',
+    h('select', { name: f }, h('option', { value: '' }, 'any'),
+      options[f].map(([v, label]) => h('option', { value: v, selected: filter[f] === v || undefined }, label))))),
+  h('button', { type: 'submit' }, 'Apply'), ' ', h('a', { href: '#/scheduling' }, 'Clear'));
+  const summary = `Scheduling decisions per year by convention, ${list.rows.length} in all: `
+    + counts.map((c) => `${c.year}: ${keys.filter((k) => c[k]).map((k) => `${c[k]} under ${k}`).join(', ')}`).join('; ') + '.';
+
+  return {
+    title: 'Scheduling decisions',
+    content: [
+      h('h1', {}, 'Scheduling decisions of the Commission',
+        h('span', { class: 'subtitle' }, 'Substances placed under, moved within or removed from international control, by year and convention')),
+      form,
+      h('figure', { class: 'chart' }, stackedBars(lib, counts, keys, summary),
+        h('figcaption', {}, 'Decisions per year, stacked by the convention they concern. “No convention given” counts decisions '
+          + 'whose sources name none (for example recommendations that were rejected). The table below gives the same counts.')),
+      table('Scheduling decisions per year and convention', [
+        { label: 'Year', cell: (c) => String(c.year) },
+        ...keys.map((k) => ({ label: k, cell: (c) => String(c[k]) })),
+        { label: 'All', cell: (c) => String(keys.reduce((s, k) => s + c[k], 0)) },
+      ], counts, { id: 'scheduling-counts' }),
+      h('h2', {}, `Decisions (${list.rows.length})`),
+      table('Scheduling decisions, with their session, substances, convention, schedules, outcome and voting', [
+        { label: 'Decision', cell: (d) => h('a', { href: `#/scheduling/${d.id}` }, d.subject) },
+        { label: 'Session', cell: (d) => recordLink(d.session, api.idOf(d.session)) },
+        { label: 'Substances', cell: (d) => substanceList(d.substances) },
+        { label: 'Convention', cell: (d) => api.conventionLabel(d.convention) },
+        { label: 'Schedules', cell: (d) => value((d.schedules || []).join(', ')) },
+        { label: 'Outcome', cell: (d) => value(d.outcome) },
+        { label: 'Voting', cell: (d) => votingText(d) },
+      ], list.rows, { id: 'scheduling-decisions' }),
+    ],
+  };
+}
+
+function stackedBars(lib, counts, keys, summary) {
+  const width = 720;
+  const height = 320;
+  const margin = { top: 16, right: 16, bottom: 28, left: 36 };
+  const series = lib.stack().keys(keys)(counts);
+  const x = lib.scaleBand().domain(counts.map((c) => String(c.year))).range([margin.left, width - margin.right]).padding(0.2);
+  const max = lib.max(series, (s) => lib.max(s, (d) => d[1])) || 1;
+  const y = lib.scaleLinear().domain([0, max]).nice().range([height - margin.bottom, margin.top]);
+  const svg = lib.create('svg').attr('viewBox', `0 0 ${width} ${height + 28}`).attr('role', 'img').attr('aria-label', summary)
+    .attr('class', 'bars');
+  svg.append('g').attr('aria-hidden', 'true').attr('transform', `translate(0,${height - margin.bottom})`).call(lib.axisBottom(x));
+  svg.append('g').attr('aria-hidden', 'true').attr('transform', `translate(${margin.left},0)`).call(lib.axisLeft(y).ticks(5).tickFormat(lib.format('d')));
+  svg.append('g').selectAll('g').data(series).join('g').attr('class', (s, i) => `series s${i}`)
+    .selectAll('rect').data((s) => s.map((d) => ({ ...d, key: s.key }))).join('rect')
+    .attr('x', (d) => x(String(d.data.year))).attr('width', x.bandwidth())
+    .attr('y', (d) => y(d[1])).attr('height', (d) => y(d[0]) - y(d[1]))
+    .attr('data-year', (d) => d.data.year).attr('data-convention', (d) => d.key).attr('data-count', (d) => d[1] - d[0])
+    .append('title').text((d) => `${d.data.year}, ${d.key}: ${d[1] - d[0]}`);
+  const legend = svg.append('g').attr('aria-hidden', 'true').attr('transform', `translate(${margin.left},${height + 8})`);
+  keys.forEach((k, i) => {
+    const item = legend.append('g').attr('class', `series s${i}`).attr('transform', `translate(${i * 170},0)`);
+    item.append('rect').attr('width', 12).attr('height', 12);
+    item.append('text').attr('x', 18).attr('y', 11).text(k);
+  });
+  return svg.node();
+}
+
+function substanceList(substances) {
+  if (!substances || !substances.length) return '—';
+  return substances.map((s, i) => [i ? ', ' : '', recordLink({ ...s.substance, href: s.substance.href })]);
+}
+
+function votingText(d) {
+  if (d.voting === 'vote') {
+    const v = d.votes;
+    return v ? `vote: ${v.inFavour ?? '?'} in favour, ${v.against ?? '?'} against, ${v.abstaining ?? '?'} abstaining` : 'vote (tally not recorded)';
+  }
+  return value(d.voting);
+}
+
+/** One scheduling decision: what it changed, its substances, how it was decided, its roll-call if recorded. */
+export async function decision(id) {
+  const d = await api.get(api.endpoints.schedulingDecision(id));
+  const votes = d.voting === 'vote' ? api.recordedVote(await api.all(api.endpoints.schedulingVotes(d.id))) : null;
+  return {
+    title: d.subject,
+    content: [
+      h('p', { class: 'crumbs' }, h('a', { href: '#/scheduling' }, 'Scheduling decisions'), ' / ', d.id),
+      h('h1', {}, d.subject),
+      facts([
+        ['Session', recordLink(d.session, d.session.name)],
+        ['Decided on', d.decidedOn],
+        ['Recommended by', d.recommendedBy ? d.recommendedBy.toUpperCase() : null],
+        ['WHO Expert Committee meeting', d.ecddMeeting],
+        ['Recommendation', d.recommendationNumber],
+        ['Proposed change', d.proposedChange],
+        ['From convention', d.fromConvention],
+        ['Convention', d.convention],
+        ['Schedules', (d.schedules || []).join(', ') || null],
+        ['Outcome', d.outcome],
+        ['Voting', votingText(d)],
+        ['Decided by', d.decidedBy ? recordLink(d.decidedBy, api.resolutionLabel(d.decidedBy)) : null],
+        ['In force from', d.effectiveOn],
+      ]),
+      h('h2', {}, `Substances (${(d.substances || []).length})`),
+      d.substances && d.substances.length
+        ? h('ol', { id: 'decision-substances' }, d.substances.map((s) => h('li', {}, recordLink(s.substance))))
+        : h('p', {}, 'The sources name no substance for this decision.'),
+      votes && votes.rows.length ? [h('h2', {}, 'The roll-call'), voteFigure(votes, { id: d.subject }),
+        table(`How each named state voted on “${d.subject}”`, [
+          { label: 'Country', cell: (x) => recordLink(x.country) },
+          { label: 'Vote', cell: (x) => (api.VOTES.find((v) => v.key === x.vote) || { label: x.vote }).label },
+        ], [...votes.rows].sort((a, b) => a.country.name.localeCompare(b.country.name)), { id: 'decision-votes' })] : null,
+      d.note ? [h('h2', {}, 'Notes from the sources'), h('p', { class: 'note' }, d.note)] : null,
+      sources(d.sources),
+    ],
+  };
+}
+
+/** One substance: its class and aliases, and every scheduling decision that names it. */
+export async function substance(id) {
+  const s = await api.get(api.endpoints.substance(id));
+  const list = await api.all(api.endpoints.schedulingDecisions({ substance: s.id }));
+  return {
+    title: s.name,
+    content: [
+      h('p', { class: 'crumbs' }, h('a', { href: '#/scheduling' }, 'Scheduling decisions'), ' / substances / ', s.id),
+      h('h1', {}, s.name),
+      facts([
+        ['Class', s.substanceClass],
+        ['Also known as', (s.aliases || []).map((a) => a.alias).join('; ') || null],
+        ['A group of substances', s.group ? `yes${s.groupSize ? ` (${s.groupSize})` : ''}` : 'no'],
+      ]),
+      h('h2', {}, `Scheduling decisions (${list.rows.length})`),
+      table(`Scheduling decisions naming ${s.name}`, [
+        { label: 'Decision', cell: (d) => h('a', { href: `#/scheduling/${d.id}` }, d.subject) },
+        { label: 'Session', cell: (d) => recordLink(d.session, api.idOf(d.session)) },
+        { label: 'Outcome', cell: (d) => value(d.outcome) },
+      ], list.rows, { id: 'substance-decisions' }),
+      s.note ? h('p', { class: 'note' }, s.note) : null,
+      sources(s.sources),
+    ],
+  };
+}
+
+const OFFICES = ['chair', 'first-vice-chair', 'second-vice-chair', 'third-vice-chair', 'vice-chair', 'rapporteur'];
+
+/** The bureau of each session: one row per session, one column per office, blank where no source names the holder. */
+export async function bureaus() {
+  const [members, sessions] = await Promise.all([api.all(api.endpoints.bureauMembers()), api.all(api.endpoints.sessions())]);
+  const offices = OFFICES.filter((o) => members.rows.some((m) => m.office === o));
+  const bySession = sessions.rows.map((s) => ({ session: s, members: members.rows.filter((m) => api.idOf(m.session) === s.id) }));
+  const holder = (ms, office) => {
+    const held = ms.filter((m) => m.office === office).sort((a, b) => a.position - b.position);
+    if (!held.length) return h('span', { class: 'unknown' }, 'not recorded');
+    return held.map((m, i) => [i ? '; ' : '', m.country ? recordLink(m.country) : 'country not recorded',
+      m.personName ? ` (${m.personName})` : '', m.note ? badge('note', 'unconfirmed') : null]);
+  };
+  return {
+    title: 'Bureaus',
+    content: [
+      h('h1', {}, 'Bureaus of the Commission', h('span', { class: 'subtitle' }, 'The chair, vice-chairs and rapporteur elected for each session')),
+      h('p', {}, `${members.rows.length} bureau members recorded over ${bySession.filter((b) => b.members.length).length} sessions. `
+        + '“Not recorded” means no source names the holder; it is never guessed.'),
+      table('Bureau of each session, by office', [
+        { label: 'Session', cell: (b) => h('a', { href: `#/sessions/${b.session.id}` }, b.session.name) },
+        ...offices.map((o) => ({ label: o.replace(/-/g, ' '), cell: (b) => holder(b.members, o) })),
+      ], bySession, { id: 'bureaus' }),
+      h('h2', {}, 'Notes from the sources'),
+      h('ul', { id: 'bureau-notes' }, members.rows.filter((m) => m.note).map((m) => h('li', {},
+        `${api.idOf(m.session)}, ${m.office.replace(/-/g, ' ')}: ${m.note}`))),
+    ],
+  };
+}
+
+function sources(list) {
+  if (!list || !list.length) return null;
+  return [h('h2', {}, 'Sources'), h('ul', { class: 'sources' }, list.map((s) => h('li', {},
+    s.url ? h('a', { href: s.url, rel: 'noopener' }, s.title) : s.title)))];
+}
