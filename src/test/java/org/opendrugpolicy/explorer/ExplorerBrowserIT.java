@@ -370,6 +370,10 @@ class ExplorerBrowserIT {
             filled.add(m.at("/session/id").asText() + " " + m.get("office").asText());
         });
         assertEquals(total("/api/v1/sessions") * offices.size() - filled.size(), page.locator("#bureaus .unknown").count());
+        // Every note of the sources is under the table, and numbered where its member stands.
+        long notes = StreamSupport.stream(members.get("data").spliterator(), false).filter(m -> !m.get("note").isNull()).count();
+        assertEquals(notes, page.locator("#bureau-notes li").count());
+        assertEquals(notes, page.locator("#bureaus sup.note-ref").count());
         common(page, "bureaus", "#bureaus a");
     }
 

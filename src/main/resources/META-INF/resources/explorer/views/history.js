@@ -1,7 +1,7 @@
 // The Commission's record since 2017: scheduling decisions per year by convention (a stacked bar chart with its
 // table), one decision's page, a substance's page, and the bureaus of each session.
 import * as api from '../api.js';
-import { h, table, facts, recordLink, value, badge } from '../dom.js';
+import { h, table, facts, recordLink, value } from '../dom.js';
 import { d3 } from '../d3.js';
 import { voteFigure } from './vote.js';
 
@@ -188,32 +188,39 @@ export async function substance(id) {
 
 const OFFICES = ['chair', 'first-vice-chair', 'second-vice-chair', 'third-vice-chair', 'vice-chair', 'rapporteur'];
 
-/** The bureau of each session: one row per session, one column per office, blank where no source names the holder. */
+/** The bureau of each session: one row per session, one column per office, "not recorded" where no source names the holder. */
 export async function bureaus() {
   const [members, sessions] = await Promise.all([api.all(api.endpoints.bureauMembers()), api.all(api.endpoints.sessions())]);
   const offices = OFFICES.filter((o) => members.rows.some((m) => m.office === o));
   const bySession = sessions.rows.map((s) => ({ session: s, members: members.rows.filter((m) => api.idOf(m.session) === s.id) }));
+  // Notes are numbered in the order of the table, so that a cell can point to its note by number.
+  const noted = bySession.flatMap((b) => offices.flatMap((o) => held(b.members, o))).filter((m) => m.note);
+  const number = (m) => noted.indexOf(m) + 1;
   const holder = (ms, office) => {
-    const held = ms.filter((m) => m.office === office).sort((a, b) => a.position - b.position);
-    if (!held.length) return h('span', { class: 'unknown' }, 'not recorded');
-    return held.map((m, i) => [i ? '; ' : '', m.country ? recordLink(m.country) : 'country not recorded',
-      m.personName ? ` (${m.personName})` : '', m.note ? badge('note', 'unconfirmed') : null]);
+    const list = held(ms, office);
+    if (!list.length) return h('span', { class: 'unknown' }, 'not recorded');
+    return list.map((m, i) => [i ? '; ' : '', m.country ? recordLink(m.country) : 'country not recorded',
+      m.personName ? ` (${m.personName})` : '', m.regionalGroup ? `, ${m.regionalGroup}` : '',
+      m.note ? h('sup', { class: 'note-ref' }, h('span', { class: 'visually-hidden' }, ' note '), String(number(m))) : null]);
   };
   return {
     title: 'Bureaus',
     content: [
       h('h1', {}, 'Bureaus of the Commission', h('span', { class: 'subtitle' }, 'The chair, vice-chairs and rapporteur elected for each session')),
       h('p', {}, `${members.rows.length} bureau members recorded over ${bySession.filter((b) => b.members.length).length} sessions. `
-        + '“Not recorded” means no source names the holder; it is never guessed.'),
+        + '“Not recorded” means no source names the holder; it is never guessed. Numbers point to the notes under the table.'),
       table('Bureau of each session, by office', [
-        { label: 'Session', cell: (b) => h('a', { href: `#/sessions/${b.session.id}` }, b.session.name) },
+        { label: 'Session', cell: (b) => h('a', { href: `#/sessions/${b.session.id}` }, `CND ${b.session.number}`, ` (${b.session.year})`) },
         ...offices.map((o) => ({ label: o.replace(/-/g, ' '), cell: (b) => holder(b.members, o) })),
       ], bySession, { id: 'bureaus' }),
       h('h2', {}, 'Notes from the sources'),
-      h('ul', { id: 'bureau-notes' }, members.rows.filter((m) => m.note).map((m) => h('li', {},
-        `${api.idOf(m.session)}, ${m.office.replace(/-/g, ' ')}: ${m.note}`))),
+      h('ol', { id: 'bureau-notes' }, noted.map((m) => h('li', {}, `CND ${m.session.id.replace(/\D/g, '')}, ${m.office.replace(/-/g, ' ')}: ${m.note}`))),
     ],
   };
+}
+
+function held(members, office) {
+  return members.filter((m) => m.office === office).sort((a, b) => a.position - b.position);
 }
 
 function sources(list) {
