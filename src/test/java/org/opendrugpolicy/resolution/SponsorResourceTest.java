@@ -28,10 +28,14 @@ class SponsorResourceTest {
 
     @Test
     void confirmedClaimsOnlyLeaveOutTheContradictedOne() {
-        given().get("/api/v1/sponsors/USA").then().statusCode(200)
+        given().get("/api/v1/sponsors/USA?claimStatus=confirmed,unconfirmed,contradicted").then().statusCode(200)
                 .body("resolutions.id", contains("cnd-67-l5", "cnd-68-l3"))
                 .body("resolutions.claimStatus", contains("confirmed", "contradicted"));
         given().get("/api/v1/sponsors/usa?claimStatus=confirmed").then().statusCode(200)
+                .body("resolutionCount", equalTo(1))
+                .body("resolutions[0].id", equalTo("cnd-67-l5"));
+        // the default leaves the contradicted claim out, as the co-sponsorship network does
+        given().get("/api/v1/sponsors/USA").then().statusCode(200)
                 .body("resolutionCount", equalTo(1))
                 .body("resolutions[0].id", equalTo("cnd-67-l5"));
         given().get("/api/v1/sponsors?claimStatus=contradicted").then().statusCode(200)
