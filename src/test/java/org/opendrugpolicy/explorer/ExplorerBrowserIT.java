@@ -165,7 +165,7 @@ class ExplorerBrowserIT {
 
     @Test
     void resolutionPageShowsContestedClaimsAsContested() throws Exception {
-        JsonNode sponsors = service.api("/api/v1/resolutions/cnd-68-l3/sponsors?size=200");
+        JsonNode sponsors = service.api("/api/v1/resolutions/cnd-68-l3/sponsors?claimStatus=confirmed,unconfirmed,contradicted&size=200");
         long contested = StreamSupport.stream(sponsors.get("data").spliterator(), false)
                 .filter(s -> !Set.of("confirmed", "unconfirmed").contains(s.get("claimStatus").asText())).count();
         assertTrue(contested > 0, "the fixture for this test: L.3 has a contradicted claim");
