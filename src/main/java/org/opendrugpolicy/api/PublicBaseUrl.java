@@ -18,6 +18,7 @@ import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
  * scheme and host. Behind a reverse proxy, the request's scheme and host are those the proxy forwards
  * ({@code Forwarded}, {@code X-Forwarded-Proto}, {@code X-Forwarded-Host}), and only when the proxy is one of
  * {@code quarkus.http.proxy.trusted-proxies}: Quarkus's forwarded-header support reads them, not this class.
+ * A Host that is no host name or address is refused at the edge (a 400, {@code http.TransportProblems}).
  * Records keep their links as paths ({@code /api/v1/...}); {@link AbsoluteLinks} joins this base to them when the
  * answer is written, so the same record serves every base, and the answer's bytes, ETag and cache key depend on it.
  */
@@ -42,7 +43,12 @@ public class PublicBaseUrl {
         if (configured != null) {
             return configured;
         }
-        return request.scheme().toLowerCase(Locale.ROOT) + "://" + request.host();
+        String host = request.host();
+        if (host == null) { // HTTP/1.0 without Host: the address this request came in on
+            var local = request.localAddress();
+            host = local.host().contains(":") ? "[" + local.host() + "]:" + local.port() : local.host() + ":" + local.port();
+        }
+        return request.scheme().toLowerCase(Locale.ROOT) + "://" + host;
     }
 
     /** The base for the request being answered on this thread, or null outside a request (links then stay paths). */

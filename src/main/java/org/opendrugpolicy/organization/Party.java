@@ -1,7 +1,6 @@
 package org.opendrugpolicy.organization;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.opendrugpolicy.country.Country;
 import org.opendrugpolicy.country.CountryRef;
 import org.opendrugpolicy.country.Region;
 
@@ -21,8 +20,7 @@ public record Party(
         Region region,
         @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/organizations/villa-maraini") String href) {
 
-    public static Party country(Country country) {
-        CountryRef ref = CountryRef.from(country);
+    public static Party country(CountryRef ref) {
         return new Party("country", ref.id(), ref.name(), ref.iso2(), ref.m49(), ref.region(), ref.href());
     }
 

@@ -133,6 +133,16 @@ public class AbsoluteLinksTest {
     }
 
     @Test
+    void aForwardedHostThatIsNoHostIsRefusedNotEchoedIntoLinks() {
+        for (String host : new String[] {"<script>", "evil.example/path", "user@evil.example"}) {
+            given().header("X-Forwarded-Host", host).get("/api/v1/countries?size=2").then().statusCode(400)
+                    .contentType(Problem.MEDIA_TYPE).body("type", equalTo(Problem.TYPE_BASE + "invalid-host"));
+        }
+        given().header("X-Forwarded-Host", "[2001:db8::1]:8443").get("/api/v1/countries?size=2").then().statusCode(200)
+                .body("links.self", equalTo("http://[2001:db8::1]:8443/api/v1/countries?page=1&size=2"));
+    }
+
+    @Test
     void theCatalogueKeepsItsStableIdsAndLinksDownloadsFromTheBase() {
         var catalog = given().header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "data.example.org").get("/api/v1/catalog").then()
                 .statusCode(200).extract().jsonPath();
