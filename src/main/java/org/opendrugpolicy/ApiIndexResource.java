@@ -1,5 +1,6 @@
 package org.opendrugpolicy;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -9,6 +10,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendrugpolicy.api.AbsoluteLinks;
 import org.opendrugpolicy.dataset.DatasetLoader;
 import org.opendrugpolicy.dataset.DatasetVersion;
 
@@ -29,7 +31,8 @@ public class ApiIndexResource {
             @Schema(required = true, examples = "v1") String apiVersion,
             @Schema(required = true) DatasetVersion dataset,
             @Schema(required = true) License license,
-            @Schema(required = true, description = "Collection name to URL.") Map<String, String> links) {}
+            @Schema(required = true, description = "Collection name to its absolute URL.")
+            @JsonSerialize(contentUsing = AbsoluteLinks.Serializer.class) Map<String, String> links) {}
 
     @Schema(name = "License")
     public record License(@Schema(required = true, examples = "CC-BY-4.0") String id, @Schema(required = true, examples = "Creative Commons Attribution 4.0 International") String title,

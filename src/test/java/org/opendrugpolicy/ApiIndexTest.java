@@ -1,5 +1,6 @@
 package org.opendrugpolicy;
 
+import org.opendrugpolicy.api.AbsoluteLinksTest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -23,15 +24,15 @@ class ApiIndexTest {
                 .body("dataset.tag", matchesPattern("2026\\.11\\.30\\+[0-9a-f]{12}"))
                 .body("dataset.sha256", matchesPattern("[0-9a-f]{64}"))
                 .body("license.id", equalTo("CC-BY-4.0"))
-                .body("links.countries", equalTo("/api/v1/countries"))
-                .body("links.sessions", equalTo("/api/v1/sessions"))
-                .body("links.resolutions", equalTo("/api/v1/resolutions"))
-                .body("links.sponsors", equalTo("/api/v1/sponsors"))
-                .body("links.side-events", equalTo("/api/v1/side-events"))
-                .body("links.organizations", equalTo("/api/v1/organizations"))
-                .body("links.meetings", equalTo("/api/v1/meetings"))
-                .body("links.sources", equalTo("/api/v1/sources"))
-                .body("links.topics", equalTo("/api/v1/topics"));
+                .body("links.countries", equalTo(AbsoluteLinksTest.link("/api/v1/countries")))
+                .body("links.sessions", equalTo(AbsoluteLinksTest.link("/api/v1/sessions")))
+                .body("links.resolutions", equalTo(AbsoluteLinksTest.link("/api/v1/resolutions")))
+                .body("links.sponsors", equalTo(AbsoluteLinksTest.link("/api/v1/sponsors")))
+                .body("links.side-events", equalTo(AbsoluteLinksTest.link("/api/v1/side-events")))
+                .body("links.organizations", equalTo(AbsoluteLinksTest.link("/api/v1/organizations")))
+                .body("links.meetings", equalTo(AbsoluteLinksTest.link("/api/v1/meetings")))
+                .body("links.sources", equalTo(AbsoluteLinksTest.link("/api/v1/sources")))
+                .body("links.topics", equalTo(AbsoluteLinksTest.link("/api/v1/topics")));
     }
 
     @Test

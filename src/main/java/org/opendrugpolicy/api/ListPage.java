@@ -38,13 +38,13 @@ public record ListPage<T>(
     }
 
     /** RFC 8288 relations; the same links are sent in the Link header. */
-    @Schema(name = "PageLinks", description = "Links to this page and its neighbours; prev and next are absent at the ends. "
+    @Schema(name = "PageLinks", description = "Links to this page and its neighbours, as absolute URLs; prev and next are absent at the ends. "
             + "With cursor pagination, next carries the next cursor, first starts the walk again, prev is absent and last is the numbered last page.")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Links(
-            @Schema(required = true, examples = "/api/v1/side-events?session=cnd-68&page=1&size=20") String self,
-            @Schema(required = true, examples = "/api/v1/side-events?session=cnd-68&page=1&size=20") String first,
-            @Schema(examples = "/api/v1/side-events?session=cnd-68&page=1&size=20") String prev,
-            @Schema(examples = "/api/v1/side-events?session=cnd-68&page=3&size=20") String next,
-            @Schema(required = true, examples = "/api/v1/side-events?session=cnd-68&page=1&size=20") String last) {}
+            @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/side-events?session=cnd-68&page=1&size=20") String self,
+            @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/side-events?session=cnd-68&page=1&size=20") String first,
+            @Schema(examples = "https://api.opendrugpolicy.org/api/v1/side-events?session=cnd-68&page=1&size=20") String prev,
+            @Schema(examples = "https://api.opendrugpolicy.org/api/v1/side-events?session=cnd-68&page=3&size=20") String next,
+            @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/side-events?session=cnd-68&page=1&size=20") String last) {}
 }

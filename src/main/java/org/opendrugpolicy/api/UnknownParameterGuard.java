@@ -8,6 +8,7 @@ import jakarta.ws.rs.container.ResourceInfo;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,10 +18,11 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Rejects query parameters an operation does not declare, and declared ones given more than once: a
- * misspelt filter must not silently return everything.
+ * misspelt filter must not silently return everything. A parameter declared as a list (claimStatus) may be repeated.
  */
 class UnknownParameterGuard {
     private static final Map<Method, Set<String>> DECLARED = new ConcurrentHashMap<>();
+    private static final Map<Method, Set<String>> REPEATABLE = new ConcurrentHashMap<>();
 
     @ServerRequestFilter
     void rejectUnknown(ContainerRequestContext request, ResourceInfo resource) {
@@ -28,14 +30,15 @@ class UnknownParameterGuard {
         if (method == null || !method.getDeclaringClass().getPackageName().startsWith("org.opendrugpolicy")) {
             return;
         }
-        Set<String> declared = DECLARED.computeIfAbsent(method, UnknownParameterGuard::declaredParameters);
+        Set<String> declared = DECLARED.computeIfAbsent(method, m -> declaredParameters(m, false));
+        Set<String> repeatable = REPEATABLE.computeIfAbsent(method, m -> declaredParameters(m, true));
         List<Problem.InvalidParameter> errors = new ArrayList<>();
         request.getUriInfo().getQueryParameters().forEach((name, values) -> {
             if (!declared.contains(name)) {
                 errors.add(new Problem.InvalidParameter(Text.quote(name), declared.isEmpty()
                         ? "unknown parameter; this operation takes no query parameters"
                         : "unknown parameter; this operation takes " + String.join(", ", declared)));
-            } else if (values.size() > 1) {
+            } else if (values.size() > 1 && !repeatable.contains(name)) {
                 errors.add(new Problem.InvalidParameter(name, "given " + values.size() + " times; give it once"));
             }
         });
@@ -44,17 +47,18 @@ class UnknownParameterGuard {
         }
     }
 
-    private static Set<String> declaredParameters(Method method) {
+    /** The query parameters of an operation; with {@code listsOnly}, only those declared as a collection (which may be repeated). */
+    private static Set<String> declaredParameters(Method method, boolean listsOnly) {
         Set<String> names = new TreeSet<>();
         for (Parameter parameter : method.getParameters()) {
             QueryParam query = parameter.getAnnotation(QueryParam.class);
-            if (query != null) {
+            if (query != null && (!listsOnly || Collection.class.isAssignableFrom(parameter.getType()))) {
                 names.add(query.value());
             }
             if (parameter.isAnnotationPresent(BeanParam.class)) {
                 for (Field field : parameter.getType().getDeclaredFields()) {
                     QueryParam beanQuery = field.getAnnotation(QueryParam.class);
-                    if (beanQuery != null) {
+                    if (beanQuery != null && (!listsOnly || Collection.class.isAssignableFrom(field.getType()))) {
                         names.add(beanQuery.value());
                     }
                 }

@@ -33,8 +33,8 @@ record BureauMemberView(
         Map<String, List<Object>> included) {
 
     @Schema(name = "BureauMemberLinks")
-    record Links(@Schema(required = true, examples = "/api/v1/bureau-members/cnd-60-chair") String self,
-            @Schema(required = true, examples = "/api/v1/sessions/cnd-60") String session) {}
+    record Links(@Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/bureau-members/cnd-60-chair") String self,
+            @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/sessions/cnd-60") String session) {}
 
     static BureauMemberView from(BureauMember b, SourceCatalog sources) {
         return new BureauMemberView(b.id, SessionRef.from(b.session), b.office, b.position, CountryRef.from(b.country), b.personName, b.regionalGroup,

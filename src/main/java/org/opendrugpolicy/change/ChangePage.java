@@ -33,7 +33,7 @@ record ChangePage(
     record CoveredRelease(@Schema(required = true, examples = "2026.11.23") String version,
             @Schema(required = true, examples = "2026-11-23") LocalDate releasedOn,
             @Schema(required = true, examples = "2026-11-23T00:00:00Z") Instant releasedAt,
-            @Schema(required = true, examples = "/api/v1/releases/2026.11.23") String href) {}
+            @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/releases/2026.11.23") String href) {}
 
     @Schema(name = "ChangeCounts")
     record Counts(@Schema(required = true, examples = "10") long created, @Schema(required = true, examples = "0") long updated,

@@ -17,4 +17,4 @@ record ChangeView(
                 examples = "2026-11-23T00:00:00Z") Instant changedAt,
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "Where the record is served, for a record that exists and has an endpoint of its own.",
-                examples = "/api/v1/side-events/cnd-68-clarifying-harm-reduction") String href) {}
+                examples = "https://api.opendrugpolicy.org/api/v1/side-events/cnd-68-clarifying-harm-reduction") String href) {}

@@ -39,7 +39,7 @@ record ConflictView(
             @Schema(required = true) List<SourceRef> sources) {}
 
     @Schema(name = "ConflictLinks")
-    record Links(@Schema(required = true, examples = "/api/v1/conflicts/c1") String self) {}
+    record Links(@Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/conflicts/c1") String self) {}
 
     static ConflictView from(Conflict c, SourceCatalog sources) {
         return new ConflictView(c.id, c.topic, c.session == null ? null : SessionRef.from(c.session), c.status, c.note,

@@ -28,6 +28,8 @@ import org.opendrugpolicy.api.Text;
 import org.opendrugpolicy.api.UpdatedSince;
 import org.opendrugpolicy.api.Where;
 import org.opendrugpolicy.source.SourceCatalog;
+import org.opendrugpolicy.resolution.ClaimStatuses;
+import org.opendrugpolicy.session.SessionRef;
 import org.opendrugpolicy.vote.RecordedVotes;
 import org.opendrugpolicy.vote.VotePage;
 
@@ -94,9 +96,14 @@ public class CountryResource {
                     + "recorded votes, side events co-hosted and meetings the dataset holds for it, each with a link to the records, and bureauSeats: "
                     + "the offices of the Commission's bureau it held, by session. names gives its CLDR common names in the six UN languages. "
                     + "404 problem for an unknown code.")
-    public CountryView get(@Parameter(description = "ISO 3166-1 alpha-3 code.", example = "CIV") @PathParam("iso3") String iso3) {
+    public CountryView get(@Parameter(description = "ISO 3166-1 alpha-3 code.", example = "CIV") @PathParam("iso3") String iso3,
+            @Parameter(description = ClaimStatuses.DESCRIPTION + " Here: which claims activity.sponsorships counts.")
+            @QueryParam(ClaimStatuses.PARAMETER) List<String> claimStatus) {
+        var errors = new ParameterErrors();
+        List<String> statuses = ClaimStatuses.parse(errors, claimStatus);
+        errors.throwIfAny();
         Country c = find(iso3);
-        long[] counts = activity(c.iso3);
+        long[] counts = activity(c.iso3, statuses);
         return CountryView.from(c, sources.cite(c.sourceIds)).withActivity(CountryView.Activity.of(c.iso3, counts[0], counts[1], counts[2], counts[3]),
                 bureauSeats(c.iso3));
     }
@@ -130,16 +137,16 @@ public class CountryResource {
      */
     /** The bureau offices a country held, by session and office, over the published table (no other package's entity needed). */
     private static List<CountryView.BureauSeat> bureauSeats(String iso3) {
-        List<?> rows = Country.getEntityManager().createNativeQuery("select b.id, b.session_id, s.year, b.office, b.person_name "
+        List<?> rows = Country.getEntityManager().createNativeQuery("select b.id, b.session_id, s.year, b.office, b.person_name, s.name "
                 + "from bureau_members b join sessions s on s.id = b.session_id where b.country_iso3 = ?1 order by s.number, b.office, b.position")
                 .setParameter(1, iso3).getResultList();
-        return rows.stream().map(r -> (Object[]) r).map(r -> new CountryView.BureauSeat((String) r[0], (String) r[1], ((Number) r[2]).intValue(),
-                (String) r[3], (String) r[4], "/api/v1/bureau-members/" + r[0])).toList();
+        return rows.stream().map(r -> (Object[]) r).map(r -> new CountryView.BureauSeat((String) r[0],
+                SessionRef.of((String) r[1], (String) r[5], ((Number) r[2]).intValue()), (String) r[3], (String) r[4], "/api/v1/bureau-members/" + r[0])).toList();
     }
 
-    private static long[] activity(String iso3) {
+    private static long[] activity(String iso3, List<String> claimStatuses) {
         Object[] row = (Object[]) Country.getEntityManager().createNativeQuery("select "
-                + "(select count(*) from sponsorships where country_iso3 = ?1), "
+                + "(select count(*) from sponsorships where country_iso3 = ?1 and claim_status in " + ClaimStatuses.literals(claimStatuses) + "), "
                 + "(select count(*) from votes where country_iso3 = ?1), "
                 + "(select count(distinct side_event_id) from side_event_hosts where country_iso3 = ?1), "
                 + "(select count(*) from meetings where counterpart_country_iso3 = ?1)").setParameter(1, iso3).getSingleResult();

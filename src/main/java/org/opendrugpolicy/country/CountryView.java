@@ -4,6 +4,7 @@ import java.time.Instant;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.opendrugpolicy.session.SessionRef;
 import org.opendrugpolicy.change.Tracked;
 import org.opendrugpolicy.source.SourceRef;
 
@@ -38,16 +39,15 @@ record CountryView(
 
     @Schema(name = "CountryBureauSeat", description = "An office of the Commission's bureau the country held in a session.")
     record BureauSeat(@Schema(required = true, examples = "cnd-63-chair") String id,
-            @Schema(required = true, examples = "cnd-63") String session,
-            @Schema(required = true, examples = "2020") int year,
+            @Schema(required = true, description = "The session, as everywhere a session is nested (its year included).") SessionRef session,
             @Schema(required = true, enumeration = {"chair", "first-vice-chair", "second-vice-chair", "third-vice-chair", "vice-chair", "rapporteur"},
                     examples = "chair") String office,
             @Schema(description = "The person, where a source names them.") String personName,
-            @Schema(required = true, examples = "/api/v1/bureau-members/cnd-63-chair") String href) {}
+            @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/bureau-members/cnd-63-chair") String href) {}
 
     @Schema(name = "CountryActivity", description = "How many records of each kind involve this country, with links to them.")
     record Activity(
-            @Schema(required = true, description = "Sponsorship claims, whatever their status.", examples = "1") long sponsorships,
+            @Schema(required = true, description = "Sponsorship claims of the statuses asked for (by default confirmed and unconfirmed, as in /api/v1/sponsors).", examples = "1") long sponsorships,
             @Schema(required = true, description = "Recorded votes in which a roll-call names it.", examples = "1") long votes,
             @Schema(required = true, description = "Side events it co-hosted.", examples = "0") long sideEventsHosted,
             @Schema(required = true, description = "Meetings with it as counterpart.", examples = "1") long meetings,
@@ -61,32 +61,29 @@ record CountryView(
 
     @Schema(name = "CountryActivityLinks", description = "Where the records counted in activity are listed.")
     record ActivityLinks(
-            @Schema(required = true, description = "Its sponsorship claims (404 when it has none).", examples = "/api/v1/sponsors/CIV") String sponsorships,
-            @Schema(required = true, examples = "/api/v1/countries/CIV/votes") String votes,
-            @Schema(required = true, examples = "/api/v1/side-events?host=CIV") String sideEventsHosted,
-            @Schema(required = true, examples = "/api/v1/meetings?counterpart=CIV") String meetings) {}
+            @Schema(required = true, description = "Its sponsorship claims (404 when it has none).", examples = "https://api.opendrugpolicy.org/api/v1/sponsors/CIV") String sponsorships,
+            @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/countries/CIV/votes") String votes,
+            @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/side-events?host=CIV") String sideEventsHosted,
+            @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/meetings?counterpart=CIV") String meetings) {}
 
     CountryView withActivity(Activity activity, List<BureauSeat> bureauSeats) {
         return new CountryView(id, iso3, iso2, m49, name, officialName, names, nameVariants, region, subregion, unStatus, sources, createdAt, updatedAt, updatedIn,
                 links, activity, bureauSeats);
     }
 
-    @Schema(name = "Region")
-    record Region(@Schema(required = true, examples = "002") String m49, @Schema(required = true, examples = "Africa") String name) {}
-
     @Schema(name = "CountryLinks")
     record Links(
-            @Schema(required = true, examples = "/api/v1/countries/CIV") String self,
-            @Schema(required = true, examples = "/api/v1/sponsors/CIV") String sponsorships,
-            @Schema(required = true, examples = "/api/v1/resolutions?sponsor=CIV") String resolutions,
-            @Schema(required = true, examples = "/api/v1/side-events?host=CIV") String sideEventsHosted,
-            @Schema(required = true, examples = "/api/v1/meetings?counterpart=CIV") String meetings) {}
+            @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/countries/CIV") String self,
+            @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/sponsors/CIV") String sponsorships,
+            @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/resolutions?sponsor=CIV") String resolutions,
+            @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/side-events?host=CIV") String sideEventsHosted,
+            @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/meetings?counterpart=CIV") String meetings) {}
 
     static CountryView from(Country c, List<SourceRef> sources) {
         return new CountryView(c.iso3, c.iso3, c.iso2, c.m49, c.name, c.officialName,
                 new Names(c.nameAr, c.nameZh, c.nameEn, c.nameFr, c.nameRu, c.nameEs),
                 c.nameVariants == null || c.nameVariants.isEmpty() ? List.of() : List.of(c.nameVariants.split(";")),
-                c.regionM49 == null ? null : new Region(c.regionM49, c.region),
+                CountryRef.region(c),
                 c.subregionM49 == null ? null : new Region(c.subregionM49, c.subregion),
                 c.unStatus, sources,
                 c.createdAt, c.updatedAt, c.updatedIn,

@@ -5,13 +5,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
+import io.vertx.core.http.HttpServerRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendrugpolicy.api.PublicBaseUrl;
 import org.opendrugpolicy.dataset.DataPackage;
 import org.opendrugpolicy.dataset.DatasetLoader;
 import org.opendrugpolicy.session.Session;
@@ -24,10 +25,12 @@ public class CatalogResource {
 
     private final DatasetLoader dataset;
     private final ExportCatalog exports;
+    private final PublicBaseUrl publicBase;
 
-    CatalogResource(DatasetLoader dataset, ExportCatalog exports) {
+    CatalogResource(DatasetLoader dataset, ExportCatalog exports, PublicBaseUrl publicBase) {
         this.dataset = dataset;
         this.exports = exports;
+        this.publicBase = publicBase;
     }
 
     /** The EU Publications Office's file-type authority table, which DCAT-AP asks dct:format to use. */
@@ -41,9 +44,9 @@ public class CatalogResource {
                     + "harvesters: publisher, contact point, licence, temporal and spatial coverage, version, issue and modification dates, one "
                     + "distribution per export with its download URL, media type, format (EU file-type vocabulary), size and SHA-256 checksum, "
                     + "and this API as a data service. Identifiers are stable: the dataset's is the data package's id, whatever host serves it; "
-                    + "only the download and endpoint URLs name the host that answered.")
-    public Map<String, Object> catalog(@Context UriInfo uri) {
-        String base = uri.getBaseUri().toString().replaceAll("/$", "");
+                    + "only the download and endpoint URLs start with the public base URL (odp.public-base-url, else the host that answered).")
+    public Map<String, Object> catalog(@Context HttpServerRequest request) {
+        String base = publicBase.of(request);
         DataPackage pkg = dataset.dataPackage();
         String datasetId = pkg.id() != null ? pkg.id() : "urn:dataset:" + pkg.name();
         String home = pkg.homepage() != null ? pkg.homepage().replaceAll("/$", "") : datasetId;

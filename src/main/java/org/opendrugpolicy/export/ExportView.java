@@ -18,7 +18,7 @@ record ExportView(
             @Schema(required = true, description = "Size in bytes, uncompressed.", examples = "9817") long bytes,
             @Schema(required = true, description = "SHA-256 of the bytes, hex.", examples = "4f9a2c…") String sha256,
             @Schema(description = "Rows in the table; null for the package.", examples = "10") Long rows,
-            @Schema(required = true, examples = "/api/v1/exports/side_events.csv") String url) {
+            @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/exports/side_events.csv") String url) {
 
         static Item from(ExportCatalog.Export e) {
             return new Item(e.file(), e.table(), e.format(), e.mediaType(), e.bytes(), e.sha256(), e.rows(), ExportResource.PATH + "/" + e.file());

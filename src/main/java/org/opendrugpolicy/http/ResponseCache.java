@@ -17,6 +17,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.zip.GZIPOutputStream;
+import org.opendrugpolicy.api.PublicBaseUrl;
 import org.opendrugpolicy.dataset.DatasetLoaded;
 
 /**
@@ -87,13 +88,16 @@ public class ResponseCache {
         return config.enabled() && bytes <= config.maxEntryBytes();
     }
 
-    /** The key of an answer: everything it depends on besides the release. Null when it must not be cached. */
+    /**
+     * The key of an answer: everything it depends on besides the release, the public base URL that its links start
+     * with included (two bases never share an answer). Null when it must not be cached.
+     */
     static String key(HttpServerRequest request) {
         if (request.method() != HttpMethod.GET || request.path() == null || !request.path().startsWith("/api/")) {
             return null;
         }
         String accept = request.getHeader(HttpHeaders.ACCEPT);
-        return request.scheme() + "://" + request.host() + request.uri() + "\n" + (accept == null ? "" : accept);
+        return PublicBaseUrl.get().of(request) + request.uri() + "\n" + (accept == null ? "" : accept);
     }
 
     private void serve(RoutingContext context) {

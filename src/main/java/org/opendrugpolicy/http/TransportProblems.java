@@ -40,6 +40,7 @@ class TransportProblems {
      */
     private static final String INVALID_URI_PATH = "/api/invalid-uri";
     private static final String INVALID_URI = TransportProblems.class.getName() + ".invalidUri";
+    private static final String INVALID_HOST = TransportProblems.class.getName() + ".invalidHost";
 
     private static final Logger LOG = Logger.getLogger(TransportProblems.class);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -65,12 +66,34 @@ class TransportProblems {
     /** The check Quarkus makes when {@value #DISABLE_QUARKUS_URI_CHECK} is unset; the answer comes in {@link #refuseInvalidUri}. */
     private static void checkUri(RoutingContext context) {
         String uri = context.request().uri();
-        if (context.get(INVALID_URI) == null && !isUri(uri)) {
+        boolean badHost = !isAuthority(context.request().host());
+        if (context.get(INVALID_URI) == null && (!isUri(uri) || badHost)) {
             context.put(INVALID_URI, String.valueOf(uri));
+            if (badHost) {
+                context.put(INVALID_HOST, true);
+            }
             context.reroute(INVALID_URI_PATH);
             return;
         }
         context.next();
+    }
+
+    /**
+     * Whether the host the request names (its Host header, or what a trusted proxy forwards) is a host and optional
+     * port, and nothing else: the links of the answer start with it ({@code api.PublicBaseUrl}), and the REST layer
+     * cannot build the request's URI from anything else. A request without one (HTTP/1.0) passes.
+     */
+    private static boolean isAuthority(String host) {
+        if (host == null) {
+            return true;
+        }
+        try {
+            URI parsed = new URI("http://" + host + "/");
+            return parsed.getHost() != null && "/".equals(parsed.getRawPath()) && parsed.getRawUserInfo() == null && parsed.getRawQuery() == null
+                    && parsed.getRawFragment() == null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     private static void refuseInvalidUri(RoutingContext context) {
@@ -83,6 +106,11 @@ class TransportProblems {
         Context vertxContext = Vertx.currentContext();
         if (vertxContext != null) {
             vertxContext.putLocal("UrlPathTemplate", INVALID_URI_PATH);
+        }
+        if (context.get(INVALID_HOST) != null) {
+            send(context, 400, "invalid-host", "Invalid host", "The Host header (or the host a trusted proxy forwards) is not a host name or "
+                    + "address with an optional port (RFC 9110, section 7.2).", uri);
+            return;
         }
         send(context, 400, "invalid-uri", "Invalid URI", "The request target is not a valid URI (RFC 3986): percent-encode spaces, "
                 + "quotes, angle brackets, braces and other characters a URI cannot hold, and write a literal % as %25.", uri);

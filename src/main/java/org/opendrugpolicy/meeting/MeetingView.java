@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opendrugpolicy.change.Tracked;
+import org.opendrugpolicy.country.CountryRef;
 import org.opendrugpolicy.organization.Party;
 import org.opendrugpolicy.organization.OrganizationRef;
 import org.opendrugpolicy.session.SessionRef;
@@ -25,10 +26,10 @@ record MeetingView(
         @Schema(required = true) Links links) {
 
     @Schema(name = "MeetingLinks")
-    record Links(@Schema(required = true, examples = "/api/v1/meetings?session=cnd-68") String session) {}
+    record Links(@Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/meetings?session=cnd-68") String session) {}
 
     static MeetingView from(Meeting m, SourceCatalog sources) {
-        Party counterpart = m.counterpartCountry != null ? Party.country(m.counterpartCountry.iso3, m.counterpartCountry.name)
+        Party counterpart = m.counterpartCountry != null ? Party.country(CountryRef.from(m.counterpartCountry))
                 : Party.organization(m.counterpartOrganization.id, m.counterpartOrganization.name);
         return new MeetingView(m.id, SessionRef.from(m.session), m.kind, OrganizationRef.from(m.reportedBy), counterpart, m.description,
                 sources.cite(m.sourceIds), m.createdAt, m.updatedAt, m.updatedIn,

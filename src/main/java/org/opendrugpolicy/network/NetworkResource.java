@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendrugpolicy.api.ParameterErrors;
 import org.opendrugpolicy.api.Text;
+import org.opendrugpolicy.resolution.ClaimStatuses;
 
 /**
  * Who worked with whom, as graphs. Built from the published tables (side_events, side_event_hosts,
@@ -35,7 +36,6 @@ import org.opendrugpolicy.api.Text;
 @Produces(MediaType.APPLICATION_JSON)
 public class NetworkResource {
     static final String PATH = "/api/v1/networks";
-    private static final List<String> CLAIM_STATUSES = List.of("confirmed", "unconfirmed", "contradicted");
     private static final String CO_HOSTING_METHOD = "Each side event's participants are its organizer and its co-hosts (organizations and countries), "
             + "each counted once per event. Two participants are linked when they took part in the same event; weight is the number of such events. "
             + "degree is the number of distinct participants a node is linked to; count is the number of events it took part in.";
@@ -153,12 +153,11 @@ public class NetworkResource {
                     + "An unknown session is a 400.")
     public NetworkView.CoSponsorship coSponsorship(
             @Parameter(description = "Only resolutions of this session (see /api/v1/sessions).", example = "cnd-68") @QueryParam("session") String session,
-            @Parameter(description = "Comma-separated claim statuses to include: confirmed, unconfirmed, contradicted. Default confirmed,unconfirmed.",
-                    example = "confirmed") @QueryParam("claimStatus") String claimStatus,
+            @Parameter(description = ClaimStatuses.DESCRIPTION) @QueryParam(ClaimStatuses.PARAMETER) List<String> claimStatus,
             @Context UriInfo uri) {
         var errors = new ParameterErrors();
         String sessionId = session(errors, session);
-        List<String> statuses = claimStatuses(errors, claimStatus);
+        List<String> statuses = ClaimStatuses.parse(errors, claimStatus);
         errors.throwIfAny();
         Map<String, Set<String>> sponsors = new TreeMap<>();
         Map<String, String[]> nodes = new HashMap<>();
@@ -187,22 +186,6 @@ public class NetworkResource {
             return null;
         }
         return id;
-    }
-
-    private static List<String> claimStatuses(ParameterErrors errors, String raw) {
-        if (raw == null) {
-            return List.of("confirmed", "unconfirmed");
-        }
-        Set<String> chosen = new TreeSet<>(Comparator.comparing(CLAIM_STATUSES::indexOf));
-        for (String item : raw.split(",", -1)) {
-            String status = item.strip().toLowerCase(Locale.ROOT);
-            if (!CLAIM_STATUSES.contains(status)) {
-                errors.add("claimStatus", "must be a comma-separated list of " + String.join(", ", CLAIM_STATUSES) + ", got '" + Text.quote(raw) + "'");
-                return List.of();
-            }
-            chosen.add(status);
-        }
-        return List.copyOf(chosen);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,7 +1,9 @@
 package org.opendrugpolicy.network;
 
 import java.util.List;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.opendrugpolicy.api.AbsoluteLinks;
 
 /** The parts of a graph as d3-force takes it: nodes with ids, and links whose source and target are node ids. */
 final class NetworkView {
@@ -26,7 +28,7 @@ final class NetworkView {
             @Schema(required = true, enumeration = {"organization", "country"}, examples = "organization") String kind,
             @Schema(required = true, description = "Number of distinct nodes it is linked to.", examples = "64") int degree,
             @Schema(required = true, description = "Side events (co-hosting) or resolutions (co-sponsorship) it takes part in.", examples = "7") int count,
-            @Schema(required = true, examples = "/api/v1/organizations/knowmad-institut") String href) {}
+            @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/organizations/knowmad-institut") String href) {}
 
     @Schema(name = "CoHostingLink", description = "Two parties that hosted side events together.")
     record CoHostingLink(
@@ -49,7 +51,7 @@ final class NetworkView {
             @Schema(required = true, examples = "70") int nodes,
             @Schema(required = true, examples = "900") int links,
             @Schema(required = true, description = "How nodes and links are counted.") String method,
-            @Schema(required = true, examples = "/api/v1/networks/co-hosting?session=cnd-68") String self) {}
+            @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/networks/co-hosting?session=cnd-68") @JsonSerialize(using = AbsoluteLinks.Serializer.class) String self) {}
 
     @Schema(name = "SideEventParticipationNetwork", description = "A bipartite graph for force-directed or two-column layouts: side events "
             + "on one side (set event), the organizations and countries that took part in them on the other (set participant), and a link "
@@ -69,7 +71,7 @@ final class NetworkView {
             @Schema(required = true, description = "The side of the bipartite graph: event or participant.", enumeration = {"event", "participant"},
                     examples = "event") String set,
             @Schema(required = true, description = "Number of links: an event's participants, or a participant's events.", examples = "12") int degree,
-            @Schema(required = true, examples = "/api/v1/side-events/cnd-68-clarifying-harm-reduction") String href) {}
+            @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/side-events/cnd-68-clarifying-harm-reduction") String href) {}
 
     @Schema(name = "ParticipationLink", description = "A participant of a side event.")
     record ParticipationLink(

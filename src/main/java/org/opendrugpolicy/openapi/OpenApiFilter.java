@@ -150,6 +150,9 @@ public class OpenApiFilter implements OASFilter {
         if (schema != null && schema.getType() != null && schema.getType().contains(Schema.SchemaType.INTEGER)) {
             return Integer.valueOf(value);
         }
+        if (schema != null && schema.getType() != null && schema.getType().contains(Schema.SchemaType.ARRAY)) {
+            return List.of(value.split(",")); // a parameter that may be repeated (claimStatus): its example is a list, sent repeated
+        }
         return value;
     }
 

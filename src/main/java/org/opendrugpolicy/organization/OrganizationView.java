@@ -34,9 +34,9 @@ record OrganizationView(
     record Alias(@Schema(required = true, examples = "Villa Maraini Foundation") String alias, @Schema(required = true) List<SourceRef> sources) {}
 
     @Schema(name = "OrganizationLinks")
-    record Links(@Schema(required = true, examples = "/api/v1/organizations/villa-maraini") String self,
-            @Schema(required = true, examples = "/api/v1/organizations/villa-maraini/side-events") String sideEvents,
-            @Schema(required = true, examples = "/api/v1/meetings?counterpart=villa-maraini") String meetings) {}
+    record Links(@Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/organizations/villa-maraini") String self,
+            @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/organizations/villa-maraini/side-events") String sideEvents,
+            @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/meetings?counterpart=villa-maraini") String meetings) {}
 
     static OrganizationView from(Organization o, SourceCatalog sources) {
         return new OrganizationView(o.id, o.name, o.acronym, o.type, OrganizationRef.from(o.parent), CountryRef.from(o.country),

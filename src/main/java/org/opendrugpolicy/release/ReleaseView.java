@@ -17,6 +17,6 @@ record ReleaseView(
         @Schema(required = true) Links links) {
 
     @Schema(name = "ReleaseLinks")
-    record Links(@Schema(required = true, examples = "/api/v1/releases/2026.11.23") String self,
-            @Schema(description = "The whole release as a data package; only for the current release.", examples = "/api/v1/exports/dataset.zip") String download) {}
+    record Links(@Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/releases/2026.11.23") String self,
+            @Schema(description = "The whole release as a data package; only for the current release.", examples = "https://api.opendrugpolicy.org/api/v1/exports/dataset.zip") String download) {}
 }

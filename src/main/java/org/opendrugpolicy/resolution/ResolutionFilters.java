@@ -1,6 +1,7 @@
 package org.opendrugpolicy.resolution;
 
 import jakarta.ws.rs.QueryParam;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -15,7 +16,9 @@ import org.opendrugpolicy.api.Where;
 public class ResolutionFilters {
     private static final Pattern NUMBER = Pattern.compile("[0-9]{1,3}/[0-9]{1,3}");
     @Parameter(description = "Only resolutions of this session.", example = "cnd-68") @QueryParam("session") String session;
-    @Parameter(description = "Only resolutions this country is claimed to have sponsored (ISO alpha-3, case-insensitive), whatever the claim's status.", example = "CHL") @QueryParam("sponsor") String sponsor;
+    @Parameter(description = "Only resolutions this country is claimed to have sponsored (ISO alpha-3, case-insensitive), by a claim of claimStatus.", example = "CHL") @QueryParam("sponsor") String sponsor;
+    @Parameter(description = ClaimStatuses.DESCRIPTION + " Here: which claims sponsor= and the groups by sponsor count.") @QueryParam(ClaimStatuses.PARAMETER) List<String> claimStatus;
+    private List<String> claimStatuses = ClaimStatuses.DEFAULT;
     @Parameter(description = "UN document symbols of the drafts, exact but case-insensitive: one, or up to 100 comma-separated (symbols contain / and . but never a comma).", example = "E/CN.7/2025/L.2/Rev.1,E/CN.7/2025/L.6/Rev.1") @QueryParam("symbol") String symbol;
     @Parameter(description = "Official numbers, exact: one, or up to 100 comma-separated (a resolution 62/1, a decision 63/17). "
             + "Texts whose number no source confirms have none and never match.", example = "63/17") @QueryParam("number") String number;
@@ -38,9 +41,11 @@ public class ResolutionFilters {
         String adoptionValue = errors.oneOf("adoption", adoption, Set.of("vote", "consensus"));
         String topicValue = errors.text("topic", topic);
         String text = errors.text("q", q);
+        claimStatuses = ClaimStatuses.parse(errors, claimStatus);
         return new Where()
                 .and("r.session.id = :session", "session", lower(sessionValue))
-                .and("exists (select 1 from Resolution r2 join r2.sponsorships sp2 where r2.id = r.id and sp2.country.iso3 = :sponsor)", "sponsor",
+                .and("exists (select 1 from Resolution r2 join r2.sponsorships sp2 where r2.id = r.id and sp2.country.iso3 = :sponsor and sp2.claimStatus in "
+                        + ClaimStatuses.literals(claimStatuses) + ")", "sponsor",
                         sponsorValue == null ? null : sponsorValue.toUpperCase(Locale.ROOT))
                 .and("upper(r.symbol) in :symbols", "symbols", symbols == null ? null : symbols.stream().map(v -> v.toUpperCase(Locale.ROOT)).toList())
                 .and("r.resolutionNumber in :numbers", "numbers", numbers)
@@ -48,6 +53,11 @@ public class ResolutionFilters {
                 .and("r.adoption = :adoption", "adoption", adoptionValue)
                 .and("exists (select 1 from Resolution r3 join r3.topics t3 where r3.id = r.id and t3.id = :topic)", "topic", lower(topicValue))
                 .search("r.searchText", text);
+    }
+
+    /** The claim statuses asked for, once {@link #where} has read them. */
+    List<String> claimStatuses() {
+        return claimStatuses;
     }
 
     private static String lower(String value) {

@@ -9,7 +9,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -41,11 +44,8 @@ public class ResolutionResource {
     private static final SortFields SORT = SortFields.of("r.id", "symbol",
             "symbol", "r.symbol", "title", "r.title", "adoptedOn", "r.adoptedOn", "session", "r.session.number");
 
-    private static final Groups GROUPS = Groups.of("Resolution r", null,
-            "session", new Groups.Dimension("s.id", "s.name", "join r.session s"),
-            "adoption", new Groups.Dimension("r.adoption", "r.adoption", ""),
-            "topic", new Groups.Dimension("t.id", "t.name", "left join r.topics t"),
-            "sponsor", new Groups.Dimension("c.iso3", "c.name", "left join r.sponsorships sp left join sp.country c"));
+    /** The groups for each choice of claim statuses (at most seven): by=sponsor counts only the claims chosen. */
+    private static final Map<List<String>, Groups> GROUPS = new ConcurrentHashMap<>();
 
     private final SourceCatalog sources;
     private final RecordedVotes votes;
@@ -85,26 +85,30 @@ public class ResolutionResource {
     @GET
     @Path("groups")
     @Operation(operationId = "groupResolutions", summary = "Count resolutions by a field",
-            description = "Resolutions matching the list's filters, counted per session, adoption (vote or consensus), topic or sponsor "
-                    + "(every sponsorship claim, whatever its status). Resolutions without a topic or sponsor form a group with key null.")
+            description = "Resolutions matching the list's filters, counted per session, adoption (vote or consensus), topic or sponsor. "
+                    + "By sponsor, the claims that count are those of claimStatus (by default contradicted ones are left out, as in /api/v1/sponsors "
+                    + "and the co-sponsorship network). Resolutions without a topic or sponsor form a group with key null.")
     public Groups.GroupList groups(
             @Parameter(description = "The field to group by: session, adoption, topic or sponsor.", required = true,
                     schema = @Schema(enumeration = {"session", "adoption", "topic", "sponsor"}), example = "sponsor") @QueryParam("by") String by,
             @BeanParam ResolutionFilters filters) {
         var errors = new ParameterErrors();
-        String field = GROUPS.by(errors, by);
         Where where = filters.where(errors);
+        Groups groups = groups(filters.claimStatuses());
+        String field = groups.by(errors, by);
         errors.throwIfAny();
-        return GROUPS.count(field, where);
+        return groups.count(field, where);
     }
 
     @GET
     @Path("{id}")
     @Include({"session:session:sessions", "sponsors:sponsors.country:countries", "topics:topics:topics", "voteCalledBy:voteCalledBy:countries"})
-    @Operation(operationId = "getResolution", summary = "Get a resolution", description = "One resolution by its id (case-insensitive). To look one up by UN symbol, use the list with symbol=. include= accepts: session, sponsors, topics, voteCalledBy.")
+    @Operation(operationId = "getResolution", summary = "Get a resolution", description = "One resolution by its id (case-insensitive) or by its UN document symbol (exact, case-insensitive), with the symbol's "
+                    + "slashes percent-encoded in the path: /api/v1/resolutions/E%2FCN.7%2F2025%2FL.6%2FRev.1. The list's symbol= filter finds several at once. "
+                    + "include= accepts: session, sponsors, topics, voteCalledBy.")
     public ResolutionView get(
             @BeanParam IncludeParameter include,
-            @Parameter(description = "The resolution's id.", example = "cnd-68-l6") @PathParam("id") String id) {
+            @Parameter(description = "The resolution's id, or its UN document symbol with its slashes percent-encoded.", example = "cnd-68-l6") @PathParam("id") String id) {
         return ResolutionView.from(find(id), sources, inferred);
     }
 
@@ -112,13 +116,18 @@ public class ResolutionResource {
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Path("{id}/sponsors")
     @Operation(operationId = "listResolutionSponsors", summary = "List a resolution's sponsors",
-            description = "Every sponsorship claim on one resolution, main sponsors first. Contradicted and unconfirmed claims are listed with their status.")
+            description = "The sponsorship claims on one resolution, main sponsors first, each with its status. As everywhere, contradicted claims "
+                    + "are left out unless claimStatus asks for them: claimStatus=confirmed,unconfirmed,contradicted lists every claim.")
     public ListPage<SponsorshipView> sponsors(
-            @Parameter(description = "The resolution's id.", example = "cnd-68-l3") @PathParam("id") String id,
+            @Parameter(description = "The resolution's id, or its UN document symbol with its slashes percent-encoded.", example = "cnd-68-l3") @PathParam("id") String id,
+            @Parameter(description = ClaimStatuses.DESCRIPTION) @QueryParam(ClaimStatuses.PARAMETER) List<String> claimStatus,
             @BeanParam PageParameters paging,
             @Context UriInfo uri) {
-        var page = paging.request();
-        return Lists.page(ResolutionView.sponsors(find(id), sources), page, uri);
+        var errors = new ParameterErrors();
+        List<String> statuses = ClaimStatuses.parse(errors, claimStatus);
+        PageRequest page = paging.request(errors);
+        errors.throwIfAny();
+        return Lists.page(ResolutionView.sponsors(find(id), sources).stream().filter(s -> statuses.contains(s.claimStatus())).toList(), page, uri);
     }
 
     @GET
@@ -130,7 +139,7 @@ public class ResolutionResource {
                     + "with meta.note saying it in words. The E/CN.7/2025/L.6/Rev.1 transcript names 17 of the 18 announced abstainers, so unnamed.abstaining is 1; "
                     + "no row is invented for it. A resolution without a roll-call answers 200 with no rows and its tally, if any.")
     public VotePage votes(
-            @Parameter(description = "The resolution's id.", example = "cnd-68-l6") @PathParam("id") String id,
+            @Parameter(description = "The resolution's id, or its UN document symbol with its slashes percent-encoded.", example = "cnd-68-l6") @PathParam("id") String id,
             @Parameter(description = "Only rows with this vote.", schema = @Schema(enumeration = {"in-favour", "against", "abstaining"})) @QueryParam("vote") String vote,
             @BeanParam PageParameters paging,
             @Context UriInfo uri) {
@@ -144,8 +153,25 @@ public class ResolutionResource {
         return votes.ofResolution(r.id, tally, voteValue, page, uri);
     }
 
-    private static Resolution find(String id) {
-        return Resolution.<Resolution>findByIdOptional(id.toLowerCase(Locale.ROOT))
-                .orElseThrow(() -> ProblemException.notFound("No resolution has the id '" + Text.quote(id) + "'."));
+    /**
+     * A resolution by its id, or by its UN document symbol (exact but case-insensitive, as symbol= filters the list):
+     * a symbol always contains a slash, an id never does. In a path the slashes are percent-encoded (E%2FCN.7%2F2025%2FL.6%2FRev.1).
+     */
+    private static Groups groups(List<String> claimStatuses) {
+        return GROUPS.computeIfAbsent(claimStatuses, statuses -> Groups.of("Resolution r", null,
+                "session", new Groups.Dimension("s.id", "s.name", "join r.session s"),
+                "adoption", new Groups.Dimension("r.adoption", "r.adoption", ""),
+                "topic", new Groups.Dimension("t.id", "t.name", "left join r.topics t"),
+                "sponsor", new Groups.Dimension("c.iso3", "c.name",
+                        "left join r.sponsorships sp on sp.claimStatus in " + ClaimStatuses.literals(statuses) + " left join sp.country c")));
+    }
+
+    private static Resolution find(String idOrSymbol) {
+        if (idOrSymbol.contains("/")) {
+            return Resolution.<Resolution>find("upper(symbol) = ?1", idOrSymbol.strip().toUpperCase(Locale.ROOT)).firstResultOptional()
+                    .orElseThrow(() -> ProblemException.notFound("No resolution has the UN document symbol '" + Text.quote(idOrSymbol) + "'."));
+        }
+        return Resolution.<Resolution>findByIdOptional(idOrSymbol.toLowerCase(Locale.ROOT))
+                .orElseThrow(() -> ProblemException.notFound("No resolution has the id '" + Text.quote(idOrSymbol) + "'."));
     }
 }

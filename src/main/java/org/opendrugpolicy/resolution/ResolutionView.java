@@ -51,10 +51,10 @@ record ResolutionView(
     record Votes(@Schema(examples = "30") Integer inFavour, @Schema(examples = "3") Integer against, @Schema(examples = "18") Integer abstaining) {}
 
     @Schema(name = "ResolutionLinks")
-    record Links(@Schema(required = true, examples = "/api/v1/resolutions/cnd-68-l2") String self,
-            @Schema(required = true, examples = "/api/v1/resolutions/cnd-68-l2/sponsors") String sponsors,
-            @Schema(required = true, examples = "/api/v1/sessions/cnd-68") String session,
-            @Schema(required = true, description = "The recorded votes (empty where no roll-call is known).", examples = "/api/v1/resolutions/cnd-68-l2/votes") String votes) {}
+    record Links(@Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/resolutions/cnd-68-l2") String self,
+            @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/resolutions/cnd-68-l2/sponsors") String sponsors,
+            @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/sessions/cnd-68") String session,
+            @Schema(required = true, description = "The recorded votes (empty where no roll-call is known).", examples = "https://api.opendrugpolicy.org/api/v1/resolutions/cnd-68-l2/votes") String votes) {}
 
     static ResolutionView from(Resolution r, SourceCatalog sources, InferredValues inferred) {
         Votes votes = r.votesInFavour == null && r.votesAgainst == null && r.votesAbstaining == null ? null

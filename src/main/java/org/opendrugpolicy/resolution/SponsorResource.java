@@ -41,7 +41,6 @@ import org.opendrugpolicy.source.SourceCatalog;
 @Produces(MediaType.APPLICATION_JSON)
 public class SponsorResource {
     static final String PATH = "/api/v1/sponsors";
-    private static final Set<String> CLAIM_STATUSES = Set.of("confirmed", "unconfirmed", "contradicted");
     private static final Map<String, Comparator<SponsorView>> ORDERS = Map.of(
             "name", Comparator.comparing((SponsorView s) -> s.country().name()),
             "-name", Comparator.comparing((SponsorView s) -> s.country().name()).reversed(),
@@ -58,10 +57,11 @@ public class SponsorResource {
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Operation(operationId = "listSponsors", summary = "List sponsoring countries",
             description = "Each country with a sponsorship claim, and the resolutions it is claimed to have sponsored. "
-                    + "Filter by session, and by claimStatus=confirmed to leave out unconfirmed and contradicted claims.")
+                    + "Filter by session; contradicted claims are left out unless claimStatus asks for them (claimStatus=confirmed keeps only "
+                    + "confirmed ones), as everywhere sponsorships are counted.")
     public ListPage<SponsorView> list(
             @Parameter(description = "Only sponsorships of resolutions of this session.", example = "cnd-68") @QueryParam("session") String session,
-            @Parameter(description = "Only claims with this status.", schema = @Schema(enumeration = {"confirmed", "unconfirmed", "contradicted"})) @QueryParam("claimStatus") String claimStatus,
+            @Parameter(description = ClaimStatuses.DESCRIPTION) @QueryParam(ClaimStatuses.PARAMETER) List<String> claimStatus,
             @Parameter(description = "Sort order: name or resolutions (the count), prefix - for descending. Default name.",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"name", "-name", "resolutions", "-resolutions"})) @QueryParam("sort") String sort,
             @BeanParam IdFilter ids,
@@ -70,11 +70,11 @@ public class SponsorResource {
         var errors = new ParameterErrors();
         var idValues = ids.codes(errors);
         String sessionValue = errors.text("session", session);
-        String status = errors.oneOf("claimStatus", claimStatus, CLAIM_STATUSES);
+        List<String> statuses = ClaimStatuses.parse(errors, claimStatus);
         String order = errors.oneOf("sort", sort, ORDERS.keySet());
         PageRequest page = paging.request(errors);
         errors.throwIfAny();
-        List<SponsorView> all = new ArrayList<>(sponsors(sessionValue, status, null).values());
+        List<SponsorView> all = new ArrayList<>(sponsors(sessionValue, statuses, null).values());
         if (idValues != null) {
             all.removeIf(s -> !idValues.contains(s.id()));
         }
@@ -88,16 +88,16 @@ public class SponsorResource {
     public SponsorView get(
             @Parameter(description = "ISO alpha-3 code of the country.", example = "COL") @PathParam("iso3") String iso3,
             @Parameter(description = "Only sponsorships of resolutions of this session.", example = "cnd-68") @QueryParam("session") String session,
-            @Parameter(description = "Only claims with this status.", schema = @Schema(enumeration = {"confirmed", "unconfirmed", "contradicted"})) @QueryParam("claimStatus") String claimStatus) {
+            @Parameter(description = ClaimStatuses.DESCRIPTION) @QueryParam(ClaimStatuses.PARAMETER) List<String> claimStatus) {
         var errors = new ParameterErrors();
         String sessionValue = errors.text("session", session);
-        String status = errors.oneOf("claimStatus", claimStatus, CLAIM_STATUSES);
+        List<String> statuses = ClaimStatuses.parse(errors, claimStatus);
         errors.throwIfAny();
         String code = iso3.toUpperCase(Locale.ROOT);
         if (Country.findById(code) == null) {
             throw ProblemException.notFound("No country has the ISO 3166-1 alpha-3 code '" + Text.quote(iso3) + "'.");
         }
-        SponsorView sponsor = sponsors(sessionValue, status, code).get(code);
+        SponsorView sponsor = sponsors(sessionValue, statuses, code).get(code);
         if (sponsor == null) {
             throw ProblemException.notFound("The dataset has no sponsorship claim for " + code + " matching this request.");
         }
@@ -105,14 +105,14 @@ public class SponsorResource {
     }
 
     /** Sponsors keyed by ISO code, each with its resolutions by symbol. */
-    private Map<String, SponsorView> sponsors(String session, String claimStatus, String country) {
+    private Map<String, SponsorView> sponsors(String session, List<String> claimStatuses, String country) {
         Where where = new Where().and("r.session.id = :session", "session", session == null ? null : session.toLowerCase(Locale.ROOT));
         List<Resolution> resolutions = Resolution.<Resolution>find("from Resolution r" + where.clause() + " order by r.symbol", where.parameters()).list();
         Map<String, List<SponsorView.Sponsored>> byCountry = new LinkedHashMap<>();
         Map<String, Country> countries = new LinkedHashMap<>();
         for (Resolution r : resolutions) {
             for (Resolution.Sponsorship s : r.sponsorships) {
-                if ((claimStatus != null && !claimStatus.equals(s.claimStatus)) || (country != null && !country.equals(s.country.iso3))) {
+                if (!claimStatuses.contains(s.claimStatus) || (country != null && !country.equals(s.country.iso3))) {
                     continue;
                 }
                 countries.put(s.country.iso3, s.country);

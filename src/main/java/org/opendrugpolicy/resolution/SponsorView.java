@@ -23,9 +23,9 @@ record SponsorView(
             @Schema(required = true, enumeration = {"main-sponsor", "co-sponsor"}, examples = "main-sponsor") String role,
             @Schema(required = true, enumeration = {"confirmed", "unconfirmed", "contradicted"}, examples = "confirmed") String claimStatus,
             @Schema(required = true) List<SourceRef> sources,
-            @Schema(required = true, examples = "/api/v1/resolutions/cnd-68-l6") String href) {}
+            @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/resolutions/cnd-68-l6") String href) {}
 
     @Schema(name = "SponsorLinks")
-    record Links(@Schema(required = true, examples = "/api/v1/sponsors/COL") String self,
-            @Schema(required = true, examples = "/api/v1/countries/COL") String country) {}
+    record Links(@Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/sponsors/COL") String self,
+            @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/countries/COL") String country) {}
 }

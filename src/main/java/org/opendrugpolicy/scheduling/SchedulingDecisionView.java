@@ -61,9 +61,9 @@ public record SchedulingDecisionView(
             @Schema(required = true) List<SourceRef> sources) {}
 
     @Schema(name = "SchedulingDecisionLinks")
-    public record Links(@Schema(required = true, examples = "/api/v1/scheduling-decisions/cnd-63-rec-5-1") String self,
-            @Schema(required = true, examples = "/api/v1/sessions/cnd-63") String session,
-            @Schema(required = true, description = "The roll-call (empty where no source names the states).", examples = "/api/v1/scheduling-decisions/cnd-63-rec-5-1/votes") String votes) {}
+    public record Links(@Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/scheduling-decisions/cnd-63-rec-5-1") String self,
+            @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/sessions/cnd-63") String session,
+            @Schema(required = true, description = "The roll-call (empty where no source names the states).", examples = "https://api.opendrugpolicy.org/api/v1/scheduling-decisions/cnd-63-rec-5-1/votes") String votes) {}
 
     static SchedulingDecisionView from(SchedulingDecision d, SourceCatalog sources, InferredValues inferred) {
         Votes votes = d.votesInFavour == null && d.votesAgainst == null && d.votesAbstaining == null ? null

@@ -8,9 +8,14 @@ public record SessionRef(
         @Schema(required = true, examples = "cnd-68") String id,
         @Schema(required = true, examples = "68th session of the Commission on Narcotic Drugs") String name,
         @Schema(required = true, examples = "2025") int year,
-        @Schema(required = true, examples = "/api/v1/sessions/cnd-68") String href) {
+        @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/sessions/cnd-68") String href) {
 
     public static SessionRef from(Session session) {
-        return new SessionRef(session.id, session.name, session.year, SessionResource.PATH + "/" + session.id);
+        return of(session.id, session.name, session.year);
+    }
+
+    /** The same reference from a query's columns, for packages that read sessions without the entity. */
+    public static SessionRef of(String id, String name, int year) {
+        return new SessionRef(id, name, year, SessionResource.PATH + "/" + id);
     }
 }

@@ -66,13 +66,13 @@ record SessionView(
             String note, @Schema(required = true) List<SourceRef> sources) {}
 
     @Schema(name = "SessionLinks")
-    record Links(@Schema(required = true, examples = "/api/v1/sessions/cnd-68") String self,
-            @Schema(required = true, examples = "/api/v1/resolutions?session=cnd-68") String resolutions,
-            @Schema(required = true, examples = "/api/v1/side-events?session=cnd-68") String sideEvents,
-            @Schema(required = true, examples = "/api/v1/meetings?session=cnd-68") String meetings,
-            @Schema(required = true, examples = "/api/v1/sponsors?session=cnd-68") String sponsors,
-            @Schema(required = true, examples = "/api/v1/scheduling-decisions?session=cnd-68") String schedulingDecisions,
-            @Schema(required = true, examples = "/api/v1/bureau-members?session=cnd-68") String bureau) {}
+    record Links(@Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/sessions/cnd-68") String self,
+            @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/resolutions?session=cnd-68") String resolutions,
+            @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/side-events?session=cnd-68") String sideEvents,
+            @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/meetings?session=cnd-68") String meetings,
+            @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/sponsors?session=cnd-68") String sponsors,
+            @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/scheduling-decisions?session=cnd-68") String schedulingDecisions,
+            @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/bureau-members?session=cnd-68") String bureau) {}
 
     static SessionView from(Session s, SourceCatalog sources, InferredValues inferred) {
         Chair chair = s.chairName == null && s.chairCountry == null ? null : new Chair(s.chairName, CountryRef.from(s.chairCountry));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opendrugpolicy.change.Tracked;
+import org.opendrugpolicy.country.CountryRef;
 import org.opendrugpolicy.organization.Party;
 import org.opendrugpolicy.organization.OrganizationRef;
 import org.opendrugpolicy.session.SessionRef;
@@ -43,14 +44,14 @@ public record SideEventView(
             @Schema(required = true) List<SourceRef> sources) {}
 
     @Schema(name = "SideEventLinks")
-    public record Links(@Schema(required = true, examples = "/api/v1/side-events/cnd-68-clarifying-harm-reduction") String self,
-            @Schema(required = true, examples = "/api/v1/sessions/cnd-68") String session) {}
+    public record Links(@Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/side-events/cnd-68-clarifying-harm-reduction") String self,
+            @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/sessions/cnd-68") String session) {}
 
     static SideEventView from(SideEvent e, SourceCatalog sources) {
         return new SideEventView(e.id, e.title, SessionRef.from(e.session), OrganizationRef.from(e.organizer), e.organizerNameAsListed,
                 e.attendance, e.attendanceNote, e.description,
                 e.hosts.stream().map(h -> new Host(h.position, h.role,
-                        h.organization != null ? Party.organization(h.organization.id, h.organization.name) : Party.country(h.country.iso3, h.country.name),
+                        h.organization != null ? Party.organization(h.organization.id, h.organization.name) : Party.country(CountryRef.from(h.country)),
                         h.nameAsListed, sources.cite(h.sourceIds))).toList(),
                 e.topics.stream().map(TopicRef::from).toList(), sources.cite(e.sourceIds),
                 e.createdAt, e.updatedAt, e.updatedIn,

@@ -20,7 +20,7 @@ record SourceView(
         @Schema(required = true, description = Tracked.UPDATED_IN, examples = "2026.11.23") String updatedIn,
         @Schema(required = true) Links links) {
 
-    record Links(@Schema(required = true, examples = "/api/v1/sources/cndblog-2025-plenary-fri-afternoon") String self) {}
+    record Links(@Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/sources/cndblog-2025-plenary-fri-afternoon") String self) {}
 
     static SourceView from(Source s) {
         return new SourceView(s.id, s.ref, s.kind, s.title, s.publisher, s.url, s.publishedOn, s.note,

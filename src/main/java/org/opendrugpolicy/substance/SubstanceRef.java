@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SubstanceRef(
         @Schema(required = true, examples = "anpp") String id,
         @Schema(required = true, examples = "ANPP") String name,
-        @Schema(required = true, examples = "/api/v1/substances/anpp") String href) {
+        @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/substances/anpp") String href) {
 
     public static SubstanceRef from(Substance s) {
         return new SubstanceRef(s.id, s.name, SubstanceResource.PATH + "/" + s.id);

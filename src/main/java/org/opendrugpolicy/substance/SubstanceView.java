@@ -36,8 +36,8 @@ record SubstanceView(
     record Alias(@Schema(required = true, examples = "4-anilino-N-phenethylpiperidine") String alias, @Schema(required = true) List<SourceRef> sources) {}
 
     @Schema(name = "SubstanceLinks")
-    record Links(@Schema(required = true, examples = "/api/v1/substances/anpp") String self,
-            @Schema(required = true, description = "Its history: every scheduling decision on it.", examples = "/api/v1/substances/anpp/scheduling-decisions")
+    record Links(@Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/substances/anpp") String self,
+            @Schema(required = true, description = "Its history: every scheduling decision on it.", examples = "https://api.opendrugpolicy.org/api/v1/substances/anpp/scheduling-decisions")
             String schedulingDecisions) {}
 
     static SubstanceView from(Substance s, SourceCatalog sources, InferredValues inferred) {

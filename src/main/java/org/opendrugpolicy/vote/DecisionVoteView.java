@@ -3,6 +3,7 @@ package org.opendrugpolicy.vote;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opendrugpolicy.country.CountryRef;
+import org.opendrugpolicy.session.SessionRef;
 import org.opendrugpolicy.source.SourceRef;
 
 /** A recorded vote on a scheduling decision: the form of {@link VoteView}, with the decision in place of the resolution. */
@@ -18,6 +19,6 @@ public record DecisionVoteView(
     public record VotedDecision(
             @Schema(required = true, examples = "cnd-63-rec-5-1") String id,
             @Schema(required = true, examples = "Delete cannabis and cannabis resin from Schedule IV of the 1961 Convention") String subject,
-            @Schema(required = true, description = "Id of the session that decided it.", examples = "cnd-63") String session,
-            @Schema(required = true, examples = "/api/v1/scheduling-decisions/cnd-63-rec-5-1") String href) {}
+            @Schema(required = true, description = "The session that decided it, as everywhere a session is nested.") SessionRef session,
+            @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/scheduling-decisions/cnd-63-rec-5-1") String href) {}
 }

@@ -9,6 +9,7 @@ import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.Lists;
 import org.opendrugpolicy.api.PageRequest;
 import org.opendrugpolicy.country.CountryRef;
+import org.opendrugpolicy.session.SessionRef;
 import org.opendrugpolicy.source.SourceCatalog;
 
 /**
@@ -19,7 +20,7 @@ import org.opendrugpolicy.source.SourceCatalog;
 public class RecordedVotes {
     public static final Set<String> VOTES = Set.of("in-favour", "against", "abstaining");
     // Resolution is another package's entity; it is joined by entity name, so no Java type crosses over.
-    private static final String SELECT = "select v, r.symbol, r.session.id from Vote v join Resolution r on r.id = v.resolutionId ";
+    private static final String SELECT = "select v, r.symbol, s.id, s.name, s.year from Vote v join Resolution r on r.id = v.resolutionId join r.session s ";
 
     private final SourceCatalog sources;
 
@@ -48,13 +49,13 @@ public class RecordedVotes {
      * @param tally the tally the decision records, or null where no source gives all three counts
      */
     public DecisionVotePage ofSchedulingDecision(String decisionId, VotePage.Tally tally, String vote, PageRequest request, UriInfo uri) {
-        List<DecisionVoteView> all = SchedulingVote.getEntityManager().createQuery("select v, d.subject, d.session.id from SchedulingVote v "
-                + "join SchedulingDecision d on d.id = v.decisionId where v.decisionId = ?1 "
+        List<DecisionVoteView> all = SchedulingVote.getEntityManager().createQuery("select v, d.subject, s.id, s.name, s.year from SchedulingVote v "
+                + "join SchedulingDecision d on d.id = v.decisionId join d.session s where v.decisionId = ?1 "
                 + "order by case v.vote when 'in-favour' then 0 when 'against' then 1 else 2 end, v.country.name", Object[].class)
                 .setParameter(1, decisionId).getResultList().stream()
                 .map(row -> {
                     SchedulingVote v = (SchedulingVote) row[0];
-                    return new DecisionVoteView(new DecisionVoteView.VotedDecision(v.decisionId, (String) row[1], (String) row[2],
+                    return new DecisionVoteView(new DecisionVoteView.VotedDecision(v.decisionId, (String) row[1], session(row),
                             "/api/v1/scheduling-decisions/" + v.decisionId), CountryRef.from(v.country), v.vote, v.note, sources.cite(v.sourceIds));
                 }).toList();
         VotePage.Tally named = count(all.stream().map(DecisionVoteView::vote).toList());
@@ -77,9 +78,14 @@ public class RecordedVotes {
                 .map(row -> {
                     Vote v = (Vote) row[0];
                     String resolutionHref = "/api/v1/resolutions/" + v.resolutionId;
-                    return new VoteView(new VoteView.VotedResolution(v.resolutionId, (String) row[1], (String) row[2], resolutionHref),
+                    return new VoteView(new VoteView.VotedResolution(v.resolutionId, (String) row[1], session(row), resolutionHref),
                             CountryRef.from(v.country), v.vote, v.note, sources.cite(v.sourceIds));
                 }).toList();
+    }
+
+    /** The session of a row selected as (vote, text, session id, name, year). */
+    private static SessionRef session(Object[] row) {
+        return SessionRef.of((String) row[2], (String) row[3], ((Number) row[4]).intValue());
     }
 
     private static VotePage page(List<VoteView> all, String vote, VotePage.Tally tally, VotePage.Tally named, VotePage.Tally unnamed, String note,

@@ -3,6 +3,7 @@ package org.opendrugpolicy.vote;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opendrugpolicy.country.CountryRef;
+import org.opendrugpolicy.session.SessionRef;
 import org.opendrugpolicy.source.SourceRef;
 
 @Schema(name = "Vote", description = "How one Member State, named in a roll-call, voted on one resolution.")
@@ -17,6 +18,6 @@ public record VoteView(
     public record VotedResolution(
             @Schema(required = true, examples = "cnd-68-l6") String id,
             @Schema(required = true, examples = "E/CN.7/2025/L.6/Rev.1") String symbol,
-            @Schema(required = true, description = "Id of the session that adopted it.", examples = "cnd-68") String session,
-            @Schema(required = true, examples = "/api/v1/resolutions/cnd-68-l6") String href) {}
+            @Schema(required = true, description = "The session that adopted it, as everywhere a session is nested.") SessionRef session,
+            @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/resolutions/cnd-68-l6") String href) {}
 }

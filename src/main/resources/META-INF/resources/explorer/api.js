@@ -1,6 +1,7 @@
 // Everything the explorer knows about the API lives in this module: its URLs, and the shapes of its JSON.
-// The views only call the functions below. When links become absolute or a nested shape changes (issue 12,
-// items 6, 11 and 12), this is the one file to adapt.
+// The views only call the functions below. Since issue 12 (items 6, 11, 12) every link the API gives is an absolute
+// URL (on the API's public base URL), nested sessions and countries have one shape everywhere, and contradicted
+// sponsorship claims are left out unless asked for: this is the one file that knows it.
 
 export const BASE = '/api/v1';
 
@@ -19,7 +20,7 @@ export function csvUrl(href) {
 }
 
 function isList(u) {
-  const p = u.pathname.replace(BASE, '');
+  const p = apiPath(u.href);
   return /^\/(countries|sessions|resolutions|sponsors|side-events|organizations|meetings|sources|topics|scheduling-decisions|substances|bureau-members)$/.test(p)
     || /^\/scheduling-decisions\/[^/]+\/votes$/.test(p)
     || /^\/(resolutions|countries)\/[^/]+\/(votes|sponsors)$/.test(p)
@@ -36,6 +37,9 @@ function path(template, params = {}) {
 
 const seg = encodeURIComponent;
 
+/** Every sponsorship claim status; the API counts confirmed and unconfirmed ones unless claimStatus asks for more. */
+const CLAIM_STATUSES = ['confirmed', 'unconfirmed', 'contradicted'];
+
 /** The requests behind each view. Lists ask for the largest page (200) and follow links.next. */
 export const endpoints = {
   index: () => path(''),
@@ -50,7 +54,8 @@ export const endpoints = {
   resolutions: (f = {}) => path('/resolutions', { ...f, size: 200 }),
   resolutionGroups: (by) => path('/resolutions/groups', { by }),
   resolution: (id) => path('/resolutions/' + seg(id)),
-  resolutionSponsors: (id) => path('/resolutions/' + seg(id) + '/sponsors', { size: 200 }),
+  // every claim, contradicted ones included: the resolution page shows them as contested
+  resolutionSponsors: (id) => path('/resolutions/' + seg(id) + '/sponsors', { claimStatus: CLAIM_STATUSES.join(','), size: 200 }),
   resolutionVotes: (id) => path('/resolutions/' + seg(id) + '/votes', { size: 200 }),
   sideEvents: (f = {}) => path('/side-events', { ...f, size: 200 }),
   sideEvent: (id) => path('/side-events/' + seg(id)),
@@ -138,34 +143,41 @@ export async function total(href) {
 
 // ---- Shapes: what the views read out of a record ----
 
-/** A nested reference's id, whether it is an object ({id, ...}) or, as in vote rows today, a plain id. */
+/** A nested reference's id ({id, name, href, ...}), or the value itself where the API gives a plain id (a network's links). */
 export function idOf(ref) {
   return ref && typeof ref === 'object' ? ref.id : ref;
+}
+
+/**
+ * How the explorer names a resolution or decision: its UN document symbol, else its number (e.g. "63/17"), else its id
+ * (history texts have no symbol). Full records name the number `resolutionNumber`; a nested reference (a scheduling
+ * decision's `decidedBy`) names it `number`.
+ */
+export function resolutionLabel(resolution) {
+  return resolution.symbol ?? resolution.resolutionNumber ?? resolution.number ?? resolution.id;
+}
+
+/** A convention's name from the API's value ("1961"); decisions whose sources name no convention have null. */
+export function conventionLabel(convention) {
+  return convention ? `${convention} Convention` : 'No convention given';
+}
+
+/** The part of an API link after /api/v1, whatever base URL (and path prefix) the API publishes its links under. */
+function apiPath(href) {
+  const p = url(href).pathname;
+  const at = p.indexOf(BASE + '/');
+  return at < 0 ? p : p.slice(at + BASE.length);
 }
 
 // API collections whose records have an explorer page, and the explorer route of that page where it differs.
 const PAGES = { sessions: 'sessions', resolutions: 'resolutions', 'side-events': 'side-events', organizations: 'organizations',
   countries: 'countries', 'scheduling-decisions': 'scheduling', substances: 'substances' };
 
-/** Where an API link opens in the explorer: "/api/v1/countries/AUT" becomes "#/countries/AUT". */
+/** Where an API link opens in the explorer: "https://host/api/v1/countries/AUT" becomes "#/countries/AUT". */
 export function route(href) {
   if (!href) return null;
-  const p = url(href).pathname.replace(BASE, '');
-  const m = p.match(/^\/([a-z-]+)\/([^/]+)$/);
+  const m = apiPath(href).match(/^\/([a-z-]+)\/([^/]+)$/);
   return m && PAGES[m[1]] ? `#/${PAGES[m[1]]}/${m[2]}` : null;
-}
-
-/**
- * How the explorer names a resolution or decision: its UN document symbol, else its number (e.g. "63/17"), else its id.
- * Full records name the number `resolutionNumber`; nested references (a scheduling decision's `decidedBy`) name it `number`.
- */
-export function resolutionLabel(r) {
-  return r.symbol ?? r.resolutionNumber ?? r.number ?? r.id;
-}
-
-/** A convention's name from the API's value ("1961"); decisions whose sources name no convention have null. */
-export function conventionLabel(convention) {
-  return convention ? `${convention} Convention` : 'No convention given';
 }
 
 /** A side event host or meeting counterpart: {kind: 'country'|'organization', id, name, href}. */
@@ -185,6 +197,11 @@ export const VOTES = [
   { key: 'against', metaKey: 'against', label: 'Against' },
   { key: 'abstaining', metaKey: 'abstaining', label: 'Abstaining' },
 ];
+
+/** A nested country's M49 region, as every nested country carries it (id, name, iso2, m49, region, href); "—" where M49 assigns none. */
+export function regionOf(country) {
+  return (country && country.region && country.region.name) || '—';
+}
 
 /** A recorded vote: named rows by vote, and the tally, roll-call and unnamed counts from meta. */
 export function recordedVote(list) {

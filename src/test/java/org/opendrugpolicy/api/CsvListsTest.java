@@ -168,8 +168,9 @@ class CsvListsTest {
                 "organizer.type", "organizerNameAsListed", "attendance", "attendanceNote", "description", "hosts", "topics", "sources",
                 "createdAt", "updatedAt", "updatedIn"},
                 csv("/api/v1/side-events").get(0));
-        assertArrayEquals(new String[] {"resolution.id", "resolution.symbol", "resolution.session", "country.id", "country.name", "vote", "note",
-                "sources"}, csv("/api/v1/resolutions/cnd-68-l6/votes").get(0));
+        assertArrayEquals(new String[] {"resolution.id", "resolution.symbol", "resolution.session.id", "resolution.session.name",
+                "resolution.session.year", "country.id", "country.name", "country.iso2", "country.m49", "country.region.m49", "country.region.name",
+                "vote", "note", "sources"}, csv("/api/v1/resolutions/cnd-68-l6/votes").get(0));
         // a country's activity is only on the single-country view, so it is no column of the list
         assertTrue(Arrays.stream(csv("/api/v1/countries?id=COL").get(0)).noneMatch(c -> c.startsWith("activity") || c.startsWith("links")));
         List<String[]> contested = csv("/api/v1/resolutions?id=cnd-68-l3&fields=id,sponsors,topics");

@@ -1,5 +1,6 @@
 package org.opendrugpolicy.country;
 
+import org.opendrugpolicy.api.AbsoluteLinksTest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -23,8 +24,8 @@ class CountryActivityTest {
                 .body("activity.votes", equalTo(1))
                 .body("activity.sideEventsHosted", equalTo(1))
                 .body("activity.meetings", equalTo(1))
-                .body("activity.links.votes", equalTo("/api/v1/countries/MEX/votes"))
-                .body("activity.links.sideEventsHosted", equalTo("/api/v1/side-events?host=MEX"));
+                .body("activity.links.votes", equalTo(AbsoluteLinksTest.link("/api/v1/countries/MEX/votes")))
+                .body("activity.links.sideEventsHosted", equalTo(AbsoluteLinksTest.link("/api/v1/side-events?host=MEX")));
     }
 
     @Test

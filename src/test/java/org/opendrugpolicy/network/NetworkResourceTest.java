@@ -1,5 +1,6 @@
 package org.opendrugpolicy.network;
 
+import org.opendrugpolicy.api.AbsoluteLinksTest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -128,11 +129,11 @@ class NetworkResourceTest {
                 .body("nodes[0].label", equalTo("Knowmad Institut"))
                 .body("nodes[0].kind", equalTo("organization"))
                 .body("nodes[0].count", equalTo(events))
-                .body("nodes[0].href", equalTo("/api/v1/organizations/knowmad-institut"))
+                .body("nodes[0].href", equalTo(AbsoluteLinksTest.link("/api/v1/organizations/knowmad-institut")))
                 .body("nodes[1].degree", org.hamcrest.Matchers.lessThan(given().get("/api/v1/networks/co-hosting?session=cnd-68").then().extract().path("nodes[0].degree")))
                 .body("meta.session", equalTo("cnd-68"))
                 .body("nodes.kind", hasItem("country"))
-                .body("nodes.find { it.id == 'MEX' }.href", equalTo("/api/v1/countries/MEX"));
+                .body("nodes.find { it.id == 'MEX' }.href", equalTo(AbsoluteLinksTest.link("/api/v1/countries/MEX")));
     }
 
     @Test

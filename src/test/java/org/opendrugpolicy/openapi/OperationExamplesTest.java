@@ -29,13 +29,13 @@ import org.junit.jupiter.api.TestFactory;
  * release). The responses also go through the contract check, like every request of the suite.
  */
 @QuarkusTest
-class OperationExamplesTest {
+public class OperationExamplesTest {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     /** The request Swagger UI would send for one operation: its path with the path examples, and the query examples. */
-    record ExampleRequest(String operationId, String url, List<String> missing) {}
+    public record ExampleRequest(String operationId, String url, List<String> missing) {}
 
-    static List<ExampleRequest> exampleRequests() throws IOException {
+    public static List<ExampleRequest> exampleRequests() throws IOException {
         JsonNode contract = YAML.readTree(OpenApiContract.DOCUMENT.toFile());
         List<ExampleRequest> requests = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> paths = contract.path("paths").fields(); paths.hasNext(); ) {
@@ -62,13 +62,19 @@ class OperationExamplesTest {
                 }
                 if (parameter.path("in").asText().equals("path")) {
                     url = url.replace("{" + name + "}", example.asText());
+                } else if (example.isArray()) {
+                    example.forEach(item -> query.add(name + "=" + encode(item.asText()))); // a list parameter, repeated as Swagger UI sends it
                 } else {
-                    query.add(name + "=" + URLEncoder.encode(example.asText(), StandardCharsets.UTF_8).replace("+", "%20").replace("%2F", "/"));
+                    query.add(name + "=" + encode(example.asText()));
                 }
             }
             requests.add(new ExampleRequest(operation.path("operationId").asText(), query.isEmpty() ? url : url + "?" + String.join("&", query), missing));
         }
         return requests;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20").replace("%2F", "/");
     }
 
     @TestFactory

@@ -1,5 +1,6 @@
 package org.opendrugpolicy.release;
 
+import org.opendrugpolicy.api.AbsoluteLinksTest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -23,7 +24,7 @@ class ReleaseResourceTest {
                 .body("data[1].version", equalTo("2026.11.23"))
                 .body("data[1].current", equalTo(false))
                 .body("data[1].changes", hasSize(3))
-                .body("data[0].links.download", equalTo("/api/v1/exports/dataset.zip"));
+                .body("data[0].links.download", equalTo(AbsoluteLinksTest.link("/api/v1/exports/dataset.zip")));
         Map<String, Integer> tables = given().get("/api/v1/releases/2026.11.30").then().statusCode(200).extract().jsonPath().getMap("tables");
         Map<String, Integer> exported = given().get("/api/v1/exports").jsonPath().getMap("exports.findAll { it.format == 'csv' }.collectEntries { [it.table, it.rows] }");
         assertEquals(exported, tables);

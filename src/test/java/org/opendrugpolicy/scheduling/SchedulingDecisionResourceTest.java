@@ -1,5 +1,6 @@
 package org.opendrugpolicy.scheduling;
 
+import org.opendrugpolicy.api.AbsoluteLinksTest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -46,9 +47,9 @@ class SchedulingDecisionResourceTest {
                 .body("votes.against", equalTo(25))
                 .body("votes.abstaining", equalTo(1))
                 .body("decidedBy.number", equalTo("63/17"))
-                .body("decidedBy.href", equalTo("/api/v1/resolutions/cnd-63-dec-63-17"))
+                .body("decidedBy.href", equalTo(AbsoluteLinksTest.link("/api/v1/resolutions/cnd-63-dec-63-17")))
                 .body("substances.substance.id", hasItem("cannabis"))
-                .body("links.votes", equalTo("/api/v1/scheduling-decisions/cnd-63-rec-5-1/votes"));
+                .body("links.votes", equalTo(AbsoluteLinksTest.link("/api/v1/scheduling-decisions/cnd-63-rec-5-1/votes")));
     }
 
     @Test

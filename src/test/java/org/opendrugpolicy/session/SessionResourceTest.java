@@ -1,5 +1,6 @@
 package org.opendrugpolicy.session;
 
+import org.opendrugpolicy.api.AbsoluteLinksTest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -34,7 +35,7 @@ class SessionResourceTest {
                 .body("segments[0].startDate", equalTo("2024-03-14"))
                 .body("segments[0].endDate", equalTo("2024-03-15"))
                 .body("segments[1].startDate", equalTo("2024-03-18"))
-                .body("links.resolutions", equalTo("/api/v1/resolutions?session=cnd-67"));
+                .body("links.resolutions", equalTo(AbsoluteLinksTest.link("/api/v1/resolutions?session=cnd-67")));
     }
 
     @Test
@@ -63,7 +64,7 @@ class SessionResourceTest {
                 .body("outcomeStatus", org.hamcrest.Matchers.equalTo("reported"))
                 .body("segments[0].kind", org.hamcrest.Matchers.equalTo("opening-meeting"))
                 .body("segments[0].datesStatus", org.hamcrest.Matchers.equalTo("held"))
-                .body("links.schedulingDecisions", org.hamcrest.Matchers.equalTo("/api/v1/scheduling-decisions?session=cnd-60"));
+                .body("links.schedulingDecisions", org.hamcrest.Matchers.equalTo(AbsoluteLinksTest.link("/api/v1/scheduling-decisions?session=cnd-60")));
         given().get("/api/v1/sessions/cnd-69").then().statusCode(200)
                 .body("outcomeStatus", org.hamcrest.Matchers.equalTo("not-yet-reported"))
                 .body("resolutionsAdopted", org.hamcrest.Matchers.nullValue());

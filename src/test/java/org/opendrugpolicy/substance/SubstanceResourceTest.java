@@ -1,5 +1,6 @@
 package org.opendrugpolicy.substance;
 
+import org.opendrugpolicy.api.AbsoluteLinksTest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -19,7 +20,7 @@ class SubstanceResourceTest {
         given().get("/api/v1/substances/DRONABINOL").then().statusCode(200)
                 .body("id", equalTo("dronabinol"))
                 .body("aliases.alias", org.hamcrest.Matchers.containsInAnyOrder("delta-9-tetrahydrocannabinol", "delta-9-THC"))
-                .body("links.schedulingDecisions", equalTo("/api/v1/substances/dronabinol/scheduling-decisions"));
+                .body("links.schedulingDecisions", equalTo(AbsoluteLinksTest.link("/api/v1/substances/dronabinol/scheduling-decisions")));
     }
 
     @Test

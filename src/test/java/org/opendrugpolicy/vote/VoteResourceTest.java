@@ -1,5 +1,6 @@
 package org.opendrugpolicy.vote;
 
+import org.opendrugpolicy.api.AbsoluteLinksTest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -58,7 +59,7 @@ class VoteResourceTest {
         given().get("/api/v1/resolutions/cnd-68-l6/votes?size=20&page=3").then().statusCode(200)
                 .body("data", hasSize(10))
                 .body("meta.pages", equalTo(3))
-                .body("links.prev", equalTo("/api/v1/resolutions/cnd-68-l6/votes?page=2&size=20"));
+                .body("links.prev", equalTo(AbsoluteLinksTest.link("/api/v1/resolutions/cnd-68-l6/votes?page=2&size=20")));
     }
 
     @Test
@@ -74,7 +75,7 @@ class VoteResourceTest {
 
     @Test
     void theResolutionLinksToItsVotes() {
-        given().get("/api/v1/resolutions/cnd-68-l6").then().statusCode(200).body("links.votes", equalTo("/api/v1/resolutions/cnd-68-l6/votes"));
+        given().get("/api/v1/resolutions/cnd-68-l6").then().statusCode(200).body("links.votes", equalTo(AbsoluteLinksTest.link("/api/v1/resolutions/cnd-68-l6/votes")));
     }
 
     @Test
@@ -83,8 +84,9 @@ class VoteResourceTest {
                 .body("meta.total", equalTo(1))
                 .body("data[0].vote", equalTo("in-favour"))
                 .body("data[0].resolution.symbol", equalTo("E/CN.7/2025/L.6/Rev.1"))
-                .body("data[0].resolution.session", equalTo("cnd-68"))
-                .body("data[0].resolution.href", equalTo("/api/v1/resolutions/cnd-68-l6"))
+                .body("data[0].resolution.session.id", equalTo("cnd-68"))
+                .body("data[0].resolution.session.year", equalTo(2025))
+                .body("data[0].resolution.href", equalTo(AbsoluteLinksTest.link("/api/v1/resolutions/cnd-68-l6")))
                 .body("meta.tally", nullValue())
                 .body("meta.rollCall.inFavour", equalTo(1));
         given().get("/api/v1/countries/USA/votes").then().statusCode(200).body("data.vote", contains("against"));

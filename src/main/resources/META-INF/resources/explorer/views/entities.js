@@ -115,13 +115,13 @@ export async function country(iso3) {
         h('li', {}, h('strong', {}, String(a.sideEventsHosted || 0)), ' side events co-hosted'),
         h('li', {}, h('strong', {}, String(a.meetings || 0)), ' meetings')),
       sponsorships.length ? [h('h2', {}, 'Sponsorships'), table(`Resolutions ${c.name} is claimed to have sponsored`, [
-        { label: 'Resolution', cell: (s) => h('a', { href: `#/resolutions/${s.id}` }, (s.symbol ?? s.resolutionNumber ?? s.id)) },
+        { label: 'Resolution', cell: (s) => h('a', { href: `#/resolutions/${s.id}` }, api.resolutionLabel(s)) },
         { label: 'Title', cell: (s) => s.title },
         { label: 'Role', cell: (s) => value(s.role) },
         { label: 'Claim', cell: (s) => { const k = api.claim(s.claimStatus); return k.contested ? `contested (${k.raw})` : k.label; } },
       ], sponsorships, { id: 'country-sponsorships' })] : null,
       votes.rows.length ? [h('h2', {}, 'Recorded votes'), table(`How ${c.name} voted`, [
-        { label: 'Resolution', cell: (v) => h('a', { href: `#/votes/${v.resolution.id}` }, (v.resolution.symbol ?? v.resolution.resolutionNumber ?? v.resolution.id)) },
+        { label: 'Resolution', cell: (v) => h('a', { href: `#/votes/${v.resolution.id}` }, api.resolutionLabel(v.resolution)) },
         { label: 'Vote', cell: (v) => (api.VOTES.find((x) => x.key === v.vote) || { label: v.vote }).label },
       ], votes.rows, { id: 'country-votes' })] : null,
       hosted.rows.length ? [h('h2', {}, 'Side events co-hosted'), table(`Side events ${c.name} co-hosted`, [

@@ -48,7 +48,7 @@ export async function resolutions(query) {
       form,
       h('p', { role: 'status', id: 'resolution-count' }, `${list.rows.length} resolution${list.rows.length === 1 ? '' : 's'}`),
       table('Resolutions, with their session, adoption, sponsors and recorded vote', [
-        { label: 'Symbol', sort: 'symbol', cell: (r) => h('a', { href: `#/resolutions/${r.id}` }, (r.symbol ?? r.resolutionNumber ?? r.id)) },
+        { label: 'Symbol', sort: 'symbol', cell: (r) => h('a', { href: `#/resolutions/${r.id}` }, api.resolutionLabel(r)) },
         { label: 'Title', sort: 'title', cell: (r) => r.title },
         { label: 'Session', sort: 'session', cell: (r) => recordLink(r.session, api.idOf(r.session)) },
         { label: 'Adoption', cell: (r) => value(r.adoption) },
@@ -82,10 +82,10 @@ export async function resolution(id) {
   ]);
   const vote = votes ? api.recordedVote(votes) : null;
   return {
-    title: (r.symbol ?? r.resolutionNumber ?? r.id),
+    title: api.resolutionLabel(r),
     content: [
-      h('p', { class: 'crumbs' }, h('a', { href: '#/resolutions' }, 'Resolutions'), ' / ', (r.symbol ?? r.resolutionNumber ?? r.id)),
-      h('h1', {}, (r.symbol ?? r.resolutionNumber ?? r.id), h('span', { class: 'subtitle' }, r.title)),
+      h('p', { class: 'crumbs' }, h('a', { href: '#/resolutions' }, 'Resolutions'), ' / ', api.resolutionLabel(r)),
+      h('h1', {}, api.resolutionLabel(r), h('span', { class: 'subtitle' }, r.title)),
       facts([
         ['Session', recordLink(r.session)],
         ['Symbol note', r.symbolNote || undefined],
@@ -98,7 +98,7 @@ export async function resolution(id) {
       ]),
       r.summary ? h('p', { class: 'lede' }, r.summary) : null,
       h('h2', {}, `Sponsors (${sponsors.rows.length})`),
-      table(`Sponsorship claims on ${(r.symbol ?? r.resolutionNumber ?? r.id)}, each with its status`, [
+      table(`Sponsorship claims on ${api.resolutionLabel(r)}, each with its status`, [
         { label: 'Country', cell: (s) => recordLink(s.country) },
         { label: 'Role', cell: (s) => h('span', { class: 'nowrap' }, value(s.role)) },
         { label: 'Claim', cell: (s) => { const c = api.claim(s.claimStatus); return c.contested ? [badge('contested', 'contested'), ` (${c.raw})`] : badge(c.label, c.label); } },

@@ -65,7 +65,7 @@ export async function session(id) {
         h('strong', {}, seg.name), ` (${api.dateRange(seg.startDate, seg.endDate)}). `, value(seg.note))))] : null,
       h('h2', {}, `Resolutions (${res.rows.length})`),
       table(`Resolutions of ${s.id}`, [
-        { label: 'Symbol', cell: (r) => h('a', { href: `#/resolutions/${r.id}` }, (r.symbol ?? r.resolutionNumber ?? r.id)) },
+        { label: 'Symbol', cell: (r) => h('a', { href: `#/resolutions/${r.id}` }, api.resolutionLabel(r)) },
         { label: 'Title', cell: (r) => r.title },
         { label: 'Adoption', cell: (r) => value(r.adoption) },
         { label: 'Vote', cell: (r) => tally(r) },

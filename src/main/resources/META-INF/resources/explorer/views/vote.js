@@ -13,14 +13,14 @@ export function voteFigure(vote, resolution) {
     return `${v.label.toLowerCase()}: ${tally[v.metaKey] ?? named}${un ? ` (${named} named, ${un} not named in the record)` : ''}`;
   }).join('; ');
   return h('figure', { class: 'vote', 'aria-labelledby': 'vote-caption' },
-    h('figcaption', { id: 'vote-caption' }, `Recorded vote on ${(resolution.symbol ?? resolution.resolutionNumber ?? resolution.id)}: ${summary}.`),
+    h('figcaption', { id: 'vote-caption' }, `Recorded vote on ${api.resolutionLabel(resolution)}: ${summary}.`),
     h('div', { class: 'vote-columns' }, api.VOTES.map((v) => {
       const rows = vote.rows.filter((r) => r.vote === v.key).sort((a, b) => a.country.name.localeCompare(b.country.name));
       const un = unnamed[v.metaKey] || 0;
       return h('section', { class: `vote-group ${v.key}`, 'aria-label': `${v.label}: ${rows.length + un}` },
         h('h3', {}, v.label, ' ', h('span', { class: 'n', dataset: { count: v.key } }, String(tally[v.metaKey] ?? rows.length))),
         h('ul', { class: 'tiles' },
-          rows.map((r) => h('li', {}, h('a', { class: 'tile', href: api.route(r.country.href) || '#', title: r.country.name,
+          rows.map((r) => h('li', {}, h('a', { class: 'tile', href: api.route(r.country.href) || '#', title: `${r.country.name} (${api.regionOf(r.country)})`,
             'aria-label': `${r.country.name}, ${v.label.toLowerCase()}`, dataset: { vote: v.key, country: r.country.id } }, r.country.id))),
           Array.from({ length: un }, () => h('li', {}, h('span', { class: 'tile unnamed', role: 'img',
             'aria-label': `One state ${v.label.toLowerCase()}, not named in the record`, dataset: { vote: v.key, unnamed: 'true' } }, '?')))),
@@ -35,15 +35,16 @@ export async function vote(id) {
   const rows = [...v.rows].sort((a, b) => a.country.name.localeCompare(b.country.name));
   const label = (key) => (api.VOTES.find((x) => x.key === key) || { label: key }).label;
   return {
-    title: `Vote on ${(r.symbol ?? r.resolutionNumber ?? r.id)}`,
+    title: `Vote on ${api.resolutionLabel(r)}`,
     content: [
-      h('p', { class: 'crumbs' }, h('a', { href: '#/resolutions' }, 'Resolutions'), ' / ', h('a', { href: `#/resolutions/${r.id}` }, (r.symbol ?? r.resolutionNumber ?? r.id)), ' / vote'),
-      h('h1', {}, `The recorded vote on ${(r.symbol ?? r.resolutionNumber ?? r.id)}`),
+      h('p', { class: 'crumbs' }, h('a', { href: '#/resolutions' }, 'Resolutions'), ' / ', h('a', { href: `#/resolutions/${r.id}` }, api.resolutionLabel(r)), ' / vote'),
+      h('h1', {}, `The recorded vote on ${api.resolutionLabel(r)}`),
       h('p', { class: 'lede' }, r.title, r.adoptedOn ? `, adopted on ${r.adoptedOn}` : '', r.voteCalledBy ? ['; the vote was called by ', recordLink(r.voteCalledBy)] : null, '.'),
       v.rows.length ? voteFigure(v, r) : h('p', {}, 'No recorded roll-call for this resolution.'),
       h('h2', {}, 'The vote as a table'),
-      table(`How each named state voted on ${(r.symbol ?? r.resolutionNumber ?? r.id)}`, [
+      table(`How each named state voted on ${api.resolutionLabel(r)}`, [
         { label: 'Country', cell: (x) => recordLink(x.country) },
+        { label: 'Region', cell: (x) => api.regionOf(x.country) },
         { label: 'Vote', cell: (x) => label(x.vote) },
       ], rows, { id: 'vote-table' }),
       v.unnamed && Object.values(v.unnamed).some((n) => n > 0)
