@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Variant;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -37,13 +38,15 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.opendrugpolicy.dataset.DatasetLoader;
 import org.opendrugpolicy.http.HttpCaching;
+import org.opendrugpolicy.http.Negotiation;
 
 /**
  * CSV from any list: every matching row of the list's query (not one page), in the list's order, streamed.
  *
  * <p>A list operation offers CSV by producing {@value #TEXT_CSV} besides JSON. Which one a request gets:
- * {@code format=csv|json} if given, whatever Accept prefers; otherwise CSV when Accept ranks text/csv above
- * application/json (a tie, {@code *}{@code /*} or no Accept, is JSON). Before the operation runs, the
+ * {@code format=csv|json} if given, whatever Accept prefers; otherwise the variant JAX-RS selects from Accept
+ * ({@code Request.selectVariant}: q-values, ranges such as {@code text/*}; a tie, {@code *}{@code /*} or no Accept, is
+ * JSON), and a 406 problem when Accept takes neither. Before the operation runs, the
  * columns are derived from its item type ({@link CsvColumns}) and narrowed by {@code fields=}. When the
  * operation then asks {@link Lists} for a page, Lists hands the query here instead ({@link #deferred}), and
  * after it returns the answer becomes a {@link StreamingOutput} that walks the query in chunks of
@@ -57,6 +60,9 @@ import org.opendrugpolicy.http.HttpCaching;
 public class CsvLists {
     public static final String TEXT_CSV = "text/csv";
     static final MediaType MEDIA_TYPE = new MediaType("text", "csv", Map.of("charset", "utf-8", "header", "present"));
+    private static final MediaType CSV_TYPE = new MediaType("text", "csv");
+    /** What a list offers, JSON first: it wins a tie (no Accept, or *&#47;*). */
+    private static final List<Variant> VARIANTS = Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE, CSV_TYPE).build();
     static final String FORMAT = "format";
     /** format=excel-csv: the same CSV after a UTF-8 byte-order mark, which Excel needs to read UTF-8. */
     static final String EXCEL_CSV = "excel-csv";
@@ -123,13 +129,15 @@ public class CsvLists {
         String format = request.getUriInfo().getQueryParameters().getFirst(FORMAT);
         boolean csv;
         if (format == null) {
-            csv = quality(request.getAcceptableMediaTypes(), "text", "csv") > quality(request.getAcceptableMediaTypes(), "application", "json");
+            // JAX-RS content negotiation over the two variants (q-values, ranges such as text/*, specificity), or a 406 problem
+            csv = Negotiation.select(request, VARIANTS).getMediaType().isCompatible(CSV_TYPE);
         } else if (format.strip().equalsIgnoreCase("csv") || format.strip().equalsIgnoreCase("json") || format.strip().equalsIgnoreCase(EXCEL_CSV)) {
             csv = !format.strip().equalsIgnoreCase("json");
             negotiated.bom = format.strip().equalsIgnoreCase(EXCEL_CSV);
         } else {
             throw ProblemException.invalidParameter(FORMAT, "must be json, csv or " + EXCEL_CSV + ", got '" + Text.quote(format) + "'");
         }
+        Negotiation.pin(request, csv ? CSV_TYPE : MediaType.APPLICATION_JSON_TYPE); // format= decided: the framework must not refuse Accept
         if (!csv) {
             negotiated.list(null);
             return;
@@ -187,9 +195,8 @@ public class CsvLists {
             return;
         }
         if (!negotiated.csv()) {
-            if (!MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType())) { // Accept preferred CSV, format=json won
-                response.setEntity(response.getEntity(), response.getEntityAnnotations(), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
-            }
+            // JSON was chosen: the media type is ours, whatever range or parameters Accept gave (text/*, q=0.9)
+            response.setEntity(response.getEntity(), response.getEntityAnnotations(), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
             return;
         }
         if (negotiated.rows() == null) {
@@ -248,29 +255,5 @@ public class CsvLists {
     private static boolean offersCsv(Method method) {
         Produces produces = method.getAnnotation(Produces.class);
         return produces != null && Arrays.stream(produces.value()).anyMatch(type -> type.startsWith(TEXT_CSV));
-    }
-
-    /** The q of the most specific Accept range that matches the type: type/subtype over type/* over *&#47;*. */
-    static double quality(List<MediaType> accepted, String type, String subtype) {
-        int best = -1;
-        double q = 0;
-        for (MediaType range : accepted) {
-            boolean matches = range.isWildcardType()
-                    || (range.getType().equalsIgnoreCase(type) && (range.isWildcardSubtype() || range.getSubtype().equalsIgnoreCase(subtype)));
-            int specificity = range.isWildcardType() ? 0 : range.isWildcardSubtype() ? 1 : 2;
-            if (matches && specificity > best) {
-                best = specificity;
-                q = q(range.getParameters().get("q"));
-            }
-        }
-        return q;
-    }
-
-    private static double q(String raw) {
-        try {
-            return raw == null ? 1 : Double.parseDouble(raw.strip());
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }

@@ -33,18 +33,30 @@ class UnknownParameterGuard {
         Set<String> declared = DECLARED.computeIfAbsent(method, m -> declaredParameters(m, false));
         Set<String> repeatable = REPEATABLE.computeIfAbsent(method, m -> declaredParameters(m, true));
         List<Problem.InvalidParameter> errors = new ArrayList<>();
-        request.getUriInfo().getQueryParameters().forEach((name, values) -> {
+        // The names as sent, also those EmptyValues dropped for an empty value: an empty misspelt filter is still refused.
+        Map<String, Integer> given = given(request);
+        given.forEach((name, count) -> {
             if (!declared.contains(name)) {
                 errors.add(new Problem.InvalidParameter(Text.quote(name), declared.isEmpty()
                         ? "unknown parameter; this operation takes no query parameters"
                         : "unknown parameter; this operation takes " + String.join(", ", declared)));
-            } else if (values.size() > 1 && !repeatable.contains(name)) {
-                errors.add(new Problem.InvalidParameter(name, "given " + values.size() + " times; give it once"));
+            } else if (count > 1 && !repeatable.contains(name)) {
+                errors.add(new Problem.InvalidParameter(name, "given " + count + " times; give it once"));
             }
         });
         if (!errors.isEmpty()) {
             throw ProblemException.invalidParameters(errors);
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Integer> given(ContainerRequestContext request) {
+        if (request.getProperty(EmptyValues.GIVEN) instanceof Map<?, ?> given) {
+            return (Map<String, Integer>) given;
+        }
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        request.getUriInfo().getQueryParameters().forEach((name, values) -> counts.put(name, values.size()));
+        return counts;
     }
 
     /** The query parameters of an operation; with {@code listsOnly}, only those declared as a collection (which may be repeated). */

@@ -3,12 +3,14 @@ package org.opendrugpolicy.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -17,7 +19,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
+import java.util.zip.GZIPOutputStream;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -30,9 +32,10 @@ import org.opendrugpolicy.dataset.DatasetLoader;
  *
  * <p>JSON answers are serialized here, compressed here when the client takes gzip (once: the
  * {@link ResponseCache} keeps both), and stored for the next identical request. The ETag names the
- * content coding, because gzip and identity bodies are different representations. An answer that set
- * its own ETag keeps it: a streamed export is compressed by the HTTP layer on the way out, and one small
- * enough to be rendered into bytes ({@link ResponseCache#keeps}) is stored like a JSON answer.
+ * content coding ({@link ContentCoding} decides it), because gzip and identity bodies are different
+ * representations. An answer that set its own ETag keeps it: a streamed one (a CSV list, a large export) is
+ * compressed here as it is written, and one small enough to be rendered into bytes ({@link ResponseCache#keeps}) is
+ * stored like a JSON answer. A HEAD answer carries exactly the headers of its GET, Content-Length included.
  */
 public class HttpCaching {
     public static final String CACHE_CONTROL = "public, max-age=300, stale-while-revalidate=60";
@@ -54,9 +57,11 @@ public class HttpCaching {
 
     /** Runs after the filters that read the entity as an object (response filters run in descending priority). */
     @ServerResponseFilter(priority = Priorities.HEADER_DECORATOR)
-    void revalidate(ContainerRequestContext request, ContainerResponseContext response, HttpServerRequest http) throws JsonProcessingException {
+    void revalidate(ContainerRequestContext request, ContainerResponseContext response, HttpServerRequest http, RoutingContext context)
+            throws JsonProcessingException {
         String method = request.getMethod();
-        if (!HttpMethod.GET.equals(method) && !HttpMethod.HEAD.equals(method)) {
+        boolean head = HttpMethod.HEAD.equals(method);
+        if (!HttpMethod.GET.equals(method) && !head) {
             return;
         }
         if (response.getStatus() >= 400) {
@@ -67,33 +72,43 @@ public class HttpCaching {
             return;
         }
         String lastModified = lastModified();
-        String acceptEncoding = request.getHeaderString(HttpHeaders.ACCEPT_ENCODING);
         boolean compressible = compressible(response.getMediaType());
+        boolean gzip = compressible && ContentCoding.gzip(context);
         String etag = response.getHeaderString(HttpHeaders.ETAG);
         boolean rendered = etag != null && response.getEntity() instanceof byte[];
         if (etag != null && !rendered) {
-            etag = etag(etag, compressible ? coding(acceptEncoding) : "");
+            // A streamed answer with its own ETag (a CSV list, a large export): compressed here as it is written, never by Vert.x.
+            if (head) {
+                response.setEntity(NOTHING, response.getEntityAnnotations(), response.getMediaType()); // HEAD: nothing to generate
+            } else if (gzip && response.getEntity() instanceof StreamingOutput body) {
+                response.setEntity(gzipped(body), response.getEntityAnnotations(), response.getMediaType());
+            } else {
+                gzip = false;
+            }
+            etag = etag(etag, gzip ? ContentCoding.GZIP : "");
         } else if (rendered || isJson(response.getMediaType())) {
             byte[] body = rendered ? (byte[]) response.getEntity() : json.writeValueAsBytes(response.getEntity());
-            boolean gzip = compressible && acceptsGzip(acceptEncoding);
-            String contentType = rendered ? response.getMediaType().toString() : contentType(response.getMediaType());
-            var entry = cache.store(ResponseCache.key(http), body, contentType, rendered ? etag : "\"" + sha256(body) + "\"",
+            // The media type is ours, never the request's: Accept's parameters (q=0.9) do not leak into it.
+            MediaType type = rendered ? response.getMediaType() : json(response.getMediaType());
+            var entry = cache.store(ResponseCache.key(http), body, type.toString(), rendered ? etag : "\"" + sha256(body) + "\"",
                     lastModified, response.getHeaderString("Link"), response.getHeaderString(HttpHeaders.CONTENT_DISPOSITION), compressible, gzip);
-            if (gzip) {
-                response.setEntity(entry.gzip().getBytes(), response.getEntityAnnotations(), response.getMediaType());
-                response.getHeaders().putSingle(HttpHeaders.CONTENT_ENCODING, "gzip");
-            } else {
-                response.setEntity(body, response.getEntityAnnotations(), response.getMediaType());
+            byte[] sent = gzip ? entry.gzip().getBytes() : body;
+            response.setEntity(sent, response.getEntityAnnotations(), type); // on HEAD, Vert.x sends none of it
+            if (head) {
+                // Vert.x sets Content-Length itself only on a GET: a HEAD answer states the length its GET has.
+                response.getHeaders().putSingle(HttpHeaders.CONTENT_LENGTH, sent.length);
             }
-            etag = etag(entry.etag(), gzip ? "gzip" : compressible ? coding(acceptEncoding) : "");
+            etag = etag(entry.etag(), gzip ? ContentCoding.GZIP : "");
         } else {
             return;
         }
+        response.getHeaders().putSingle(HttpHeaders.CONTENT_ENCODING, gzip ? ContentCoding.GZIP : ContentCoding.IDENTITY);
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         if (lastModified != null) {
             response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, lastModified);
         }
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+        http.response().headers().remove(HttpHeaders.VARY); // the framework's own (Vary: Accept from selectVariant): this one says it all
         response.getHeaders().putSingle(HttpHeaders.VARY, VARY);
         if (notModified(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), etag, lastModified)) {
             response.setStatus(304);
@@ -101,7 +116,19 @@ public class HttpCaching {
             response.getHeaders().remove(HttpHeaders.CONTENT_TYPE);
             response.getHeaders().remove(HttpHeaders.CONTENT_ENCODING);
             response.getHeaders().remove(HttpHeaders.CONTENT_DISPOSITION);
+            response.getHeaders().remove(HttpHeaders.CONTENT_LENGTH);
         }
+    }
+
+    private static final StreamingOutput NOTHING = out -> { };
+
+    /** A streamed body compressed as it is written; finish(), not close(): the HTTP layer owns the stream. */
+    private static StreamingOutput gzipped(StreamingOutput body) {
+        return out -> {
+            var gzip = new GZIPOutputStream(out, 8192);
+            body.write(gzip);
+            gzip.finish();
+        };
     }
 
     /** RFC 9110 §13.1: If-None-Match wins; If-Modified-Since counts only without it. */
@@ -130,19 +157,6 @@ public class HttpCaching {
         return coding.isEmpty() ? tag : tag.substring(0, tag.length() - 1) + "-" + coding + "\"";
     }
 
-    static boolean acceptsGzip(String acceptEncoding) {
-        return acceptEncoding != null && acceptEncoding.toLowerCase(Locale.ROOT).contains("gzip");
-    }
-
-    /** The coding the HTTP layer compresses a body with, as it chooses it (gzip first, then deflate), or "". */
-    static String coding(String acceptEncoding) {
-        if (acceptEncoding == null) {
-            return "";
-        }
-        String lower = acceptEncoding.toLowerCase(Locale.ROOT);
-        return lower.contains("gzip") ? "gzip" : lower.contains("deflate") ? "deflate" : "";
-    }
-
     private String lastModified() {
         String created = dataset.version().created();
         try {
@@ -156,8 +170,10 @@ public class HttpCaching {
         return type != null && compressed.contains(type.getType() + "/" + type.getSubtype());
     }
 
-    private static String contentType(MediaType type) {
-        return type.getParameters().containsKey("charset") ? type.toString() : type.withCharset("UTF-8").toString();
+    /** The JSON media type of an answer with our charset and no other parameter; a range the client sent (application/*) becomes JSON. */
+    private static MediaType json(MediaType type) {
+        return type.isWildcardType() || type.isWildcardSubtype() ? MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")
+                : new MediaType(type.getType(), type.getSubtype(), "UTF-8");
     }
 
     private static boolean isJson(MediaType type) {

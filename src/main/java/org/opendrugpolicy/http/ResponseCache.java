@@ -112,10 +112,9 @@ public class ResponseCache {
         if (entry.template() != null) {
             ContextLocals.put(URL_TEMPLATE, entry.template());
         }
-        String acceptEncoding = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
         boolean compressible = entry.gzip() != null;
-        boolean gzip = compressible && HttpCaching.acceptsGzip(acceptEncoding);
-        String etag = HttpCaching.etag(entry.etag(), gzip ? "gzip" : compressible ? HttpCaching.coding(acceptEncoding) : "");
+        boolean gzip = compressible && ContentCoding.gzip(context);
+        String etag = HttpCaching.etag(entry.etag(), gzip ? ContentCoding.GZIP : "");
         HttpServerResponse response = context.response();
         MultiMap headers = response.headers();
         headers.set(HttpHeaders.ETAG, etag);
@@ -136,15 +135,9 @@ public class ResponseCache {
         if (entry.disposition() != null) {
             headers.set(HttpHeaders.CONTENT_DISPOSITION, entry.disposition());
         }
-        if (gzip) {
-            headers.set(HttpHeaders.CONTENT_ENCODING, "gzip");
-            response.end(entry.gzip());
-        } else if (!compressible) {
-            headers.set(HttpHeaders.CONTENT_ENCODING, HttpHeaders.IDENTITY); // Vert.x then sends it as it is, as it does a zip from the REST layer
-            response.end(entry.body());
-        } else {
-            response.end(entry.body());
-        }
+        // identity: Vert.x must not compress it again with a coding of its choice (it removes the marker before sending)
+        headers.set(HttpHeaders.CONTENT_ENCODING, gzip ? ContentCoding.GZIP : ContentCoding.IDENTITY);
+        response.end(gzip ? entry.gzip() : entry.body());
     }
 
     private static byte[] gzip(byte[] body) {

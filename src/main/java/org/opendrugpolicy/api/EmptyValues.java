@@ -1,0 +1,80 @@
+package org.opendrugpolicy.api;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * The one rule for empty and blank query values, for every parameter of every operation: {@code name=} and
+ * {@code name=%20} (only whitespace) mean the same as leaving the parameter out, so its default applies
+ * ({@code q=}: no filter; {@code sort=}: the default order; {@code fields=}: every field; {@code format=}: JSON;
+ * {@code since=} or {@code by=}, which are required: the problem for a missing parameter). {@code cursor} keeps its name
+ * with an empty value: its presence chooses cursor paging, and no position yet is the start of the walk.
+ *
+ * <p>Why "absent" rather than a 400: HTML forms and generated clients send an empty field as {@code name=}, almost every
+ * parameter already read it so, and no parameter gives the empty text a meaning of its own. The rule is applied once,
+ * before the request is matched, by rewriting the query without those parameters, so every reader (parameter beans,
+ * includes, sparse fieldsets, CSV, cursors, links) sees the same request. The names as sent are kept for
+ * {@link UnknownParameterGuard}: a misspelt or repeated parameter is still refused, even when empty.
+ */
+class EmptyValues {
+    /** Said in the OpenAPI description of every shared parameter. */
+    static final String DOCS = " An empty or blank value (name= or name=%20) is the same as leaving the parameter out, as on every parameter.";
+    static final String CURSOR_DOCS = " An empty or blank value (cursor= or cursor=%20) starts the walk; on every other parameter, an empty or blank "
+            + "value is the same as leaving the parameter out.";
+    /** The query's parameter names as sent, with how many times each was given (request property). */
+    static final String GIVEN = EmptyValues.class.getName() + ".given";
+    private static final String CURSOR = "cursor";
+
+    @ServerRequestFilter(preMatching = true, priority = 50)
+    void dropEmpty(ContainerRequestContext request) {
+        URI uri = request.getUriInfo().getRequestUri();
+        String query = uri.getRawQuery();
+        if (query == null || query.isEmpty()) {
+            return;
+        }
+        Map<String, Integer> given = new LinkedHashMap<>();
+        List<String> kept = new ArrayList<>();
+        boolean changed = false;
+        for (String pair : query.split("&", -1)) {
+            int eq = pair.indexOf('=');
+            String rawName = eq < 0 ? pair : pair.substring(0, eq);
+            String name = decode(rawName);
+            if (name == null || name.isEmpty()) {
+                kept.add(pair); // not ours to judge: left as it came
+                continue;
+            }
+            given.merge(name, 1, Integer::sum);
+            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+            if (value != null && value.isBlank()) {
+                changed |= !(CURSOR.equals(name) && pair.equals(rawName + "="));
+                if (CURSOR.equals(name)) {
+                    kept.add(rawName + "=");
+                }
+                continue;
+            }
+            kept.add(pair);
+        }
+        request.setProperty(GIVEN, given);
+        if (changed) {
+            String target = uri.toString();
+            target = target.substring(0, target.indexOf('?'));
+            request.setRequestUri(URI.create(kept.isEmpty() ? target : target + "?" + String.join("&", kept)));
+        }
+    }
+
+    /** Query decoding as the framework does it ({@code +} is a space); null when malformed, which is left for others to refuse. */
+    private static String decode(String raw) {
+        try {
+            return URLDecoder.decode(raw, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

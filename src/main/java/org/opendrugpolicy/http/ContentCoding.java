@@ -1,0 +1,84 @@
+package org.opendrugpolicy.http;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.ext.web.ParsedHeaderValue;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The content coding of the API's answers, decided in one place: gzip or none, from the request's
+ * {@code Accept-Encoding} (RFC 9110 §12.5.3), as parsed by Vert.x Web ({@link RoutingContext#parsedHeaders()}: the list,
+ * its q-values and their order). Coding names are compared without regard to case.
+ *
+ * <ul>
+ * <li>gzip is sent when {@code gzip} (or {@code x-gzip}), else {@code *}, has a q above 0, unless {@code identity} is
+ * listed with a higher q. {@code gzip;q=0}, {@code *;q=0} and no header mean no gzip.</li>
+ * <li>Otherwise the answer is sent as it is, also when {@code identity;q=0} or {@code *;q=0} excludes that too: RFC 9110
+ * lets a server disregard the header rather than refuse with 406, which would break clients for a preference.</li>
+ * </ul>
+ *
+ * <p>{@link HttpCaching} and {@link ResponseCache} compress with this decision and name the coding in the ETag, so a
+ * strong ETag names one set of bytes. Vert.x would otherwise compress on its own with its own reading of the header (it
+ * matches coding names case-sensitively and may pick deflate), so an answer we send uncompressed carries
+ * {@code Content-Encoding: identity}, which tells Vert.x to leave it alone and which Vert.x removes before sending.
+ * Vert.x does not remove it where it does not compress at all (HEAD, 304, 204, HTTP/1.0), so {@link #register} does:
+ * no answer ever sends {@code Content-Encoding: identity}.
+ */
+final class ContentCoding {
+    static final String GZIP = "gzip";
+    static final String IDENTITY = "identity";
+    /** Before every other filter of ours, so that its headers-end handler sees the final headers of any answer. */
+    static final int PRIORITY = Integer.MAX_VALUE - 1;
+
+    private ContentCoding() {}
+
+    /** Whether the client asked for gzip (see the class comment for the rules). */
+    static boolean gzip(RoutingContext context) {
+        return context != null && context.request().getHeader(HttpHeaders.ACCEPT_ENCODING) != null && gzip(context.parsedHeaders().acceptEncoding());
+    }
+
+    static boolean gzip(List<ParsedHeaderValue> acceptEncoding) {
+        float gzip = -1;
+        float identity = -1;
+        float any = -1;
+        for (ParsedHeaderValue coding : acceptEncoding) {
+            String name = coding.value() == null ? "" : coding.value().strip().toLowerCase(Locale.ROOT);
+            float q = coding.weight();
+            switch (name) {
+                case GZIP, "x-gzip" -> gzip = Math.max(gzip, q);
+                case IDENTITY -> identity = Math.max(identity, q);
+                case "*" -> any = Math.max(any, q);
+                default -> { }
+            }
+        }
+        if (gzip < 0) {
+            gzip = any;
+        }
+        return gzip > 0 && gzip >= identity;
+    }
+
+    /** Removes the identity marker from answers Vert.x passes through without looking at it. */
+    static final class WireCheck {
+        void register(@Observes Filters filters) {
+            filters.register(context -> {
+                var request = context.request();
+                context.addHeadersEndHandler(v -> {
+                    var response = context.response();
+                    MultiMap headers = response.headers();
+                    int status = response.getStatusCode();
+                    if (IDENTITY.equalsIgnoreCase(headers.get(HttpHeaders.CONTENT_ENCODING)) && (request.method() == HttpMethod.HEAD
+                            || status < 200 || status == 204 || status == 304 || request.version() == HttpVersion.HTTP_1_0)) {
+                        headers.remove(HttpHeaders.CONTENT_ENCODING);
+                    }
+                });
+                context.next();
+            }, PRIORITY);
+        }
+    }
+}
