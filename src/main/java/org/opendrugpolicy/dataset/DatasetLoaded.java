@@ -1,7 +1,7 @@
 package org.opendrugpolicy.dataset;
 
 /**
- * Fired inside the loading transaction once every table is inserted, so that a feature can derive what
- * it needs (such as search text) before anything is served.
+ * Fired in a transaction once the release is in the database and this replica's connections read its schema,
+ * so that a feature can derive what it needs (such as an index of sources) before anything is served.
  */
 public record DatasetLoaded(DatasetVersion version) {}
