@@ -50,6 +50,7 @@ public class DatasetLoader {
         DatasetFiles files = config.directory().map(DatasetFiles::directory).orElseGet(() -> DatasetFiles.classpath(BUNDLED));
         ValidatedDataset dataset = DatasetReader.read(files);
         ReleaseSchemas.Loaded release = schemas.ensure(dataset.version(), connection -> insertAll(connection, dataset));
+        schemas.serve(release);
         this.rowCounts = Collections.unmodifiableMap(release.rowCounts());
         this.release = release;
         this.files = files;

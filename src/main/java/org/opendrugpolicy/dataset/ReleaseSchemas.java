@@ -43,6 +43,7 @@ public class ReleaseSchemas {
     private final AgroalDataSource dataSource;
     private final Flyway flyway;
     private final ReleaseSchemaInterceptor interceptor;
+    private volatile String defaultSchema;
 
     ReleaseSchemas(AgroalDataSource dataSource, Flyway flyway, ReleaseSchemaInterceptor interceptor) {
         this.dataSource = dataSource;
@@ -67,11 +68,18 @@ public class ReleaseSchemas {
      */
     public record Loaded(String schema, OffsetDateTime loadedAt, Map<String, Integer> rowCounts, String cursorSecret, boolean loadedHere) {}
 
-    /** Makes sure the release is in the database (loading it if no replica has) and serves it from now on. */
+    /** From now on, every connection of this replica reads the given release's schema. */
+    public void serve(Loaded release) {
+        interceptor.use(release.schema());
+        // Connections made before the switch use the default schema: close them (those in use, when returned).
+        dataSource.flush(AgroalDataSource.FlushMode.GRACEFUL);
+    }
+
+    /** Makes sure the release is in the database, loading it if no replica has; {@link #serve} then switches to it. */
     public Loaded ensure(DatasetVersion version, Inserter inserter) {
         try (Connection control = dataSource.getConnection()) {
             boolean postgres = control.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-            String defaultSchema = control.getSchema();
+            String defaultSchema = defaultSchema(control);
             String schema = schemaName(version, control.getMetaData().storesUpperCaseIdentifiers());
             Loaded loaded;
             lock(control, postgres, schema);
@@ -87,13 +95,21 @@ public class ReleaseSchemas {
             } finally {
                 unlock(control, postgres);
             }
-            interceptor.use(schema);
-            // Connections made before the switch use the default schema: close them (those in use, when returned).
-            dataSource.flush(AgroalDataSource.FlushMode.GRACEFUL);
             return loaded;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not load release " + version.tag() + " into the database: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The schema the database gives a new connection (public on PostgreSQL, PUBLIC on H2): where the registry lives.
+     * Read before this replica's connections switch to its release's schema, which {@link #serve} does after ensure.
+     */
+    private String defaultSchema(Connection connection) throws SQLException {
+        if (defaultSchema == null) {
+            defaultSchema = connection.getSchema();
+        }
+        return defaultSchema;
     }
 
     /** release_ + the version and the first 12 hex digits of the content hash, as the database spells identifiers. */
@@ -191,6 +207,7 @@ public class ReleaseSchemas {
         }
         migrations(schema).migrate();
         try (Connection data = dataSource.getConnection()) {
+            String previous = data.getSchema();
             data.setAutoCommit(false);
             try {
                 data.setSchema(schema);
@@ -215,7 +232,7 @@ public class ReleaseSchemas {
                 data.rollback();
                 throw e;
             } finally {
-                data.setSchema(defaultSchema);
+                data.setSchema(previous);
                 data.setAutoCommit(true);
             }
         }
