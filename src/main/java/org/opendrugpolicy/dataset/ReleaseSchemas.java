@@ -201,6 +201,7 @@ public class ReleaseSchemas {
 
     private Loaded load(Connection control, String defaultSchema, String schema, DatasetVersion version, Inserter inserter) throws SQLException {
         long began = System.nanoTime();
+        LOG.infof("Loading release %s into schema %s", version.tag(), schema);
         try (Statement statement = control.createStatement()) {
             // What a replica killed in the middle of a load left behind: never registered, so never served.
             statement.execute("DROP SCHEMA IF EXISTS \"" + schema + "\" CASCADE");
