@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import javax.crypto.Mac;
@@ -48,7 +49,7 @@ class Cursors {
     private SecretKeySpec key() {
         SecretKeySpec current = key;
         if (current == null) {
-            byte[] secret = config.secret().or(() -> java.util.Optional.ofNullable(dataset.cursorSecret()))
+            byte[] secret = config.secret().or(() -> Optional.ofNullable(dataset.cursorSecret()))
                     .map(s -> s.getBytes(StandardCharsets.UTF_8)).orElseGet(() -> {
                         byte[] random = new byte[32];
                         new SecureRandom().nextBytes(random);

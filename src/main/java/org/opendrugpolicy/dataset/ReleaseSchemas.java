@@ -10,8 +10,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
@@ -68,17 +70,50 @@ public class ReleaseSchemas {
      */
     public record Loaded(String schema, OffsetDateTime loadedAt, Map<String, Integer> rowCounts, String cursorSecret, boolean loadedHere) {}
 
-    /** From now on, every connection of this replica reads the given release's schema. */
+    /**
+     * From now on, every connection of this replica reads the given release's schema. An in-process database (H2) has
+     * no other reader: the releases of earlier starts in this JVM are dropped, so that memory holds one.
+     */
     public void serve(Loaded release) {
+        try (Connection connection = dataSource.getConnection()) {
+            if (!isPostgres(connection)) {
+                dropAllBut(connection, release.schema());
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not drop the releases of earlier starts: " + e.getMessage(), e);
+        }
         interceptor.use(release.schema());
         // Connections made before the switch use the default schema: close them (those in use, when returned).
         dataSource.flush(AgroalDataSource.FlushMode.GRACEFUL);
     }
 
+    private void dropAllBut(Connection connection, String schema) throws SQLException {
+        String registry = registry(defaultSchema(connection));
+        IN_PROCESS.lock();
+        try (Statement statement = connection.createStatement()) {
+            List<String> others = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery("SELECT schema_name FROM " + registry + " WHERE schema_name <> '" + schema + "'")) {
+                while (result.next()) {
+                    others.add(result.getString(1));
+                }
+            }
+            for (String other : others) {
+                statement.execute("DROP SCHEMA IF EXISTS \"" + other + "\" CASCADE");
+                statement.executeUpdate("DELETE FROM " + registry + " WHERE schema_name = '" + other + "'");
+            }
+        } finally {
+            IN_PROCESS.unlock();
+        }
+    }
+
+    private static boolean isPostgres(Connection connection) throws SQLException {
+        return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+    }
+
     /** Makes sure the release is in the database, loading it if no replica has; {@link #serve} then switches to it. */
     public Loaded ensure(DatasetVersion version, Inserter inserter) {
         try (Connection control = dataSource.getConnection()) {
-            boolean postgres = control.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+            boolean postgres = isPostgres(control);
             String defaultSchema = defaultSchema(control);
             String schema = schemaName(version, control.getMetaData().storesUpperCaseIdentifiers());
             Loaded loaded;
