@@ -21,7 +21,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The readiness check reports the loaded dataset: one row count per table, and the release's tag. */
+/** The readiness check reports the loaded dataset: one row count per table, the release's tag and the schema that holds it. */
 @QuarkusTest
 class DatasetReadinessTest {
     private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
@@ -43,6 +43,8 @@ class DatasetReadinessTest {
         String version = (String) data.remove("version");
         assertNotNull(version, "no version in " + check);
         assertTrue(version.matches("^\\d{4}\\.\\d{2}\\.\\d{2}\\+[0-9a-f]{12}$"), version);
+        String schema = (String) data.remove("schema");
+        assertEquals("release_" + version.replace('.', '_').replace('+', '_'), schema.toLowerCase(java.util.Locale.ROOT), "the schema that holds the release");
 
         Map<String, Long> reported = new TreeMap<>();
         data.forEach((table, rows) -> reported.put(table, ((Number) rows).longValue()));
