@@ -70,8 +70,8 @@ free_port() {
 
 # Starts the service on 127.0.0.1 and waits until /q/health/ready answers 200 (the dataset is loaded).
 # Optional inputs: PORT (default: a free one), DATASET_DIR (default: the bundled data), SERVICE_LOG,
-# READY_TIMEOUT (seconds, default 60), JAVA_OPTS, SERVICE_JAR and READY_PATH (another Quarkus jar, and the
-# path that must answer 200; floor.sh). Sets PID, PORT, LOG and STARTUP_MS (launch to ready, polled every 50 ms).
+# READY_TIMEOUT (seconds, default 60), JAVA (the java command, default: java on the PATH), JAVA_OPTS, SERVICE_JAR and
+# READY_PATH (another Quarkus jar, and the path that must answer 200; floor.sh). Sets PID, PORT, LOG and STARTUP_MS (launch to ready, polled every 50 ms).
 start_service() {
     PORT=${PORT:-$(free_port)}
     LOG=${SERVICE_LOG:-$(mktemp -t odp-bench.XXXXXX.log)}
@@ -79,7 +79,7 @@ start_service() {
     [ -n "${DATASET_DIR:-}" ] && dataset=("-Dodp.dataset.directory=$DATASET_DIR")
     began=$(date +%s%N)
     # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-    java ${JAVA_OPTS:-} -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -Dodp.rate-limit.enabled=false \
+    "${JAVA:-java}" ${JAVA_OPTS:-} -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -Dodp.rate-limit.enabled=false \
         "${dataset[@]}" -jar "${SERVICE_JAR:-$JAR}" >"$LOG" 2>&1 &
     PID=$!
     started "$PID"

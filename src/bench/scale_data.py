@@ -149,7 +149,8 @@ class TableRules:
         if self.name == "sessions":
             numbers = [int(row[self.fields.index("number")]) for row in rows] + [int(row[self.fields.index("id")][4:]) for row in rows]
         elif "symbol" in self.unique.values():
-            numbers = [int(SYMBOL.match(row[self.fields.index("symbol")]).group(2)) for row in rows]
+            # Texts known only by their official number have no symbol (and keep none in their copies).
+            numbers = [int(SYMBOL.match(row[self.fields.index("symbol")]).group(2)) for row in rows if row[self.fields.index("symbol")]]
         self.stride = max(numbers, default=0) + 1
         self.changed = set(self.unique) | set(self.rewrites)
 
@@ -199,6 +200,8 @@ def check(resource, header, rows, changed):
         seen = set()
         for row in rows:
             value = tuple(row[c] for c in columns)
+            if key != pk and all(v == "" for v in value):
+                continue  # a unique field may be empty on several rows, as in the loader
             if value in seen:
                 sys.exit(f"{resource['path']}: duplicate {key} {value} in the generated data")
             seen.add(value)

@@ -20,7 +20,11 @@ Inputs (nothing is typed in by hand except the two observer states):
     region (continent) and sub-region of each territory, and the group `UN`
     (the 193 UN Member States).
   * npm cldr-localenames-full 48.2.0: main/en/territories.json -> English names
-    of the M49 regions and sub-regions.
+    of the M49 regions and sub-regions; main/{ar,zh,en,fr,ru,es}/territories.json
+    -> each territory's name in the six official UN languages (name_ar ...
+    name_es: CLDR's default display name) and CLDR's alternative names
+    (keys ending -alt-variant or -alt-short, e.g. Spanish "Costa de Marfil"),
+    in name_variants. These are CLDR's common names, not the UN's formal names.
   * Observer states (Holy See VAT, State of Palestine PSE): the UN's own list of
     non-member observer states (source id `un-non-member-observer-states`).
 
@@ -49,10 +53,13 @@ CLDR_NAMES_PACKAGE = "cldr-localenames-full"
 CLDR_NAMES_VERSION = "48.2.0"
 OBSERVERS = {"VAT", "PSE"}
 OBSERVER_SOURCE = "un-non-member-observer-states"
-BASE_SOURCES = ["iso-codes", "cldr-core"]
+BASE_SOURCES = ["iso-codes", "cldr-core", "cldr-localenames-full"]
+UN_LANGUAGES = ["ar", "zh", "en", "fr", "ru", "es"]
+ALT_SUFFIXES = ("-alt-variant", "-alt-short")
 CONTINENTS = {"002", "019", "142", "150", "009"}
 FIELDS = ["iso3", "iso2", "m49", "name", "official_name", "region_m49", "region",
-          "subregion_m49", "subregion", "un_status", "source_ids"]
+          "subregion_m49", "subregion", "name_ar", "name_zh", "name_en", "name_fr", "name_ru", "name_es",
+          "name_variants", "un_status", "source_ids"]
 
 REPO_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(REPO_ROOT, "data", "countries.csv")
@@ -87,6 +94,25 @@ def main():
         tc = json.load(f)["supplemental"]["territoryContainment"]
     with open(os.path.join(nm, CLDR_NAMES_PACKAGE, "main", "en", "territories.json"), encoding="utf-8") as f:
         names = json.load(f)["main"]["en"]["localeDisplayNames"]["territories"]
+
+    localized = {}
+    for lang in UN_LANGUAGES:
+        with open(os.path.join(nm, CLDR_NAMES_PACKAGE, "main", lang, "territories.json"), encoding="utf-8") as f:
+            localized[lang] = json.load(f)["main"][lang]["localeDisplayNames"]["territories"]
+
+    def names_of(a2):
+        """The default name in each UN language, and the alternative names, without duplicates, in language order."""
+        row = {f"name_{lang}": localized[lang].get(a2, "") for lang in UN_LANGUAGES}
+        variants = []
+        for lang in UN_LANGUAGES:
+            for suffix in ALT_SUFFIXES:
+                alt = localized[lang].get(a2 + suffix)
+                if alt and alt not in variants and alt != row[f"name_{lang}"]:
+                    variants.append(alt)
+        if any(";" in v for v in variants):
+            sys.exit(f"{a2}: a CLDR name contains ';', the separator of name_variants")
+        row["name_variants"] = ";".join(variants)
+        return row
 
     un_members = set(tc["UN"]["_contains"])
     if len(un_members) != 193:
@@ -131,6 +157,7 @@ def main():
             "name": e["name"], "official_name": e.get("official_name", ""),
             "region_m49": region, "region": names[region] if region else "",
             "subregion_m49": sub, "subregion": names[sub] if sub else "",
+            **names_of(a2),
             "un_status": status, "source_ids": ";".join(src),
         })
 
@@ -141,6 +168,10 @@ def main():
     if un_members & {"VA", "PS"}:
         sys.exit("an observer state is in CLDR's UN group")
 
+    for lang in UN_LANGUAGES:
+        missing_names = [r["iso3"] for r in rows if not r[f"name_{lang}"]]
+        if missing_names:
+            print(f"no CLDR {lang} name for: {missing_names}", file=sys.stderr)
     counts = {s: sum(r["un_status"] == s for r in rows) for s in ("member", "observer", "none")}
     print(f"rows={len(rows)} counts={counts}", file=sys.stderr)
     for x in exceptions:

@@ -99,6 +99,21 @@ final class CsvColumns {
         return columns.isEmpty();
     }
 
+    /**
+     * A text that a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a carriage return) gets a
+     * leading apostrophe, which spreadsheets read as "this is text" and do not show (OWASP's advice on CSV injection).
+     * Only list downloads are changed; numbers are not text and stay as they are; the exports and data/ stay byte-exact.
+     */
+    static String spreadsheetSafe(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        return switch (text.charAt(0)) {
+            case '=', '+', '-', '@', '\t', '\r' -> "'" + text;
+            default -> text;
+        };
+    }
+
     /** One row: the record's JSON tree read column by column. */
     String[] row(JsonNode record) {
         String[] row = new String[columns.size()];
@@ -106,10 +121,10 @@ final class CsvColumns {
             Column column = columns.get(i);
             JsonNode node = at(record, column.path);
             row[i] = switch (column.kind) {
-                case VALUE -> node == null ? null : node.asText();
-                case IDS -> join(node, column.elementPath, ID_SEPARATOR);
-                case TEXTS -> join(node, column.elementPath, TEXT_SEPARATOR);
-                case ENTRIES -> entries(node);
+                case VALUE -> node == null ? null : node.isNumber() || node.isBoolean() ? node.asText() : spreadsheetSafe(node.asText());
+                case IDS -> spreadsheetSafe(join(node, column.elementPath, ID_SEPARATOR));
+                case TEXTS -> spreadsheetSafe(join(node, column.elementPath, TEXT_SEPARATOR));
+                case ENTRIES -> spreadsheetSafe(entries(node));
             };
         }
         return row;

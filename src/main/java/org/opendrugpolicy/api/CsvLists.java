@@ -36,6 +36,7 @@ import java.util.function.Function;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.opendrugpolicy.dataset.DatasetLoader;
+import org.opendrugpolicy.http.HttpCaching;
 
 /**
  * CSV from any list: every matching row of the list's query (not one page), in the list's order, streamed.
@@ -53,10 +54,13 @@ import org.opendrugpolicy.dataset.DatasetLoader;
  * looking at still gets every row); page and size must still be well-formed. The ETag is derived from the
  * release, the path, the parameters that select rows and the columns, so a repeated download is a 304.
  */
-class CsvLists {
-    static final String TEXT_CSV = "text/csv";
+public class CsvLists {
+    public static final String TEXT_CSV = "text/csv";
     static final MediaType MEDIA_TYPE = new MediaType("text", "csv", Map.of("charset", "utf-8", "header", "present"));
     static final String FORMAT = "format";
+    /** format=excel-csv: the same CSV after a UTF-8 byte-order mark, which Excel needs to read UTF-8. */
+    static final String EXCEL_CSV = "excel-csv";
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     static final int CHUNK = 1000;
     /** Parameters that change the JSON envelope but not the CSV's rows or columns. */
     private static final Set<String> NOT_IN_CSV = Set.of(FORMAT, "page", "size", "cursor", "include");
@@ -70,6 +74,7 @@ class CsvLists {
         private boolean list;
         private CsvColumns columns;
         private Consumer<Consumer<Object>> rows;
+        private boolean bom;
 
         void list(CsvColumns csvColumns) {
             list = true;
@@ -119,10 +124,11 @@ class CsvLists {
         boolean csv;
         if (format == null) {
             csv = quality(request.getAcceptableMediaTypes(), "text", "csv") > quality(request.getAcceptableMediaTypes(), "application", "json");
-        } else if (format.strip().equalsIgnoreCase("csv") || format.strip().equalsIgnoreCase("json")) {
-            csv = format.strip().equalsIgnoreCase("csv");
+        } else if (format.strip().equalsIgnoreCase("csv") || format.strip().equalsIgnoreCase("json") || format.strip().equalsIgnoreCase(EXCEL_CSV)) {
+            csv = !format.strip().equalsIgnoreCase("json");
+            negotiated.bom = format.strip().equalsIgnoreCase(EXCEL_CSV);
         } else {
-            throw ProblemException.invalidParameter(FORMAT, "must be json or csv, got '" + Text.quote(format) + "'");
+            throw ProblemException.invalidParameter(FORMAT, "must be json, csv or " + EXCEL_CSV + ", got '" + Text.quote(format) + "'");
         }
         if (!csv) {
             negotiated.list(null);
@@ -191,11 +197,17 @@ class CsvLists {
         }
         CsvColumns columns = negotiated.columns();
         Consumer<Consumer<Object>> rows = negotiated.rows();
-        StreamingOutput body = HttpMethod.HEAD.equals(request.getMethod()) ? out -> {} : out -> write(columns, rows, out);
+        boolean bom = negotiated.bom;
+        StreamingOutput body = HttpMethod.HEAD.equals(request.getMethod()) ? out -> {} : out -> {
+            if (bom) {
+                out.write(BOM);
+            }
+            write(columns, rows, out);
+        };
         response.getHeaders().remove("Link");
         response.setEntity(body, response.getEntityAnnotations(), MEDIA_TYPE);
         response.getHeaders().putSingle(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName(request.getUriInfo()) + "\"");
-        response.getHeaders().putSingle(HttpHeaders.ETAG, "\"" + etag(request.getUriInfo(), columns) + "\"");
+        response.getHeaders().putSingle(HttpHeaders.ETAG, "\"" + etag(request.getUriInfo(), columns) + (bom ? "-bom" : "") + "\"");
     }
 
     private void write(CsvColumns columns, Consumer<Consumer<Object>> rows, OutputStream out) throws IOException {

@@ -38,9 +38,9 @@ public final class Groups {
 
     @Schema(name = "Group")
     public record Group(
-            @Schema(required = true, description = "The group's value (an id where the field is a record); null for records without one.",
+            @Schema(required = true, nullable = true, description = "The group's value (an id where the field is a record); null for records without one.",
                     examples = "cnd-68") String key,
-            @Schema(required = true, description = "The value's display name; null with a null key.", examples = "68th session of the Commission on Narcotic Drugs") String label,
+            @Schema(required = true, nullable = true, description = "The value's display name; null with a null key.", examples = "68th session of the Commission on Narcotic Drugs") String label,
             @Schema(required = true, description = "Number of records in the group, exact.", examples = "6") long count,
             @JsonInclude(JsonInclude.Include.NON_NULL)
             @Schema(description = "Summary of the collection's numeric field over the group, where it has one (side events: attendance); absent otherwise.") Measure measure) {}

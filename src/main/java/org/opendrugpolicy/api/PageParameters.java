@@ -36,8 +36,10 @@ public class PageParameters {
     @Parameter(description = "json (the default) or csv: every matching row as CSV, not one page, in the list's order, with the same filters "
             + "and sort; wins over the Accept header (Accept: text/csv also gives CSV). Columns: the records' properties, nested objects "
             + "flattened with dots (session.id), lists as their ids joined with ; (text joined with line breaks), links and href left out; "
-            + "fields= selects columns. page, size, cursor and include are ignored for CSV.",
-            schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "csv"}, defaultValue = "json"), example = "csv")
+            + "fields= selects columns. page, size, cursor and include are ignored for CSV. For spreadsheets: a text cell that starts "
+            + "with =, +, -, @, a tab or a carriage return gets a leading apostrophe, so that it is not run as a formula (the exports "
+            + "keep the published bytes). excel-csv is the same CSV after a UTF-8 byte-order mark, for Excel.",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "csv", "excel-csv"}, defaultValue = "json"))
     String format;
 
     /** The page request, or a 400 problem. */

@@ -31,5 +31,5 @@ public record Problem(
             @Schema(description = "Why it was rejected.", examples = "must be an integer from 1 to 200, got '201'", required = true) String reason) {}
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    static final String TYPE_BASE = "https://opendrugpolicy.org/problems/";
+    public static final String TYPE_BASE = "https://opendrugpolicy.org/problems/";
 }

@@ -3,7 +3,7 @@ package org.opendrugpolicy.api;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
-/** Thrown anywhere in a request to answer with a problem; {@link ProblemMappers} writes it. */
+/** Thrown anywhere in a request to answer with a problem; the edge's problem mappers ({@code http.ProblemMappers}) write it. */
 public class ProblemException extends RuntimeException {
     final Response.Status status;
     final String type;
@@ -12,7 +12,7 @@ public class ProblemException extends RuntimeException {
     /** Seconds after which a retry can succeed, sent as Retry-After; 0 for none. */
     final long retryAfterSeconds;
 
-    ProblemException(Response.Status status, String type, String title, String detail, List<Problem.InvalidParameter> errors) {
+    public ProblemException(Response.Status status, String type, String title, String detail, List<Problem.InvalidParameter> errors) {
         this(status, type, title, detail, errors, 0);
     }
 
@@ -26,7 +26,7 @@ public class ProblemException extends RuntimeException {
         this.retryAfterSeconds = retryAfterSeconds;
     }
 
-    static ProblemException tooManyRequests(long retryAfterSeconds) {
+    public static ProblemException tooManyRequests(long retryAfterSeconds) {
         return new ProblemException(Response.Status.TOO_MANY_REQUESTS, "too-many-requests", "Too many requests",
                 "This client has used up its request allowance; retry after " + retryAfterSeconds + " s.", List.of(), retryAfterSeconds);
     }
@@ -42,5 +42,26 @@ public class ProblemException extends RuntimeException {
     public static ProblemException invalidParameters(List<Problem.InvalidParameter> errors) {
         String detail = errors.stream().map(e -> e.name() + ": " + e.reason()).reduce((a, b) -> a + "; " + b).orElse("");
         return new ProblemException(Response.Status.BAD_REQUEST, "invalid-parameter", "Invalid parameter", detail, errors);
+    }
+
+    public Response.Status status() {
+        return status;
+    }
+
+    /** The problem type's last path segment, e.g. "invalid-parameter". */
+    public String type() {
+        return type;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<Problem.InvalidParameter> errors() {
+        return errors;
+    }
+
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 }

@@ -35,8 +35,20 @@ public final class SortFields {
         return new SortFields(paths, defaultSort, idPath);
     }
 
+    /** Adds the request's {@code sort} errors to the list's other parameter errors, so that one problem names them all. */
+    public void check(ParameterErrors errors, String raw) {
+        orderBy(errors, raw);
+    }
+
     /** The HQL order-by clause for a request's {@code sort} parameter; a 400 problem when it names unknown fields. */
     public String orderBy(String raw) {
+        var errors = new ParameterErrors();
+        String orderBy = orderBy(errors, raw);
+        errors.throwIfAny();
+        return orderBy;
+    }
+
+    private String orderBy(ParameterErrors problems, String raw) {
         String requested = raw == null ? defaultSort : raw;
         List<String> terms = new ArrayList<>();
         Set<String> used = new LinkedHashSet<>();
@@ -58,17 +70,12 @@ public final class SortFields {
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalidParameter("sort", String.join("; ", errors));
+            problems.add("sort", String.join("; ", errors));
+            return null;
         }
         if (!used.contains(idPath)) {
             terms.add(idPath + " asc");
         }
         return " order by " + String.join(", ", terms);
-    }
-
-    /** For the OpenAPI description of the sort parameter. */
-    public String describe() {
-        return "Comma-separated fields, each optionally prefixed with - for descending order: "
-                + String.join(", ", paths.keySet()) + ". Default: " + defaultSort + ". Ties are broken by id.";
     }
 }

@@ -19,13 +19,13 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * {@code fields=id,title,session.id} on every list: each record keeps only the listed properties. Paths are
+ * {@code fields=id,title,session.id} on every list: each record keeps only the listed properties, and its id. Paths are
  * checked before the resource runs against the JSON properties of the operation's record type (its
  * components, and nested records' components), and the serialized records are pruned afterwards, so no
  * resource or view knows about it.
  */
-class SparseFieldsets {
-    static final String PARAMETER = "fields";
+public class SparseFieldsets {
+    public static final String PARAMETER = "fields";
     private static final String PRUNED = SparseFieldsets.class.getName() + ".paths";
 
     private final ObjectMapper json;
@@ -70,20 +70,29 @@ class SparseFieldsets {
     @ServerResponseFilter(priority = Priorities.USER - 100)
     @SuppressWarnings("unchecked")
     void prune(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!(request.getProperty(PRUNED) instanceof List<?> paths) || !(response.getEntity() instanceof ListPage<?> page)) {
+        Object entity = response.getEntity();
+        if (!(request.getProperty(PRUNED) instanceof List<?> paths) || entity == null || entity instanceof JsonNode
+                || (!(entity instanceof ListPage<?>) && recordOf(entity.getClass()) == null)) {
             return;
         }
         Map<String, Object> tree = tree((List<String>) paths);
-        ObjectNode body = json.valueToTree(page);
+        ObjectNode body = json.valueToTree(entity);
         body.set("data", keep(body.get("data"), tree));
         response.setEntity(body);
     }
 
-    /** The record type a list operation returns, or null. */
+    /**
+     * The record type a list operation returns, or null: the T of a {@code ListPage<T>}, or the element of the
+     * {@code data} list of a page of its own (votes and changes carry more in meta).
+     */
     private static Class<?> recordOf(Type returned) {
         if (returned instanceof ParameterizedType type && type.getRawType() == ListPage.class
                 && type.getActualTypeArguments()[0] instanceof Class<?> element && element.isRecord()) {
             return element;
+        }
+        if (returned instanceof Class<?> page && page.isRecord()) {
+            RecordComponent data = component(page, "data");
+            return data == null ? null : nested(data.getGenericType());
         }
         return null;
     }
@@ -163,6 +172,10 @@ class SparseFieldsets {
             return node;
         }
         ObjectNode kept = object.objectNode();
+        // A sparse record always carries its id (as in JSON:API), so a typed client can read it and the contract can require it.
+        if (object.has("id") && !tree.containsKey("id")) {
+            kept.set("id", object.get("id"));
+        }
         tree.forEach((name, children) -> {
             if (object.has(name)) {
                 kept.set(name, keep(object.get(name), (Map<String, Object>) children));

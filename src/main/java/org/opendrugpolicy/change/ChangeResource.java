@@ -37,7 +37,9 @@ public class ChangeResource {
     /** Where a record of each table is served on its own; tables missing here have no item endpoint. */
     private static final Map<String, String> ITEMS = Map.of(
             "sources", "/api/v1/sources/", "countries", "/api/v1/countries/", "sessions", "/api/v1/sessions/",
-            "organizations", "/api/v1/organizations/", "resolutions", "/api/v1/resolutions/", "side_events", "/api/v1/side-events/");
+            "organizations", "/api/v1/organizations/", "resolutions", "/api/v1/resolutions/", "side_events", "/api/v1/side-events/",
+            "substances", "/api/v1/substances/", "scheduling_decisions", "/api/v1/scheduling-decisions/", "bureau_members", "/api/v1/bureau-members/",
+            "conflicts", "/api/v1/conflicts/");
 
     private final DatasetLoader dataset;
 

@@ -12,7 +12,7 @@ public class CountryFilters {
     @Parameter(description = "Only countries in this M49 region, by code or English name (case-insensitive).", example = "Africa") @QueryParam("region") String region;
     @Parameter(description = "Only countries in this M49 sub-region, by code or English name.", example = "Western Africa") @QueryParam("subregion") String subregion;
     @Parameter(description = "Only countries with this UN status.", schema = @Schema(enumeration = {"member", "observer", "none"})) @QueryParam("unStatus") String unStatus;
-    @Parameter(description = "Words that must all appear in the name, official name or codes; case and accents are ignored.", example = "cote d'ivoire") @QueryParam("q") String q;
+    @Parameter(description = "Words that must all appear in the name, official name, codes, a name in one of the six UN official languages (CLDR common names) or another known name; case and accents are ignored.", example = "Costa de Marfil") @QueryParam("q") String q;
 
     Where where(ParameterErrors errors) {
         String regionValue = errors.text("region", region);

@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -53,7 +54,7 @@ public class CountryResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Operation(operationId = "listCountries", summary = "List countries",
-            description = "Every ISO 3166-1 entry (249), with its UN M49 region and sub-region and its UN status.")
+            description = "Every ISO 3166-1 entry (249), with its UN M49 region and sub-region, its UN status and its names in the six UN official languages (CLDR common names, not the UN's formal names); q= matches any of them (q=Costa de Marfil finds CIV).")
     public ListPage<CountryView> list(
             @BeanParam CountryFilters filters,
             @Parameter(description = "Sort order: name, iso3, m49, region, subregion; prefix - for descending. Default name.", example = "region,name") @QueryParam("sort") String sort,
@@ -65,6 +66,7 @@ public class CountryResource {
         Where where = filters.where(errors).and("c.iso3 in :ids", "ids", ids.codes(errors))
                 .and("c.updatedAt > :updatedSince", "updatedSince", updatedSince.instant(errors));
         PageRequest page = paging.request(errors);
+        SORT.check(errors, sort);
         errors.throwIfAny();
         return Lists.page(Country.<Country>find("from Country c" + where.clause() + SORT.orderBy(sort), where.parameters()),
                 page, uri, c -> CountryView.from(c, sources.cite(c.sourceIds)));
@@ -89,11 +91,14 @@ public class CountryResource {
     @Path("{iso3}")
     @Operation(operationId = "getCountry", summary = "Get a country",
             description = "One country by its ISO 3166-1 alpha-3 code (case-insensitive), with activity: how many sponsorship claims, "
-                    + "recorded votes, side events co-hosted and meetings the dataset holds for it, each with a link to the records.")
+                    + "recorded votes, side events co-hosted and meetings the dataset holds for it, each with a link to the records, and bureauSeats: "
+                    + "the offices of the Commission's bureau it held, by session. names gives its CLDR common names in the six UN languages. "
+                    + "404 problem for an unknown code.")
     public CountryView get(@Parameter(description = "ISO 3166-1 alpha-3 code.", example = "CIV") @PathParam("iso3") String iso3) {
         Country c = find(iso3);
         long[] counts = activity(c.iso3);
-        return CountryView.from(c, sources.cite(c.sourceIds)).withActivity(CountryView.Activity.of(c.iso3, counts[0], counts[1], counts[2], counts[3]));
+        return CountryView.from(c, sources.cite(c.sourceIds)).withActivity(CountryView.Activity.of(c.iso3, counts[0], counts[1], counts[2], counts[3]),
+                bureauSeats(c.iso3));
     }
 
     @GET
@@ -123,6 +128,15 @@ public class CountryResource {
      * Sponsorship claims, recorded votes, side events co-hosted and meetings of a country, in one statement, over the
      * dataset's tables by their published names, so that no other package's entity is needed here.
      */
+    /** The bureau offices a country held, by session and office, over the published table (no other package's entity needed). */
+    private static List<CountryView.BureauSeat> bureauSeats(String iso3) {
+        List<?> rows = Country.getEntityManager().createNativeQuery("select b.id, b.session_id, s.year, b.office, b.person_name "
+                + "from bureau_members b join sessions s on s.id = b.session_id where b.country_iso3 = ?1 order by s.number, b.office, b.position")
+                .setParameter(1, iso3).getResultList();
+        return rows.stream().map(r -> (Object[]) r).map(r -> new CountryView.BureauSeat((String) r[0], (String) r[1], ((Number) r[2]).intValue(),
+                (String) r[3], (String) r[4], "/api/v1/bureau-members/" + r[0])).toList();
+    }
+
     private static long[] activity(String iso3) {
         Object[] row = (Object[]) Country.getEntityManager().createNativeQuery("select "
                 + "(select count(*) from sponsorships where country_iso3 = ?1), "

@@ -15,6 +15,10 @@ record CountryView(
         @Schema(required = true, examples = "384", description = "ISO 3166-1 numeric code, also the UN M49 code.") String m49,
         @Schema(required = true, examples = "Côte d'Ivoire") String name,
         @Schema(examples = "Republic of Côte d'Ivoire") String officialName,
+        @Schema(required = true, description = "The country's name in the six UN official languages. These are CLDR's common names "
+                + "(cldr-localenames-full), not the UN's formal names (the UN Terminology Database); null where CLDR has none.") Names names,
+        @Schema(required = true, description = "Other names the country is known by (CLDR variants, former or colloquial names, formal names in other languages), "
+                + "searched by q.", examples = "[\"Ivory Coast\", \"Costa de Marfil\"]") List<String> nameVariants,
         @Schema(description = "M49 region (continent); null where M49 assigns none.") Region region,
         @Schema(description = "M49 sub-region; null where M49 assigns none.") Region subregion,
         @Schema(required = true, enumeration = {"member", "observer", "none"}, examples = "member") String unStatus,
@@ -24,7 +28,22 @@ record CountryView(
         @Schema(required = true, description = Tracked.UPDATED_IN, examples = "2026.11.23") String updatedIn,
         @Schema(required = true) Links links,
         @Schema(description = "What the dataset holds about this country; only on the single-country view (GET /countries/{iso3}), left out of lists to keep them cheap.")
-        @JsonInclude(JsonInclude.Include.NON_NULL) Activity activity) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Activity activity,
+        @Schema(description = "The bureau offices it held, by session (data/bureau_members.csv); only on the single-country view, empty when none.")
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<BureauSeat> bureauSeats) {
+
+    @Schema(name = "CountryNames", description = "A country's common name in each UN official language, from CLDR (not the UN's formal names).")
+    record Names(@Schema(examples = "ساحل العاج") String ar, @Schema(examples = "科特迪瓦") String zh, @Schema(examples = "Côte d’Ivoire") String en,
+            @Schema(examples = "Côte d’Ivoire") String fr, @Schema(examples = "Кот-д’Ивуар") String ru, @Schema(examples = "Côte d’Ivoire") String es) {}
+
+    @Schema(name = "CountryBureauSeat", description = "An office of the Commission's bureau the country held in a session.")
+    record BureauSeat(@Schema(required = true, examples = "cnd-63-chair") String id,
+            @Schema(required = true, examples = "cnd-63") String session,
+            @Schema(required = true, examples = "2020") int year,
+            @Schema(required = true, enumeration = {"chair", "first-vice-chair", "second-vice-chair", "third-vice-chair", "vice-chair", "rapporteur"},
+                    examples = "chair") String office,
+            @Schema(description = "The person, where a source names them.") String personName,
+            @Schema(required = true, examples = "/api/v1/bureau-members/cnd-63-chair") String href) {}
 
     @Schema(name = "CountryActivity", description = "How many records of each kind involve this country, with links to them.")
     record Activity(
@@ -47,8 +66,9 @@ record CountryView(
             @Schema(required = true, examples = "/api/v1/side-events?host=CIV") String sideEventsHosted,
             @Schema(required = true, examples = "/api/v1/meetings?counterpart=CIV") String meetings) {}
 
-    CountryView withActivity(Activity activity) {
-        return new CountryView(id, iso3, iso2, m49, name, officialName, region, subregion, unStatus, sources, createdAt, updatedAt, updatedIn, links, activity);
+    CountryView withActivity(Activity activity, List<BureauSeat> bureauSeats) {
+        return new CountryView(id, iso3, iso2, m49, name, officialName, names, nameVariants, region, subregion, unStatus, sources, createdAt, updatedAt, updatedIn,
+                links, activity, bureauSeats);
     }
 
     @Schema(name = "Region")
@@ -64,11 +84,13 @@ record CountryView(
 
     static CountryView from(Country c, List<SourceRef> sources) {
         return new CountryView(c.iso3, c.iso3, c.iso2, c.m49, c.name, c.officialName,
+                new Names(c.nameAr, c.nameZh, c.nameEn, c.nameFr, c.nameRu, c.nameEs),
+                c.nameVariants == null || c.nameVariants.isEmpty() ? List.of() : List.of(c.nameVariants.split(";")),
                 c.regionM49 == null ? null : new Region(c.regionM49, c.region),
                 c.subregionM49 == null ? null : new Region(c.subregionM49, c.subregion),
                 c.unStatus, sources,
                 c.createdAt, c.updatedAt, c.updatedIn,
                 new Links(CountryResource.PATH + "/" + c.iso3, "/api/v1/sponsors/" + c.iso3, "/api/v1/resolutions?sponsor=" + c.iso3,
-                        "/api/v1/side-events?host=" + c.iso3, "/api/v1/meetings?counterpart=" + c.iso3), null);
+                        "/api/v1/side-events?host=" + c.iso3, "/api/v1/meetings?counterpart=" + c.iso3), null, null);
     }
 }

@@ -11,7 +11,7 @@ import java.util.stream.StreamSupport;
  * enforces. The file is the single definition of the dataset's tables, types and keys.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record DataPackage(String name, String title, String version, String created, List<License> licenses, List<Resource> resources) {
+public record DataPackage(String id, String name, String title, String homepage, String version, String created, List<License> licenses, List<Resource> resources) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record License(String name, String path, String title) {}

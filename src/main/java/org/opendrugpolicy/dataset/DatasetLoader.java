@@ -5,6 +5,10 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Table;
+import jakarta.persistence.metamodel.EntityType;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -13,6 +17,7 @@ import java.util.List;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -39,17 +44,36 @@ public class DatasetLoader {
     private volatile RecordHistory history;
     private volatile ReleaseSchemas.Loaded release;
 
+    /** Field-injected: the start-up test drives the loader through its constructor, with no database. */
+    @Inject
+    EntityManagerFactory entities;
+
     DatasetLoader(DatasetConfig config, ReleaseSchemas schemas, Event<DatasetLoaded> loaded) {
         this.config = config;
         this.schemas = schemas;
         this.loaded = loaded;
     }
 
+    /** The entities' {@link Searchable} declarations, by table. */
+    private Map<String, Searchable> searchable() {
+        Map<String, Searchable> byTable = new HashMap<>();
+        for (EntityType<?> entity : entities.getMetamodel().getEntities()) {
+            Searchable searchable = entity.getJavaType().getAnnotation(Searchable.class);
+            Table table = entity.getJavaType().getAnnotation(Table.class);
+            if (searchable != null && table != null) {
+                byTable.put(table.name(), searchable);
+            }
+        }
+        return byTable;
+    }
+
     void onStart(@Observes StartupEvent start) {
         long began = System.nanoTime();
         DatasetFiles files = config.directory().map(DatasetFiles::directory).orElseGet(() -> DatasetFiles.classpath(BUNDLED));
-        ValidatedDataset dataset = DatasetReader.read(files);
-        ReleaseSchemas.Loaded release = schemas.ensure(dataset.version(), connection -> insertAll(connection, dataset));
+        // The values are checked against the columns of this build's migrations, as a release's schema will have them.
+        ValidatedDataset dataset = DatasetReader.read(files, () -> schemas.columnLimits());
+        Map<String, Searchable> searchable = searchable();
+        ReleaseSchemas.Loaded release = schemas.ensure(dataset.version(), connection -> insertAll(connection, dataset, searchable));
         schemas.serve(release);
         this.rowCounts = Collections.unmodifiableMap(release.rowCounts());
         this.release = release;
@@ -64,9 +88,10 @@ public class DatasetLoader {
     }
 
     /** Every table, in package order (referenced tables first), into the empty schema of a new release. */
-    private static Map<String, Integer> insertAll(Connection connection, ValidatedDataset dataset) throws SQLException {
+    private static Map<String, Integer> insertAll(Connection connection, ValidatedDataset dataset, Map<String, Searchable> searchable)
+            throws SQLException {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        SearchText searchText = new SearchText(dataset);
+        SearchText searchText = new SearchText(dataset, searchable);
         for (ValidatedDataset.Table table : dataset.tables().values()) {
             insert(connection, table, dataset.history(), searchText.of(table));
             counts.put(table.resource().name(), table.rows().size());

@@ -28,8 +28,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a dataset and checks it against its {@code datapackage.json}: encoding, line endings, header,
- * types, required values, enumerations, patterns, minimums, primary and unique keys, foreign keys and
- * source lists. It never stops at the first defect: it reports every one it finds, then either returns
+ * types, required values, enumerations, patterns, minimums, what the database columns can hold (ranges and
+ * lengths, from the migrations' column types), primary and unique keys, foreign keys and source lists. It never stops at the first defect: it reports every one it finds, then either returns
  * the whole dataset or throws {@link InvalidDatasetException}.
  */
 public final class DatasetReader {
@@ -42,6 +42,14 @@ public final class DatasetReader {
     private DatasetReader() {}
 
     public static ValidatedDataset read(DatasetFiles files) {
+        return read(files, () -> ColumnLimits.NONE);
+    }
+
+    /**
+     * Reads and checks the dataset, and every value against what its database column can hold; the limits are asked for
+     * only once the descriptor has been read, so a broken package fails before the database is touched.
+     */
+    public static ValidatedDataset read(DatasetFiles files, java.util.function.Supplier<ColumnLimits> database) {
         List<DatasetError> errors = new ArrayList<>();
         MessageDigest digest = sha256();
         DataPackage pkg;
@@ -61,6 +69,7 @@ public final class DatasetReader {
             throw new InvalidDatasetException(files.describe(), List.of(new DatasetError(DESCRIPTOR, 0, 0, null, "resources", "the package lists no resources")));
         }
 
+        ColumnLimits limits = database.get();
         Map<String, ParsedTable> tables = new LinkedHashMap<>();
         for (DataPackage.Resource resource : pkg.resources()) {
             byte[] bytes;
@@ -74,7 +83,7 @@ public final class DatasetReader {
                 continue;
             }
             digest.update(bytes);
-            tables.put(resource.name(), new TableParser(resource, errors).parse(bytes));
+            tables.put(resource.name(), new TableParser(resource, errors, limits).parse(bytes));
         }
         new KeyChecker(tables, errors).check();
         RecordHistory history = RecordHistory.check(tables, errors);
@@ -114,11 +123,13 @@ public final class DatasetReader {
         private final List<DataPackage.Field> fields;
         private final List<DatasetError> errors;
         private final Map<String, Pattern> patterns = new HashMap<>();
+        private final ColumnLimits.Limit[] limits;
 
-        TableParser(DataPackage.Resource resource, List<DatasetError> errors) {
+        TableParser(DataPackage.Resource resource, List<DatasetError> errors, ColumnLimits columns) {
             this.resource = resource;
             this.fields = resource.schema().fields();
             this.errors = errors;
+            this.limits = fields.stream().map(f -> columns.of(resource.name(), f.name())).toArray(ColumnLimits.Limit[]::new);
         }
 
         ParsedTable parse(byte[] bytes) {
@@ -181,6 +192,10 @@ public final class DatasetReader {
                     for (int i = 0; i < fields.size(); i++) {
                         try {
                             row[i] = value(fields.get(i), values[i]);
+                            String violation = limits[i] == null ? null : limits[i].violation(row[i]);
+                            if (violation != null) {
+                                throw new IllegalArgumentException(violation);
+                            }
                         } catch (IllegalArgumentException e) {
                             error(line, i + 1, fields.get(i).name(), e.getMessage().substring(0, e.getMessage().indexOf(':')),
                                     e.getMessage().substring(e.getMessage().indexOf(':') + 2));
@@ -340,6 +355,10 @@ public final class DatasetReader {
             Map<List<Object>, Long> seen = new HashMap<>();
             for (int r = 0; r < table.rows().size(); r++) {
                 List<Object> key = key(table.rows().get(r), columns);
+                // A unique field may be empty on several rows (SQL UNIQUE allows several NULLs); a primary key may not.
+                if (rule.equals("unique") && key.stream().allMatch(v -> v == null)) {
+                    continue;
+                }
                 Long first = seen.putIfAbsent(key, table.lines().get(r));
                 if (first != null) {
                     errors.add(new DatasetError(table.resource().path(), table.lines().get(r), columns[0] + 1, String.join(",", fields), rule,

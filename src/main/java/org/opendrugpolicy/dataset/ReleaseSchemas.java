@@ -39,6 +39,8 @@ public class ReleaseSchemas {
     /** The advisory lock's key: any constant that no other application on the database uses ("odp-load" in ASCII). */
     static final long LOCK_KEY = 0x6f64702d6c6f6164L;
     static final String REGISTRY = "odp_releases";
+    /** The empty, migrated schema that the next release to load becomes: see {@link #columnLimits()}. */
+    static final String NEXT = "odp_next";
     /** An in-memory H2 database lives in this JVM only: a JVM lock serves the same purpose as the advisory one. */
     private static final ReentrantLock IN_PROCESS = new ReentrantLock();
 
@@ -108,6 +110,52 @@ public class ReleaseSchemas {
 
     private static boolean isPostgres(Connection connection) throws SQLException {
         return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+    }
+
+    /**
+     * What each column of this build's migrations can hold, for the reader to check values against before the release
+     * is known: read from {@value #NEXT}, an empty schema migrated by this build, which the next load of a release
+     * renames to that release's schema (so preparing it costs a load nothing). It is made, or made again when another
+     * build's migrations made it, under the same lock as loads.
+     */
+    public ColumnLimits columnLimits() {
+        try (Connection control = dataSource.getConnection()) {
+            boolean postgres = isPostgres(control);
+            defaultSchema(control);
+            String next = nextName(control);
+            lock(control, postgres, next);
+            try {
+                if (!schemaExists(control, next) || !migrations(next).validateWithResult().validationSuccessful) {
+                    try (Statement statement = control.createStatement()) {
+                        statement.execute("DROP SCHEMA IF EXISTS \"" + next + "\" CASCADE");
+                    }
+                    migrate(control, next);
+                }
+                return ColumnLimits.of(control, next);
+            } finally {
+                unlock(control, postgres);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not prepare the schema of the next release: " + e.getMessage(), e);
+        }
+    }
+
+    private static String nextName(Connection connection) throws SQLException {
+        return connection.getMetaData().storesUpperCaseIdentifiers() ? NEXT.toUpperCase(Locale.ROOT) : NEXT;
+    }
+
+    private static boolean schemaExists(Connection connection, String schema) throws SQLException {
+        try (ResultSet schemas = connection.getMetaData().getSchemas(connection.getCatalog(), schema)) {
+            return schemas.next();
+        }
+    }
+
+    /** Creates the schema (so Flyway records no creation of its own, which would name it) and runs every migration. */
+    private void migrate(Connection control, String schema) throws SQLException {
+        try (Statement statement = control.createStatement()) {
+            statement.execute("CREATE SCHEMA \"" + schema + "\"");
+        }
+        migrations(schema).migrate();
     }
 
     /** Makes sure the release is in the database, loading it if no replica has; {@link #serve} then switches to it. */
@@ -241,7 +289,15 @@ public class ReleaseSchemas {
             // What a replica killed in the middle of a load left behind: never registered, so never served.
             statement.execute("DROP SCHEMA IF EXISTS \"" + schema + "\" CASCADE");
         }
-        migrations(schema).migrate();
+        String next = nextName(control);
+        if (schemaExists(control, next) && migrations(next).validateWithResult().validationSuccessful) {
+            // The schema columnLimits() prepared: already migrated, empty, and this build's.
+            try (Statement statement = control.createStatement()) {
+                statement.execute("ALTER SCHEMA \"" + next + "\" RENAME TO \"" + schema + "\"");
+            }
+        } else {
+            migrate(control, schema);
+        }
         try (Connection data = dataSource.getConnection()) {
             String previous = data.getSchema();
             data.setAutoCommit(false);

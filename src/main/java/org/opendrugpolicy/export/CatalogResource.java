@@ -30,46 +30,66 @@ public class CatalogResource {
         this.exports = exports;
     }
 
+    /** The EU Publications Office's file-type authority table, which DCAT-AP asks dct:format to use. */
+    static final String FILE_TYPE = "http://publications.europa.eu/resource/authority/file-type/";
+    private static final Map<String, String> FILE_TYPES = Map.of("csv", "CSV", "json", "JSON", "zip", "ZIP");
+
     @GET
     @Produces({JSON_LD, MediaType.APPLICATION_JSON})
     @Operation(operationId = "getCatalog", summary = "DCAT-AP catalogue",
             description = "The dataset as a DCAT-AP catalogue in JSON-LD (application/ld+json, or application/json), for CKAN and other data-portal "
-                    + "harvesters: publisher, licence, temporal and spatial coverage, version, modification date, and one distribution per export "
-                    + "with its download URL, media type, size and SHA-256 checksum.")
+                    + "harvesters: publisher, contact point, licence, temporal and spatial coverage, version, issue and modification dates, one "
+                    + "distribution per export with its download URL, media type, format (EU file-type vocabulary), size and SHA-256 checksum, "
+                    + "and this API as a data service. Identifiers are stable: the dataset's is the data package's id, whatever host serves it; "
+                    + "only the download and endpoint URLs name the host that answered.")
     public Map<String, Object> catalog(@Context UriInfo uri) {
         String base = uri.getBaseUri().toString().replaceAll("/$", "");
         DataPackage pkg = dataset.dataPackage();
+        String datasetId = pkg.id() != null ? pkg.id() : "urn:dataset:" + pkg.name();
+        String home = pkg.homepage() != null ? pkg.homepage().replaceAll("/$", "") : datasetId;
+        String serviceId = home + "/api/v1";
         String modified = dataset.version().created();
         String licence = pkg.licenses().get(0).path();
-        Map<String, Object> publisher = map("@type", "foaf:Agent", "foaf:name", "Open Drug Policy", "foaf:homepage", "https://opendrugpolicy.org");
+        Map<String, Object> publisher = map("@id", home, "@type", "foaf:Agent", "foaf:name", "Open Drug Policy", "foaf:homepage", map("@id", home));
+        Map<String, Object> contact = map("@type", "vcard:Organization", "vcard:fn", "Open Drug Policy", "vcard:hasURL", map("@id", home));
 
         Object[] coverage = Session.getEntityManager()
                 .createQuery("select min(s.startDate), max(s.endDate) from Session s", Object[].class).getSingleResult();
+        Object firstRelease = Session.getEntityManager().createNativeQuery("select min(released_on) from releases").getSingleResult();
+        String issued = firstRelease == null ? modified : firstRelease.toString();
         List<Map<String, Object>> distributions = new ArrayList<>();
         for (ExportCatalog.Export export : exports.entries().exports()) {
             String url = base + ExportResource.PATH + "/" + export.file();
-            distributions.add(map(
-                    "@id", url,
+            Map<String, Object> distribution = map(
+                    "@id", datasetId + "/distributions/" + export.file(),
                     "@type", "dcat:Distribution",
                     "dct:title", export.table() == null ? "Whole dataset as a Frictionless data package" : export.table() + " as " + export.format().toUpperCase(),
                     "dcat:accessURL", map("@id", base + ExportResource.PATH),
                     "dcat:downloadURL", map("@id", url),
-                    "dcat:mediaType", map("@id", "https://www.iana.org/assignments/media-types/" + export.mediaType()),
-                    "dct:format", export.format().toUpperCase(),
+                    "dcat:mediaType", map("@id", "https://www.iana.org/assignments/media-types/" + export.mediaType()));
+            String fileType = FILE_TYPES.get(export.format().toLowerCase(java.util.Locale.ROOT));
+            if (fileType != null) { // NDJSON has no entry in the EU vocabulary: its media type says what it is
+                distribution.put("dct:format", map("@id", FILE_TYPE + fileType));
+            }
+            distribution.putAll(map(
                     "dcat:byteSize", map("@value", String.valueOf(export.bytes()), "@type", "xsd:nonNegativeInteger"),
                     "spdx:checksum", map("@type", "spdx:Checksum", "spdx:algorithm", map("@id", "spdx:checksumAlgorithm_sha256"),
                             "spdx:checksumValue", export.sha256()),
+                    "dcat:accessService", map("@id", serviceId),
                     "dct:license", map("@id", licence),
+                    "dct:issued", map("@value", issued, "@type", "xsd:date"),
                     "dct:modified", map("@value", modified, "@type", "xsd:dateTime")));
+            distributions.add(distribution);
         }
         Map<String, Object> set = map(
-                "@id", base + "/api/v1#dataset",
+                "@id", datasetId,
                 "@type", "dcat:Dataset",
-                "dct:identifier", pkg.name(),
+                "dct:identifier", datasetId,
                 "dct:title", pkg.title(),
                 "dct:description", "Sessions, resolutions, sponsors, side events, partner organizations and meetings at the UN Commission on Narcotic Drugs (CND 67 and CND 68). Every row names its sources.",
                 "dcat:keyword", List.of("drug policy", "Commission on Narcotic Drugs", "UNODC", "resolutions", "side events", "harm reduction"),
                 "dct:publisher", publisher,
+                "dcat:contactPoint", contact,
                 "dct:license", map("@id", licence),
                 "dct:accessRights", map("@id", "http://publications.europa.eu/resource/authority/access-right/PUBLIC"),
                 "dct:temporal", map("@type", "dct:PeriodOfTime", "dcat:startDate", map("@value", coverage[0].toString(), "@type", "xsd:date"),
@@ -77,18 +97,36 @@ public class CatalogResource {
                 "dct:spatial", map("@id", "http://publications.europa.eu/resource/authority/continent/WORLD"),
                 "dcat:version", pkg.version(),
                 "owl:versionInfo", dataset.version().tag(),
+                "dct:issued", map("@value", issued, "@type", "xsd:date"),
                 "dct:modified", map("@value", modified, "@type", "xsd:dateTime"),
-                "dcat:landingPage", map("@id", base + "/api/v1"),
+                "dcat:landingPage", map("@id", home),
                 "dcat:distribution", distributions);
+        Map<String, Object> service = map(
+                "@id", serviceId,
+                "@type", "dcat:DataService",
+                "dct:title", "Open Drug Policy API",
+                "dct:description", "A JSON API over the dataset: lists with filters, sorting, paging and CSV downloads, records, aggregates and networks.",
+                "dcat:endpointURL", map("@id", base + "/api/v1"),
+                "dcat:endpointDescription", map("@id", base + "/q/openapi"),
+                "dcat:servesDataset", map("@id", datasetId),
+                "dct:publisher", publisher,
+                "dcat:contactPoint", contact,
+                "dct:license", map("@id", licence),
+                "dct:accessRights", map("@id", "http://publications.europa.eu/resource/authority/access-right/PUBLIC"));
         return map(
                 "@context", map("dcat", "http://www.w3.org/ns/dcat#", "dct", "http://purl.org/dc/terms/", "foaf", "http://xmlns.com/foaf/0.1/",
-                        "spdx", "http://spdx.org/rdf/terms#", "owl", "http://www.w3.org/2002/07/owl#", "xsd", "http://www.w3.org/2001/XMLSchema#"),
-                "@id", base + "/api/v1/catalog",
+                        "vcard", "http://www.w3.org/2006/vcard/ns#", "spdx", "http://spdx.org/rdf/terms#", "owl", "http://www.w3.org/2002/07/owl#",
+                        "xsd", "http://www.w3.org/2001/XMLSchema#"),
+                "@id", home + "/catalog",
                 "@type", "dcat:Catalog",
                 "dct:title", "Open Drug Policy data catalogue",
+                "dct:description", "The open datasets of Open Drug Policy, and the API that serves them.",
                 "dct:publisher", publisher,
                 "dct:license", map("@id", licence),
-                "dcat:dataset", List.of(set));
+                "dct:issued", map("@value", issued, "@type", "xsd:date"),
+                "dct:modified", map("@value", modified, "@type", "xsd:dateTime"),
+                "dcat:dataset", List.of(set),
+                "dcat:service", List.of(service));
     }
 
     /** An ordered map from alternating keys and values, so the document reads in a stable order. */

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendrugpolicy.api.ProblemException;
-import org.opendrugpolicy.api.ResponseCache;
+import org.opendrugpolicy.http.ResponseCache;
 import org.opendrugpolicy.api.Text;
 import org.opendrugpolicy.dataset.DataPackage;
 import org.opendrugpolicy.dataset.DatasetLoader;

@@ -60,6 +60,7 @@ public class MeetingResource {
         Where where = filters.where(errors).and("m.id in :ids", "ids", ids.slugs(errors))
                 .and("m.updatedAt > :updatedSince", "updatedSince", updatedSince.instant(errors));
         PageRequest page = paging.request(errors);
+        SORT.check(errors, sort);
         errors.throwIfAny();
         return Lists.page(Meeting.<Meeting>find("from Meeting m" + where.clause() + SORT.orderBy(sort), where.parameters()),
                 page, uri, m -> MeetingView.from(m, sources));

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opendrugpolicy.change.Tracked;
-import org.opendrugpolicy.api.Party;
+import org.opendrugpolicy.organization.Party;
 import org.opendrugpolicy.organization.OrganizationRef;
 import org.opendrugpolicy.session.SessionRef;
 import org.opendrugpolicy.source.SourceCatalog;

@@ -39,6 +39,9 @@ public class NetworkResource {
     private static final String CO_HOSTING_METHOD = "Each side event's participants are its organizer and its co-hosts (organizations and countries), "
             + "each counted once per event. Two participants are linked when they took part in the same event; weight is the number of such events. "
             + "degree is the number of distinct participants a node is linked to; count is the number of events it took part in.";
+    private static final String PARTICIPATION_METHOD = "Each side event is linked to its organizer and to each of its co-hosts "
+            + "(organizations and countries), once per participant. degree is a node's number of links: an event's participants, a "
+            + "participant's events.";
     private static final String CO_SPONSORSHIP_METHOD = "Two countries are linked when both have a sponsorship claim, with one of the included "
             + "statuses, on the same resolution; weight is the number of such resolutions. degree is the number of distinct countries a country is "
             + "linked to; count is the number of resolutions it is claimed to have sponsored. Countries that sponsored alone are nodes with degree 0.";
@@ -80,6 +83,65 @@ public class NetworkResource {
                 .map(l -> new NetworkView.CoHostingLink(l.source(), l.target(), l.shared().size(), l.shared())).toList();
         return new NetworkView.CoHosting(graph.nodes(nodes), links,
                 new NetworkView.Meta(sessionId, null, nodes.size(), links.size(), CO_HOSTING_METHOD, self(uri)));
+    }
+
+    @GET
+    @Path("side-event-participation")
+    @Operation(operationId = "getSideEventParticipationNetwork", summary = "Side events and their participants, as a bipartite network",
+            description = "The event-participant form of the co-hosting network: every side event is a node, every organization or country "
+                    + "that organized or co-hosted one is a node, and each event is linked to each of its participants, with the role and the "
+                    + "position the source gives. Nodes carry set (event or participant) for bipartite layouts. The co-hosting network is this "
+                    + "graph projected onto the participants. An unknown session is a 400.")
+    public NetworkView.Participation participation(
+            @Parameter(description = "Only side events of this session (see /api/v1/sessions).") @QueryParam("session") String session,
+            @Context UriInfo uri) {
+        var errors = new ParameterErrors();
+        String sessionId = session(errors, session);
+        errors.throwIfAny();
+        String where = sessionId == null ? "" : " where e.session_id = ?1";
+        Map<String, NetworkView.ParticipationLink> links = new java.util.LinkedHashMap<>();
+        Map<String, String[]> nodes = new HashMap<>();
+        Map<String, Integer> degrees = new HashMap<>();
+        for (Object[] row : rows("select e.id, e.title, o.id, o.name from side_events e left join organizations o on o.id = e.organizer_id" + where
+                + " order by e.id", sessionId)) {
+            nodes.put((String) row[0], new String[] {"side-event", (String) row[1], "event"});
+            if (row[2] != null) {
+                nodes.put((String) row[2], new String[] {"organization", (String) row[3], "participant"});
+                links.put(row[0] + "\u0000" + row[2], new NetworkView.ParticipationLink((String) row[0], (String) row[2], "organizer", null));
+            }
+        }
+        for (Object[] row : rows("select e.id, h.position, h.role, o.id, o.name, c.iso3, c.name from side_events e join side_event_hosts h "
+                + "on h.side_event_id = e.id left join organizations o on o.id = h.organization_id left join countries c on c.iso3 = h.country_iso3"
+                + where + " order by e.id, h.position", sessionId)) {
+            String id = row[3] != null ? (String) row[3] : (String) row[5];
+            nodes.put(id, row[3] != null ? new String[] {"organization", (String) row[4], "participant"} : new String[] {"country", (String) row[6], "participant"});
+            int position = ((Number) row[1]).intValue();
+            // An organizer listed among the hosts too is one participant: its link keeps the role organizer and gets the position.
+            links.merge(row[0] + "\u0000" + id, new NetworkView.ParticipationLink((String) row[0], id, (String) row[2], position),
+                    (organizer, host) -> organizer.position() == null ? new NetworkView.ParticipationLink(organizer.source(), organizer.target(),
+                            organizer.role(), position) : organizer);
+        }
+        List<NetworkView.ParticipationLink> ordered = links.values().stream()
+                .sorted(Comparator.comparing(NetworkView.ParticipationLink::source)
+                        .thenComparing(l -> "organizer".equals(l.role()) ? 0 : 1)
+                        .thenComparing(l -> l.position() == null ? 0 : l.position()))
+                .toList();
+        for (var link : ordered) {
+            degrees.merge(link.source(), 1, Integer::sum);
+            degrees.merge(link.target(), 1, Integer::sum);
+        }
+        List<NetworkView.ParticipationNode> nodeList = nodes.entrySet().stream().map(e -> {
+            String kind = e.getValue()[0];
+            String href = switch (kind) {
+                case "side-event" -> "/api/v1/side-events/";
+                case "country" -> "/api/v1/countries/";
+                default -> "/api/v1/organizations/";
+            } + e.getKey();
+            return new NetworkView.ParticipationNode(e.getKey(), e.getValue()[1], kind, e.getValue()[2], degrees.getOrDefault(e.getKey(), 0), href);
+        }).sorted(Comparator.comparing((NetworkView.ParticipationNode n) -> "event".equals(n.set()) ? 0 : 1)
+                .thenComparingInt(n -> -n.degree()).thenComparing(NetworkView.ParticipationNode::id)).toList();
+        return new NetworkView.Participation(nodeList, ordered,
+                new NetworkView.Meta(sessionId, null, nodeList.size(), ordered.size(), PARTICIPATION_METHOD, self(uri)));
     }
 
     @GET

@@ -50,4 +50,32 @@ final class NetworkView {
             @Schema(required = true, examples = "900") int links,
             @Schema(required = true, description = "How nodes and links are counted.") String method,
             @Schema(required = true, examples = "/api/v1/networks/co-hosting?session=cnd-68") String self) {}
+
+    @Schema(name = "SideEventParticipationNetwork", description = "A bipartite graph for force-directed or two-column layouts: side events "
+            + "on one side (set event), the organizations and countries that took part in them on the other (set participant), and a link "
+            + "from each event to each of its participants.")
+    record Participation(
+            @Schema(required = true, description = "Events first, then participants; each by degree, highest first, then by id.") List<ParticipationNode> nodes,
+            @Schema(required = true, description = "One link per event and participant, by event, then in the source's order of hosts (the organizer first).")
+            List<ParticipationLink> links,
+            @Schema(required = true) Meta meta) {}
+
+    @Schema(name = "ParticipationNode", description = "A side event, or an organization or country that took part in one.")
+    record ParticipationNode(
+            @Schema(required = true, description = "Side event slug, organization slug or ISO alpha-3 code; unique across the kinds.",
+                    examples = "cnd-68-clarifying-harm-reduction") String id,
+            @Schema(required = true, examples = "Clarifying Harm Reduction") String label,
+            @Schema(required = true, enumeration = {"side-event", "organization", "country"}, examples = "side-event") String kind,
+            @Schema(required = true, description = "The side of the bipartite graph: event or participant.", enumeration = {"event", "participant"},
+                    examples = "event") String set,
+            @Schema(required = true, description = "Number of links: an event's participants, or a participant's events.", examples = "12") int degree,
+            @Schema(required = true, examples = "/api/v1/side-events/cnd-68-clarifying-harm-reduction") String href) {}
+
+    @Schema(name = "ParticipationLink", description = "A participant of a side event.")
+    record ParticipationLink(
+            @Schema(required = true, description = "The side event's node id.", examples = "cnd-68-clarifying-harm-reduction") String source,
+            @Schema(required = true, description = "The participant's node id.", examples = "villa-maraini") String target,
+            @Schema(required = true, description = "organizer, or the role the host list gives (co-host, co-organizer).", examples = "co-host") String role,
+            @Schema(description = "The participant's position in the event's host list, from 1; null for the organizer when it is not listed among the hosts.",
+                    examples = "3") Integer position) {}
 }

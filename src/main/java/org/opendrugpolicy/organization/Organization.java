@@ -16,12 +16,14 @@ import java.util.List;
 import org.opendrugpolicy.country.Country;
 import org.hibernate.annotations.Cache;
 import org.hibernate.annotations.CacheConcurrencyStrategy;
+import org.opendrugpolicy.dataset.Searchable;
 
 /** A partner organization. Public because side events and meetings point at organizations. */
 @Entity
 @Cacheable
 @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @Table(name = "organizations")
+@Searchable(value = {"id", "name", "acronym"}, aliases = "organization_aliases")
 public class Organization extends Tracked {
     @Id
     public String id;

@@ -70,6 +70,7 @@ public class OrganizationResource {
         Where where = filters.where(errors).and("o.id in :ids", "ids", ids.slugs(errors))
                 .and("o.updatedAt > :updatedSince", "updatedSince", updatedSince.instant(errors));
         PageRequest page = paging.request(errors);
+        SORT.check(errors, sort);
         errors.throwIfAny();
         return Lists.page(Organization.<Organization>find("from Organization o" + where.clause() + SORT.orderBy(sort), where.parameters()),
                 page, uri, o -> OrganizationView.from(o, sources));

@@ -21,12 +21,15 @@ import org.opendrugpolicy.session.Session;
 import org.opendrugpolicy.topic.Topic;
 import org.hibernate.annotations.Cache;
 import org.hibernate.annotations.CacheConcurrencyStrategy;
+import org.opendrugpolicy.dataset.Searchable;
 
 @Entity
 @Cacheable
 @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @Table(name = "resolutions")
-class Resolution extends Tracked {
+/** A resolution, decision or declaration. Public because a scheduling decision points at the numbered decision that took it. */
+@Searchable(value = {"symbol", "title", "summary", "key_text"})
+public class Resolution extends Tracked {
     @Id
     public String id;
     @ManyToOne
@@ -37,7 +40,11 @@ class Resolution extends Tracked {
     public String symbolNote;
     @Column(name = "resolution_number")
     public String resolutionNumber;
+    public String kind;
     public String title;
+    @Column(name = "title_complete")
+    public Boolean titleComplete;
+    public Boolean adopted;
     @Column(name = "title_status")
     public String titleStatus;
     public String adoption;

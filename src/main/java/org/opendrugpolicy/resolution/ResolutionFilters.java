@@ -3,17 +3,23 @@ package org.opendrugpolicy.resolution;
 import jakarta.ws.rs.QueryParam;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.opendrugpolicy.api.IdFilter;
 import org.opendrugpolicy.api.ParameterErrors;
+import org.opendrugpolicy.api.Text;
 import org.opendrugpolicy.api.Where;
 
 /** The resolution filters, shared by the list and its groups (as a {@code @BeanParam}). */
 public class ResolutionFilters {
+    private static final Pattern NUMBER = Pattern.compile("[0-9]{1,3}/[0-9]{1,3}");
     @Parameter(description = "Only resolutions of this session.", example = "cnd-68") @QueryParam("session") String session;
     @Parameter(description = "Only resolutions this country is claimed to have sponsored (ISO alpha-3, case-insensitive), whatever the claim's status.", example = "CHL") @QueryParam("sponsor") String sponsor;
     @Parameter(description = "UN document symbols of the drafts, exact but case-insensitive: one, or up to 100 comma-separated (symbols contain / and . but never a comma).", example = "E/CN.7/2025/L.2/Rev.1,E/CN.7/2025/L.6/Rev.1") @QueryParam("symbol") String symbol;
+    @Parameter(description = "Official numbers, exact: one, or up to 100 comma-separated (a resolution 62/1, a decision 63/17). "
+            + "Texts whose number no source confirms have none and never match.", example = "63/17") @QueryParam("number") String number;
+    @Parameter(description = "Only texts of this kind.", schema = @Schema(enumeration = {"resolution", "decision", "declaration"})) @QueryParam("kind") String kind;
     @Parameter(description = "Only resolutions adopted this way.", schema = @Schema(enumeration = {"vote", "consensus"})) @QueryParam("adoption") String adoption;
     @Parameter(description = "Only resolutions with this topic (see /api/v1/topics).", example = "prevention") @QueryParam("topic") String topic;
     @Parameter(description = "Words that must all appear in the symbol, title, summary or quoted text; case and accents are ignored.", example = "harm reduction") @QueryParam("q") String q;
@@ -23,6 +29,12 @@ public class ResolutionFilters {
         String sessionValue = errors.text("session", session);
         String sponsorValue = errors.text("sponsor", sponsor);
         var symbols = errors.list("symbol", symbol, IdFilter.MAX);
+        var numbers = errors.list("number", number, IdFilter.MAX);
+        if (numbers != null && !numbers.stream().allMatch(n -> NUMBER.matcher(n).matches())) {
+            errors.add("number", "must be official numbers such as 63/17 (session/number), got '" + Text.quote(number) + "'");
+            numbers = null;
+        }
+        String kindValue = errors.oneOf("kind", kind, Set.of("resolution", "decision", "declaration"));
         String adoptionValue = errors.oneOf("adoption", adoption, Set.of("vote", "consensus"));
         String topicValue = errors.text("topic", topic);
         String text = errors.text("q", q);
@@ -31,6 +43,8 @@ public class ResolutionFilters {
                 .and("exists (select 1 from Resolution r2 join r2.sponsorships sp2 where r2.id = r.id and sp2.country.iso3 = :sponsor)", "sponsor",
                         sponsorValue == null ? null : sponsorValue.toUpperCase(Locale.ROOT))
                 .and("upper(r.symbol) in :symbols", "symbols", symbols == null ? null : symbols.stream().map(v -> v.toUpperCase(Locale.ROOT)).toList())
+                .and("r.resolutionNumber in :numbers", "numbers", numbers)
+                .and("r.kind = :kind", "kind", kindValue)
                 .and("r.adoption = :adoption", "adoption", adoptionValue)
                 .and("exists (select 1 from Resolution r3 join r3.topics t3 where r3.id = r.id and t3.id = :topic)", "topic", lower(topicValue))
                 .search("r.searchText", text);

@@ -28,6 +28,7 @@ import org.opendrugpolicy.api.SortFields;
 import org.opendrugpolicy.api.Text;
 import org.opendrugpolicy.api.UpdatedSince;
 import org.opendrugpolicy.api.Where;
+import org.opendrugpolicy.provenance.InferredValues;
 import org.opendrugpolicy.source.SourceCatalog;
 import org.opendrugpolicy.vote.RecordedVotes;
 import org.opendrugpolicy.vote.VotePage;
@@ -48,10 +49,12 @@ public class ResolutionResource {
 
     private final SourceCatalog sources;
     private final RecordedVotes votes;
+    private final InferredValues inferred;
 
-    ResolutionResource(SourceCatalog sources, RecordedVotes votes) {
+    ResolutionResource(SourceCatalog sources, RecordedVotes votes, InferredValues inferred) {
         this.sources = sources;
         this.votes = votes;
+        this.inferred = inferred;
     }
 
     @GET
@@ -59,7 +62,8 @@ public class ResolutionResource {
     @Include({"session:session:sessions", "sponsors:sponsors.country:countries", "topics:topics:topics", "voteCalledBy:voteCalledBy:countries"})
     @Operation(operationId = "listResolutions", summary = "List resolutions",
             description = "Resolutions adopted at the sessions, with session, topics and sponsorship claims inline. "
-                    + "Look one up by its UN document symbol with symbol=E/CN.7/2025/L.2/Rev.1 (exact, case-insensitive). include= accepts: session, sponsors, topics, voteCalledBy.")
+                    + "Look one up by its UN document symbol with symbol=E/CN.7/2025/L.2/Rev.1 (exact, case-insensitive) or by its official number with number=63/17 (exact). "
+                    + "Each record's inferred lists the fields a source does not state but the dataset infers. include= accepts: session, sponsors, topics, voteCalledBy.")
     public ListPage<ResolutionView> list(
             @BeanParam IncludeParameter include,
             @BeanParam ResolutionFilters filters,
@@ -72,9 +76,10 @@ public class ResolutionResource {
         Where where = filters.where(errors).and("r.id in :ids", "ids", ids.slugs(errors))
                 .and("r.updatedAt > :updatedSince", "updatedSince", updatedSince.instant(errors));
         PageRequest page = paging.request(errors);
+        SORT.check(errors, sort);
         errors.throwIfAny();
         return Lists.page(Resolution.<Resolution>find("from Resolution r" + where.clause() + SORT.orderBy(sort), where.parameters()),
-                page, uri, r -> ResolutionView.from(r, sources));
+                page, uri, r -> ResolutionView.from(r, sources, inferred));
     }
 
     @GET
@@ -100,7 +105,7 @@ public class ResolutionResource {
     public ResolutionView get(
             @BeanParam IncludeParameter include,
             @Parameter(description = "The resolution's id.", example = "cnd-68-l6") @PathParam("id") String id) {
-        return ResolutionView.from(find(id), sources);
+        return ResolutionView.from(find(id), sources, inferred);
     }
 
     @GET
@@ -142,9 +147,5 @@ public class ResolutionResource {
     private static Resolution find(String id) {
         return Resolution.<Resolution>findByIdOptional(id.toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> ProblemException.notFound("No resolution has the id '" + Text.quote(id) + "'."));
-    }
-
-    private static String lower(String value) {
-        return value == null ? null : value.toLowerCase(Locale.ROOT);
     }
 }

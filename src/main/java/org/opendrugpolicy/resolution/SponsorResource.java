@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -62,7 +63,7 @@ public class SponsorResource {
             @Parameter(description = "Only sponsorships of resolutions of this session.", example = "cnd-68") @QueryParam("session") String session,
             @Parameter(description = "Only claims with this status.", schema = @Schema(enumeration = {"confirmed", "unconfirmed", "contradicted"})) @QueryParam("claimStatus") String claimStatus,
             @Parameter(description = "Sort order: name or resolutions (the count), prefix - for descending. Default name.",
-                    schema = @Schema(enumeration = {"name", "-name", "resolutions", "-resolutions"})) @QueryParam("sort") String sort,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"name", "-name", "resolutions", "-resolutions"})) @QueryParam("sort") String sort,
             @BeanParam IdFilter ids,
             @BeanParam PageParameters paging,
             @Context UriInfo uri) {

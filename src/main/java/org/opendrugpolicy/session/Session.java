@@ -44,6 +44,28 @@ public class Session extends Tracked {
     @JoinColumn(name = "chair_country_iso3")
     public Country chairCountry;
     public Integer participants;
+    @Column(name = "participants_qualifier")
+    public String participantsQualifier;
+    @Column(name = "member_states")
+    public Integer memberStates;
+    @Column(name = "member_states_qualifier")
+    public String memberStatesQualifier;
+    public Integer igos;
+    public Integer ngos;
+    @Column(name = "ngos_qualifier")
+    public String ngosQualifier;
+    @Column(name = "side_events_total")
+    public Integer sideEventsTotal;
+    @Column(name = "side_events_total_qualifier")
+    public String sideEventsTotalQualifier;
+    @Column(name = "resolutions_adopted")
+    public Integer resolutionsAdopted;
+    @Column(name = "resolutions_adopted_qualifier")
+    public String resolutionsAdoptedQualifier;
+    @Column(name = "report_symbol")
+    public String reportSymbol;
+    @Column(name = "outcome_status")
+    public String outcomeStatus;
     public String note;
     @Column(name = "source_ids")
     public String sourceIds;
@@ -58,6 +80,10 @@ public class Session extends Tracked {
     public static class Segment {
         public int position;
         public String name;
+        public String kind;
+        @Column(name = "dates_status")
+        public String datesStatus;
+        public String format;
         @Column(name = "start_date")
         public LocalDate startDate;
         @Column(name = "end_date")

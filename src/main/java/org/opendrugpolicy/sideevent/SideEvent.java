@@ -21,11 +21,13 @@ import org.opendrugpolicy.session.Session;
 import org.opendrugpolicy.topic.Topic;
 import org.hibernate.annotations.Cache;
 import org.hibernate.annotations.CacheConcurrencyStrategy;
+import org.opendrugpolicy.dataset.Searchable;
 
 @Entity
 @Cacheable
 @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @Table(name = "side_events")
+@Searchable(value = {"title", "description", "organizer_name_as_listed"})
 class SideEvent extends Tracked {
     @Id
     public String id;

@@ -23,7 +23,6 @@ import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.Lists;
 import org.opendrugpolicy.api.PageParameters;
 import org.opendrugpolicy.api.PageRequest;
-import org.opendrugpolicy.api.PageRequest;
 import org.opendrugpolicy.api.ParameterErrors;
 import org.opendrugpolicy.api.ProblemException;
 import org.opendrugpolicy.api.SortFields;
@@ -69,6 +68,7 @@ public class SideEventResource {
         Where where = filters.where(errors).and("e.id in :ids", "ids", ids.slugs(errors))
                 .and("e.updatedAt > :updatedSince", "updatedSince", updatedSince.instant(errors));
         PageRequest page = paging.request(errors);
+        SORT.check(errors, sort);
         errors.throwIfAny();
         return query(where, sort, page, uri);
     }
@@ -106,6 +106,7 @@ public class SideEventResource {
         Where where = new Where().and("(e.organizer.id = :organization or " + HOSTED_BY.formatted("organization") + ")", "organization", organizationId)
                 .and("e.updatedAt > :updatedSince", "updatedSince", updatedSince.instant(errors));
         PageRequest page = paging.request(errors);
+        SORT.check(errors, sort);
         errors.throwIfAny();
         return query(where, sort, page, uri);
     }
@@ -113,9 +114,5 @@ public class SideEventResource {
     private ListPage<SideEventView> query(Where where, String sort, PageRequest page, UriInfo uri) {
         return Lists.page(SideEvent.<SideEvent>find("from SideEvent e" + where.clause() + SORT.orderBy(sort), where.parameters()),
                 page, uri, e -> SideEventView.from(e, sources));
-    }
-
-    private static String lower(String value) {
-        return value == null ? null : value.toLowerCase(Locale.ROOT);
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opendrugpolicy.change.Tracked;
-import org.opendrugpolicy.api.Party;
+import org.opendrugpolicy.organization.Party;
 import org.opendrugpolicy.organization.OrganizationRef;
 import org.opendrugpolicy.session.SessionRef;
 import org.opendrugpolicy.source.SourceCatalog;

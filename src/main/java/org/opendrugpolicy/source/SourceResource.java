@@ -51,6 +51,7 @@ public class SourceResource {
         String text = errors.text("q", q);
         var since = updatedSince.instant(errors);
         PageRequest page = paging.request(errors);
+        SORT.check(errors, sort);
         errors.throwIfAny();
         Where where = new Where().and("s.id in :ids", "ids", idValues).and("s.kind = :kind", "kind", kindValue).search("s.searchText", text)
                 .and("s.updatedAt > :updatedSince", "updatedSince", since);

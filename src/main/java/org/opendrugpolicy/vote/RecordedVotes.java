@@ -42,6 +42,30 @@ public class RecordedVotes {
         return page(all, vote, tally, named, unnamed, describe(tally, named, unnamed), page, uri);
     }
 
+    /**
+     * One scheduling decision's roll-call, in the same form and order as a resolution's.
+     *
+     * @param tally the tally the decision records, or null where no source gives all three counts
+     */
+    public DecisionVotePage ofSchedulingDecision(String decisionId, VotePage.Tally tally, String vote, PageRequest request, UriInfo uri) {
+        List<DecisionVoteView> all = SchedulingVote.getEntityManager().createQuery("select v, d.subject, d.session.id from SchedulingVote v "
+                + "join SchedulingDecision d on d.id = v.decisionId where v.decisionId = ?1 "
+                + "order by case v.vote when 'in-favour' then 0 when 'against' then 1 else 2 end, v.country.name", Object[].class)
+                .setParameter(1, decisionId).getResultList().stream()
+                .map(row -> {
+                    SchedulingVote v = (SchedulingVote) row[0];
+                    return new DecisionVoteView(new DecisionVoteView.VotedDecision(v.decisionId, (String) row[1], (String) row[2],
+                            "/api/v1/scheduling-decisions/" + v.decisionId), CountryRef.from(v.country), v.vote, v.note, sources.cite(v.sourceIds));
+                }).toList();
+        VotePage.Tally named = count(all.stream().map(DecisionVoteView::vote).toList());
+        VotePage.Tally unnamed = tally == null ? null
+                : new VotePage.Tally(tally.inFavour() - named.inFavour(), tally.against() - named.against(), tally.abstaining() - named.abstaining());
+        List<DecisionVoteView> matching = vote == null ? all : all.stream().filter(v -> v.vote().equals(vote)).toList();
+        ListPage<DecisionVoteView> page = Lists.page(matching, request, uri);
+        return new DecisionVotePage(page.data(), new VotePage.Meta(page.meta().total(), page.meta().page(), page.meta().size(), page.meta().pages(),
+                tally, named, unnamed, describe(tally, named, unnamed)), page.links());
+    }
+
     /** One country's votes, by adoption date and symbol. */
     public VotePage ofCountry(String iso3, String vote, PageRequest page, UriInfo uri) {
         List<VoteView> all = query("where v.country.iso3 = ?1 order by r.adoptedOn, r.symbol", iso3);
@@ -66,12 +90,13 @@ public class RecordedVotes {
                 tally, named, unnamed, note), page.links());
     }
 
-    private static VotePage.Tally count(List<VoteView> votes) {
+    private static VotePage.Tally count(List<?> votes) {
         int inFavour = 0;
         int against = 0;
         int abstaining = 0;
-        for (VoteView v : votes) {
-            switch (v.vote()) {
+        for (Object v : votes) {
+            String value = v instanceof VoteView view ? view.vote() : (String) v;
+            switch (value) {
                 case "in-favour" -> inFavour++;
                 case "against" -> against++;
                 default -> abstaining++;
@@ -82,7 +107,7 @@ public class RecordedVotes {
 
     private static String describe(VotePage.Tally tally, VotePage.Tally named, VotePage.Tally unnamed) {
         if (tally == null) {
-            return named.inFavour() + named.against() + named.abstaining() == 0 ? "No source gives a tally or a roll-call for this resolution." : null;
+            return named.inFavour() + named.against() + named.abstaining() == 0 ? "No source gives a tally or a roll-call for this record." : null;
         }
         List<String> gaps = new ArrayList<>();
         gap(gaps, "in favour", tally.inFavour(), named.inFavour(), unnamed.inFavour());

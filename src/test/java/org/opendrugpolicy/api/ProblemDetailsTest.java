@@ -22,7 +22,7 @@ class ProblemDetailsTest {
                 .body("instance", equalTo("/api/v1/resolutions?sesion=cnd-68"))
                 .body("errors", hasSize(1))
                 .body("errors[0].name", equalTo("sesion"))
-                .body("errors[0].reason", equalTo("unknown parameter; this operation takes adoption, cursor, fields, format, id, include, page, q, session, size, sort, sponsor, symbol, topic, updatedSince"));
+                .body("errors[0].reason", equalTo("unknown parameter; this operation takes adoption, cursor, fields, format, id, include, kind, number, page, q, session, size, sort, sponsor, symbol, topic, updatedSince"));
     }
 
     @Test

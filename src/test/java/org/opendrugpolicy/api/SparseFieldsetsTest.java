@@ -31,9 +31,24 @@ class SparseFieldsetsTest {
     @Test
     void pathsReachIntoLists() {
         given().get("/api/v1/side-events?id=cnd-68-clarifying-harm-reduction&fields=hosts.party.id").then().statusCode(200)
-                .body("data[0]", aMapWithSize(1))
+                .body("data[0]", aMapWithSize(2))
+                .body("data[0].id", equalTo("cnd-68-clarifying-harm-reduction"))
                 .body("data[0].hosts[0]", aMapWithSize(1))
                 .body("data[0].hosts[0].party", aMapWithSize(1));
+    }
+
+    /** As in JSON:API, a sparse record always carries its id, and so does every nested record that has one. */
+    @Test
+    void aSparseRecordAlwaysCarriesItsId() {
+        given().get("/api/v1/resolutions?session=cnd-68&fields=title,session.name").then().statusCode(200)
+                .body("data", org.hamcrest.Matchers.everyItem(aMapWithSize(3)))
+                .body("data.id", org.hamcrest.Matchers.everyItem(startsWith("cnd-68-")))
+                .body("data[0].session", aMapWithSize(2))
+                .body("data[0].session.id", equalTo("cnd-68"));
+        given().get("/api/v1/countries?q=namibia&fields=iso2").then().statusCode(200)
+                .body("data[0]", aMapWithSize(2))
+                .body("data[0].id", equalTo("NAM"))
+                .body("data[0].iso2", equalTo("NA"));
     }
 
     @Test

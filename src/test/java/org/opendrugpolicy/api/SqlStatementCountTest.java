@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
+import org.opendrugpolicy.openapi.OpenApiContract;
 
 /**
  * No N+1: every GET operation of the contract, with its largest page and every include= it accepts, is
@@ -60,7 +61,7 @@ class SqlStatementCountTest {
 
     /** One request per operation (and per group-by field), with example path parameters, the largest page and all includes. */
     private static List<String> urls() throws Exception {
-        JsonNode paths = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(OpenApiContract.DOCUMENT)).get("paths");
+        JsonNode paths = OpenApiContract.withParametersInline().get("paths");
         List<String> urls = new ArrayList<>();
         paths.fields().forEachRemaining(path -> {
             JsonNode get = path.getValue().get("get");

@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * A second release on top of data/: 2026.12.01 renames one side event (updated), drops one meeting (deleted)
+ * A third release on top of data/ (whose releases are 2026.11.23 and 2026.11.30): 2026.12.01 renames one side event (updated), drops one meeting (deleted)
  * and adds one topic (created). Records carry the releases that created and last changed them, lists
  * filter on updatedSince, and the changes feed lists all three, the deletion included.
  */
@@ -49,14 +49,14 @@ class TwoReleasesTest {
                         Files.copy(file, dir.resolve(file.getFileName()));
                     }
                 }
-                edit(dir, "datapackage.json", text -> replaceOnce(text, "\"version\": \"2026.11.23\"", "\"version\": \"2026.12.01\""));
-                edit(dir, "releases.csv", text -> text + "2026.12.01,2026-12-01,Second release (test).,\"One side event renamed, one meeting dropped, one topic added.\"\n");
+                edit(dir, "datapackage.json", text -> replaceOnce(text, "\"version\": \"2026.11.30\"", "\"version\": \"2026.12.01\""));
+                edit(dir, "releases.csv", text -> text + "2026.12.01,2026-12-01,Third release (test).,\"One side event renamed, one meeting dropped, one topic added.\"\n");
                 edit(dir, "side_events.csv", text -> text.lines()
                         .map(line -> line.startsWith(UPDATED + ",") ? replaceOnce(line, "Global Well-Being", "Global Wellbeing") : line)
                         .collect(Collectors.joining("\n", "", "\n")));
                 edit(dir, "meetings.csv", text -> text.lines().filter(line -> !line.startsWith(DELETED + ","))
                         .collect(Collectors.joining("\n", "", "\n")));
-                edit(dir, "topics.csv", text -> text + CREATED + ",A new topic,Added in the second release.\n");
+                edit(dir, "topics.csv", text -> text + CREATED + ",A new topic,Added in the third release.,odp-topic-vocabulary\n");
                 edit(dir, "record_changes.csv", text -> text
                         + "2026.12.01,side_events," + UPDATED + ",updated\n"
                         + "2026.12.01,meetings," + DELETED + ",deleted\n"
@@ -90,8 +90,11 @@ class TwoReleasesTest {
                 .body("updatedIn", equalTo("2026.12.01"));
         given().when().get("/api/v1/side-events/cnd-68-innovations-continuity-of-care").then().statusCode(200)
                 .body("createdAt", equalTo("2026-11-23T00:00:00Z"))
-                .body("updatedAt", equalTo("2026-11-23T00:00:00Z"))
-                .body("updatedIn", equalTo("2026.11.23"));
+                .body("updatedAt", equalTo("2026-11-30T00:00:00Z"))
+                .body("updatedIn", equalTo("2026.11.30"));
+        given().when().get("/api/v1/side-events/cnd-62-overdose-management").then().statusCode(200)
+                .body("createdAt", equalTo("2026-11-30T00:00:00Z"))
+                .body("updatedIn", equalTo("2026.11.30"));
         given().queryParam("id", CREATED).when().get("/api/v1/topics").then().statusCode(200)
                 .body("data.createdAt", contains("2026-12-01T00:00:00Z"))
                 .body("data.updatedIn", contains("2026.12.01"));
@@ -99,8 +102,8 @@ class TwoReleasesTest {
 
     @Test
     void updatedSinceKeepsRecordsChangedInAReleaseStrictlyAfterIt() {
-        // The first release's own instant, as a date-time or a date: only what 2026.12.01 changed.
-        for (String since : new String[] {"2026-11-23T00:00:00Z", "2026-11-23", "2026-11-30T23:59:59Z", "2026-11-23T12:00:00+01:00"}) {
+        // The second release's own instant, as a date-time or a date: only what 2026.12.01 changed.
+        for (String since : new String[] {"2026-11-30T00:00:00Z", "2026-11-30", "2026-11-30T23:59:59Z", "2026-11-30T12:00:00+01:00"}) {
             given().queryParam("updatedSince", since).when().get("/api/v1/side-events").then().statusCode(200)
                     .body("meta.total", equalTo(1)).body("data.id", contains(UPDATED));
             given().queryParam("updatedSince", since).when().get("/api/v1/topics").then().statusCode(200)
@@ -108,23 +111,25 @@ class TwoReleasesTest {
             given().queryParam("updatedSince", since).when().get("/api/v1/meetings").then().statusCode(200)
                     .body("meta.total", equalTo(0));
         }
-        // Just before the first release: everything; at or after the second: nothing.
+        // Just before the first release: everything; at or after the third: nothing.
         given().queryParam("updatedSince", "2026-11-22T23:59:59Z").when().get("/api/v1/side-events").then().statusCode(200)
-                .body("meta.total", equalTo(10));
+                .body("meta.total", equalTo(17));
         given().queryParam("updatedSince", "2026-11-22").when().get("/api/v1/meetings").then().statusCode(200)
                 .body("meta.total", equalTo(16)).body("data.id", not(hasItem(DELETED)));
         given().queryParam("updatedSince", "2026-12-01T00:00:00Z").when().get("/api/v1/side-events").then().statusCode(200)
                 .body("meta.total", equalTo(0)).body("data", empty());
         // Combined with other filters and on the organization's side events.
-        given().queryParam("updatedSince", "2026-11-23").queryParam("session", "cnd-67").when().get("/api/v1/side-events").then().statusCode(200)
+        given().queryParam("updatedSince", "2026-11-30").queryParam("session", "cnd-67").when().get("/api/v1/side-events").then().statusCode(200)
                 .body("meta.total", equalTo(0));
-        given().queryParam("updatedSince", "2026-11-23").when().get("/api/v1/organizations/ifrc/side-events").then().statusCode(200)
+        given().queryParam("updatedSince", "2026-11-23").queryParam("session", "cnd-67").when().get("/api/v1/side-events").then().statusCode(200)
+                .body("meta.total", equalTo(3));
+        given().queryParam("updatedSince", "2026-11-30").when().get("/api/v1/organizations/ifrc/side-events").then().statusCode(200)
                 .body("data.id", contains(UPDATED));
     }
 
     @Test
     void theChangesFeedListsCreatedUpdatedAndDeletedIds() {
-        for (String since : new String[] {"2026.11.23", "2026-11-23", "2026-11-23T00:00:00Z", "2026-11-30T10:00:00-05:00"}) {
+        for (String since : new String[] {"2026.11.30", "2026-11-30", "2026-11-30T00:00:00Z", "2026-11-30T10:00:00-05:00"}) {
             given().queryParam("since", since).when().get("/api/v1/changes").then().statusCode(200)
                     .body("meta.total", equalTo(3))
                     .body("data.table", contains("meetings", "side_events", "topics"))
@@ -139,19 +144,20 @@ class TwoReleasesTest {
                     .body("meta.tables.side_events.updated", equalTo(1))
                     .body("meta.tables.topics.created", equalTo(1));
         }
-        given().queryParam("since", "2026.11.23").queryParam("table", "meetings,topics").when().get("/api/v1/changes").then().statusCode(200)
+        given().queryParam("since", "2026.11.30").queryParam("table", "meetings,topics").when().get("/api/v1/changes").then().statusCode(200)
                 .body("data.id", contains(DELETED, CREATED));
     }
 
     @Test
     void aSinceBeforeTheFirstReleaseListsEveryCurrentRecordAsCreated() {
-        // 649 records in the first release, one meeting fewer and one topic more: the deleted meeting was never seen, so it is left out.
+        // 1349 records in the second release (649 in the first), one meeting fewer and one topic more: the deleted meeting
+        // was never seen, so it is left out.
         given().queryParam("since", "2020-01-01").queryParam("size", 200).when().get("/api/v1/changes").then().statusCode(200)
-                .body("meta.total", equalTo(649))
-                .body("meta.releases.version", contains("2026.11.23", "2026.12.01"))
+                .body("meta.total", equalTo(1349))
+                .body("meta.releases.version", contains("2026.11.23", "2026.11.30", "2026.12.01"))
                 .body("meta.tables.meetings.created", equalTo(16))
                 .body("meta.tables.meetings.deleted", equalTo(0))
-                .body("meta.tables.side_events.created", equalTo(10))
+                .body("meta.tables.side_events.created", equalTo(17))
                 .body("meta.tables.side_events.updated", equalTo(0))
                 .body("data.change", everyItem(equalTo("created")));
     }
@@ -167,14 +173,14 @@ class TwoReleasesTest {
 
     @Test
     void theFeedPagesByNumberAndByCursor() {
-        given().queryParam("since", "2026.11.23").queryParam("size", 2).when().get("/api/v1/changes").then().statusCode(200)
+        given().queryParam("since", "2026.11.30").queryParam("size", 2).when().get("/api/v1/changes").then().statusCode(200)
                 .body("data.id", contains(DELETED, UPDATED)).body("meta.pages", equalTo(2))
-                .body("links.next", equalTo("/api/v1/changes?since=2026.11.23&page=2&size=2"));
-        given().queryParam("since", "2026.11.23").queryParam("size", 2).queryParam("page", 2).when().get("/api/v1/changes").then().statusCode(200)
+                .body("links.next", equalTo("/api/v1/changes?since=2026.11.30&page=2&size=2"));
+        given().queryParam("since", "2026.11.30").queryParam("size", 2).queryParam("page", 2).when().get("/api/v1/changes").then().statusCode(200)
                 .body("data.id", contains(CREATED));
-        String next = given().queryParam("since", "2026.11.23").queryParam("size", 2).queryParam("cursor", "").when().get("/api/v1/changes")
+        String next = given().queryParam("since", "2026.11.30").queryParam("size", 2).queryParam("cursor", "").when().get("/api/v1/changes")
                 .then().statusCode(200).body("data.id", contains(DELETED, UPDATED)).extract().path("meta.nextCursor");
-        given().queryParam("since", "2026.11.23").queryParam("size", 2).queryParam("cursor", next).when().get("/api/v1/changes")
+        given().queryParam("since", "2026.11.30").queryParam("size", 2).queryParam("cursor", next).when().get("/api/v1/changes")
                 .then().statusCode(200).body("data.id", contains(CREATED)).body("meta.nextCursor", nullValue());
     }
 
@@ -188,7 +194,7 @@ class TwoReleasesTest {
         }
         given().queryParam("since", "2025.01.01").when().get("/api/v1/changes").then().statusCode(400)
                 .body("errors.reason", contains("no release has the version '2025.01.01'; see /api/v1/releases"));
-        given().queryParam("since", "2026.11.23").queryParam("table", "side_events,releases").when().get("/api/v1/changes").then().statusCode(400)
+        given().queryParam("since", "2026.11.30").queryParam("table", "side_events,releases").when().get("/api/v1/changes").then().statusCode(400)
                 .body("errors.name", contains("table")).body("errors.reason", contains(containsString("'releases' is not a table with a history")));
         given().queryParam("updatedSince", "2026-11-23T10:00:00").when().get("/api/v1/resolutions").then().statusCode(400)
                 .body("errors.name", contains("updatedSince"))

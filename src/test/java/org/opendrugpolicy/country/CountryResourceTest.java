@@ -22,7 +22,7 @@ class CountryResourceTest {
                 .body("region.name", equalTo("Africa"))
                 .body("subregion.name", equalTo("Western Africa"))
                 .body("unStatus", equalTo("member"))
-                .body("sources.id", contains("iso-codes", "cldr-core"))
+                .body("sources.id", contains("iso-codes", "cldr-core", "cldr-localenames-full"))
                 .body("links.sponsorships", equalTo("/api/v1/sponsors/CIV"));
     }
 
@@ -69,5 +69,27 @@ class CountryResourceTest {
     void badStatusIs400() {
         given().get("/api/v1/countries?unStatus=observers").then().statusCode(400)
                 .body("errors[0].reason", equalTo("must be one of member, none, observer, got 'observers'"));
+    }
+
+    @Test
+    void namesInTheSixUnLanguagesAreServedAndSearched() {
+        given().get("/api/v1/countries?q=Costa de Marfil").then().statusCode(200)
+                .body("data.id", contains("CIV"));
+        given().get("/api/v1/countries?q=科特迪瓦").then().statusCode(200).body("data.id", contains("CIV"));
+        given().get("/api/v1/countries/CIV").then().statusCode(200)
+                .body("names.zh", equalTo("科特迪瓦"))
+                .body("names.ru", equalTo("Кот-д’Ивуар"))
+                .body("nameVariants", org.hamcrest.Matchers.hasItem("Ivory Coast"));
+    }
+
+    @Test
+    void aCountryItemListsItsBureauSeats() {
+        given().get("/api/v1/countries/PAK").then().statusCode(200)
+                .body("bureauSeats.id", contains("cnd-61-second-vice-chair", "cnd-63-chair"))
+                .body("bureauSeats[1].office", equalTo("chair"))
+                .body("bureauSeats[1].year", equalTo(2020))
+                .body("bureauSeats[1].href", equalTo("/api/v1/bureau-members/cnd-63-chair"));
+        given().get("/api/v1/countries/CIV").then().statusCode(200).body("bureauSeats", org.hamcrest.Matchers.empty());
+        given().get("/api/v1/countries?size=5").then().statusCode(200).body("data[0].bureauSeats", org.hamcrest.Matchers.nullValue());
     }
 }

@@ -55,21 +55,26 @@ class DataIntegrityTest {
     }
 
     @Test
-    void sessionsAreCnd67AndCnd68() {
+    void sessionsAreCnd60ToCnd69() {
+        // CND 67 and 68 from the seeds; CND 60-66 and 69 from the history fact sheet since release 2026.11.30.
         List<Map<String, Object>> sessions = rows("sessions");
-        assertEquals(Set.of("cnd-67", "cnd-68"), values(sessions, "id"));
+        assertEquals(Set.of("cnd-60", "cnd-61", "cnd-62", "cnd-63", "cnd-64", "cnd-65", "cnd-66", "cnd-67", "cnd-68", "cnd-69"), values(sessions, "id"));
         assertEquals(67L, one(sessions, "id", "cnd-67").get("number"));
         assertEquals(68L, one(sessions, "id", "cnd-68").get("number"));
     }
 
     @Test
     void resolutionsPerSession() {
-        assertEquals(Map.of("cnd-67", 4L, "cnd-68", 6L), countBy(rows("resolutions"), "session_id"));
+        // Release 2026.11.30 adds the numbered texts and named drafts of CND 60-66 the history fact sheet lists
+        // (CND 64's four resolutions have no number or title, so no rows; CND 69 has none yet).
+        assertEquals(Map.of("cnd-60", 1L, "cnd-61", 5L, "cnd-62", 4L, "cnd-63", 7L, "cnd-65", 2L, "cnd-66", 4L, "cnd-67", 4L, "cnd-68", 6L),
+                countBy(rows("resolutions"), "session_id"));
     }
 
     @Test
     void sideEventsPerSession() {
-        assertEquals(Map.of("cnd-67", 3L, "cnd-68", 7L), countBy(rows("side_events"), "session_id"));
+        // Release 2026.11.30 adds the CND 62 and CND 66 events the history fact sheet lists.
+        assertEquals(Map.of("cnd-62", 4L, "cnd-66", 3L, "cnd-67", 3L, "cnd-68", 7L), countBy(rows("side_events"), "session_id"));
     }
 
     @Test
@@ -97,10 +102,10 @@ class DataIntegrityTest {
     }
 
     @Test
-    void onlyL6Rev1HasVoteCounts() {
+    void onlyL6Rev1AndDecision63Slash17HaveVoteCounts() {
         List<Map<String, Object>> counted = where(rows("resolutions"),
                 r -> r.get("votes_in_favour") != null || r.get("votes_against") != null || r.get("votes_abstaining") != null);
-        assertEquals(Set.of("E/CN.7/2025/L.6/Rev.1"), values(counted, "symbol"));
+        assertEquals(Set.of("cnd-68-l6", "cnd-63-dec-63-17"), values(counted, "id"));
     }
 
     @Test
@@ -171,9 +176,12 @@ class DataIntegrityTest {
                 }
             }
         }
-        // Every table except the vocabulary (sources, topics) and the two topic link tables.
-        assertEquals(new TreeSet<>(List.of("countries", "sessions", "session_segments", "organizations", "organization_aliases",
-                "resolutions", "sponsorships", "votes", "side_events", "side_event_hosts", "meetings")), tablesWithSources);
+        // Every table except sources itself and the history (releases, record_changes); the topic tables have cited
+        // sources since release 2026.11.30, like the tables it adds.
+        assertEquals(new TreeSet<>(List.of("countries", "topics", "sessions", "session_segments", "organizations", "organization_aliases",
+                "resolutions", "resolution_topics", "sponsorships", "votes", "side_events", "side_event_hosts", "side_event_topics", "meetings",
+                "substances", "substance_aliases", "scheduling_decisions", "scheduling_decision_substances", "scheduling_votes", "bureau_members",
+                "reported_activities", "conflicts", "conflict_claims", "inferred_values")), tablesWithSources);
     }
 
     @Test
@@ -197,7 +205,8 @@ class DataIntegrityTest {
         Map<String, Set<Object>> shared = owners.entrySet().stream().filter(e -> e.getValue().size() > 1)
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         assertEquals(Map.of(), shared, "unmerged duplicate organizations");
-        assertEquals(62, rows("organizations").size());
+        // 62 from the seeds, 4 from the earlier side events of the history fact sheet (release 2026.11.30).
+        assertEquals(66, rows("organizations").size());
     }
 
     @Test

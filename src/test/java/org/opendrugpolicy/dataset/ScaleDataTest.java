@@ -54,7 +54,19 @@ class ScaleDataTest {
         assertTrue(resolutions.containsAll(List.of("cnd-68-l2", "cnd-68-l2-x1", "cnd-68-l2-x2")), resolutions.toString());
         List<String> symbols = column(scaled, "resolutions", "symbol");
         assertTrue(symbols.contains("E/CN.7/2025/L.2/Rev.1"), symbols.toString());
-        assertEquals(Set.of("cnd-67", "cnd-68", "cnd-136", "cnd-137", "cnd-205", "cnd-206"), Set.copyOf(column(scaled, "sessions", "id")));
+        // Copy k of session cnd-<n> is cnd-<n + k * stride>, the stride being the same for every session.
+        List<Integer> realNumbers = column(real, "sessions", "id").stream().map(id -> Integer.parseInt(id.substring("cnd-".length()))).toList();
+        int realMax = realNumbers.stream().mapToInt(Integer::intValue).max().orElseThrow();
+        int scaledMax = column(scaled, "sessions", "id").stream().mapToInt(id -> Integer.parseInt(id.substring("cnd-".length()))).max().orElseThrow();
+        int stride = (scaledMax - realMax) / 2;
+        assertTrue(stride > realMax, "copies' session numbers never collide with real ones: stride " + stride);
+        Set<String> expectedSessions = new java.util.HashSet<>();
+        for (int k = 0; k < 3; k++) {
+            for (int n : realNumbers) {
+                expectedSessions.add("cnd-" + (n + k * stride));
+            }
+        }
+        assertEquals(expectedSessions, Set.copyOf(column(scaled, "sessions", "id")));
         // Each copy is a world of its own: a copied side event's hosts are copies too.
         assertTrue(scaled.tables().get("side_event_hosts").rows().stream()
                 .filter(row -> row[0].toString().endsWith("-x2"))

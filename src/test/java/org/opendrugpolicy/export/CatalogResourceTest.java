@@ -20,9 +20,9 @@ class CatalogResourceTest {
         assertEquals("dcat:Catalog", catalog.getString("'@type'"));
         assertEquals("dcat:Dataset", catalog.getString("'dcat:dataset'[0].'@type'"));
         assertEquals("https://creativecommons.org/licenses/by/4.0/", catalog.getString("'dcat:dataset'[0].'dct:license'.'@id'"));
-        assertEquals("2024-03-14", catalog.getString("'dcat:dataset'[0].'dct:temporal'.'dcat:startDate'.'@value'"));
-        assertEquals("2025-03-14", catalog.getString("'dcat:dataset'[0].'dct:temporal'.'dcat:endDate'.'@value'"));
-        assertEquals("2026.11.23", catalog.getString("'dcat:dataset'[0].'dcat:version'"));
+        assertEquals("2017-03-13", catalog.getString("'dcat:dataset'[0].'dct:temporal'.'dcat:startDate'.'@value'"));
+        assertEquals("2026-03-13", catalog.getString("'dcat:dataset'[0].'dct:temporal'.'dcat:endDate'.'@value'"));
+        assertEquals("2026.11.30", catalog.getString("'dcat:dataset'[0].'dcat:version'"));
 
         List<String> downloads = catalog.getList("'dcat:dataset'[0].'dcat:distribution'.'dcat:downloadURL'.'@id'");
         List<String> files = given().get("/api/v1/exports").jsonPath().getList("exports.file");
@@ -37,5 +37,47 @@ class CatalogResourceTest {
     @Test
     void plainJsonIsAcceptedToo() {
         given().accept("application/json").get("/api/v1/catalog").then().statusCode(200).contentType("application/json");
+    }
+
+    private static org.apache.jena.shacl.ValidationReport validate(String jsonLd) {
+        org.apache.jena.rdf.model.Model data = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        org.apache.jena.riot.RDFParser.fromString(jsonLd, org.apache.jena.riot.Lang.JSONLD).parse(data);
+        org.apache.jena.graph.Graph shapes = org.apache.jena.riot.RDFDataMgr.loadGraph("dcat-ap-shapes.ttl");
+        return org.apache.jena.shacl.ShaclValidator.get().validate(shapes, data.getGraph());
+    }
+
+    private static String report(org.apache.jena.shacl.ValidationReport report) {
+        var out = new java.io.ByteArrayOutputStream();
+        org.apache.jena.shacl.lib.ShLib.printReport(out, report);
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Read as RDF (a JSON-LD parser), the catalogue meets the DCAT-AP shapes; without its contact point it does not. */
+    @Test
+    void theCatalogueIsValidDcatAp() throws Exception {
+        String body = given().accept("application/ld+json").get("/api/v1/catalog").then().statusCode(200).extract().asString();
+        var report = validate(body);
+        assertTrue(report.conforms(), report(report));
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("dcat:dataset").get(0)).remove("dcat:contactPoint");
+        assertTrue(!validate(tree.toString()).conforms(), "the shapes must catch a dataset without contact point");
+    }
+
+    /** Identifiers do not depend on the host that answered: the dataset is the data package's id; formats are EU file types. */
+    @Test
+    void identifiersAreStableAndFormatsAreFromTheEuVocabulary() throws Exception {
+        String packageId = new com.fasterxml.jackson.databind.ObjectMapper().readTree(java.nio.file.Path.of("data", "datapackage.json").toFile()).get("id").asText();
+        JsonPath local = given().get("/api/v1/catalog").then().statusCode(200).extract().jsonPath();
+        JsonPath other = given().header("Host", "mirror.example.org:8443").get("/api/v1/catalog").then().statusCode(200).extract().jsonPath();
+        assertEquals(packageId, local.getString("'dcat:dataset'[0].'@id'"));
+        assertEquals(local.getString("'@id'"), other.getString("'@id'"));
+        assertEquals(local.getString("'dcat:dataset'[0].'@id'"), other.getString("'dcat:dataset'[0].'@id'"));
+        assertEquals(local.getList("'dcat:dataset'[0].'dcat:distribution'.'@id'"), other.getList("'dcat:dataset'[0].'dcat:distribution'.'@id'"));
+        assertEquals(local.getString("'dcat:service'[0].'@id'"), other.getString("'dcat:service'[0].'@id'"));
+        assertTrue(other.getString("'dcat:service'[0].'dcat:endpointURL'.'@id'").startsWith("http://mirror.example.org:8443/"));
+        List<String> formats = local.getList("'dcat:dataset'[0].'dcat:distribution'.'dct:format'.'@id'");
+        assertTrue(formats.contains("http://publications.europa.eu/resource/authority/file-type/CSV"), formats.toString());
+        assertTrue(formats.contains("http://publications.europa.eu/resource/authority/file-type/ZIP"), formats.toString());
+        assertEquals("2026-11-23", local.getString("'dcat:dataset'[0].'dct:issued'.'@value'"));
     }
 }

@@ -52,7 +52,7 @@ class ExportResourceTest {
             String table = (String) export.get("table");
             byte[] published = Files.readAllBytes(Path.of("data", table + ".csv"));
             byte[] downloaded = given().get((String) export.get("url")).then().statusCode(200)
-                    .header("Content-Disposition", equalTo("attachment; filename=\"cnd-2026.11.23-" + table + ".csv\""))
+                    .header("Content-Disposition", equalTo("attachment; filename=\"cnd-2026.11.30-" + table + ".csv\""))
                     .extract().asByteArray();
             assertArrayEquals(published, downloaded, table);
             assertEquals(sha256(published), export.get("sha256"), table);
@@ -106,7 +106,7 @@ class ExportResourceTest {
         }
         assertTrue(entries.containsKey("README.md") && entries.containsKey("LICENSE.txt"));
         JsonNode descriptor = JSON.readTree(entries.get("datapackage.json"));
-        assertEquals("2026.11.23", descriptor.get("version").asText());
+        assertEquals("2026.11.30", descriptor.get("version").asText());
         assertEquals("CC-BY-4.0", descriptor.get("licenses").get(0).get("name").asText());
         for (JsonNode resource : descriptor.get("resources")) {
             byte[] file = entries.get(resource.get("path").asText());

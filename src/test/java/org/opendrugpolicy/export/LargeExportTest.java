@@ -62,7 +62,8 @@ public class LargeExportTest {
                 }
             }
         }
-        assertEquals(95 + EXTRA_ROWS, lines);
+        long realRows = java.nio.file.Files.readAllLines(Path.of("data/side_event_hosts.csv")).size() - 1; // less the header
+        assertEquals(realRows + EXTRA_ROWS, lines);
         System.out.printf("LargeExportTest: %d rows streamed; heap retained grew by at most %d bytes%n", lines, worst);
         // The export is ~17 MB. Measured: under 1 MB when streamed; 36 MB when the table is rendered into a byte array first.
         assertTrue(worst < 5_000_000, "heap retained during the download grew by " + worst + " bytes");

@@ -21,6 +21,57 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class NetworkResourceTest {
 
+    /** The bipartite form: each event linked to each participant as /side-events lists them; projected, it is the co-hosting graph. */
+    @Test
+    void theParticipationNetworkLinksEachEventToEachOfItsParticipants() {
+        for (String session : new String[] {"cnd-67", "cnd-68", null}) {
+            var filter = session == null ? Map.<String, Object>of() : Map.<String, Object>of("session", session);
+            JsonPath events = given().queryParam("size", 200).queryParams(filter).get("/api/v1/side-events").then().statusCode(200).extract().jsonPath();
+            Map<String, Set<String>> expected = new TreeMap<>();
+            for (Map<String, Object> event : events.<Map<String, Object>>getList("data")) {
+                Set<String> parties = expected.computeIfAbsent((String) event.get("id"), k -> new TreeSet<>());
+                if (event.get("organizer") != null) {
+                    parties.add((String) ((Map<?, ?>) event.get("organizer")).get("id"));
+                }
+                for (Object host : (List<?>) event.get("hosts")) {
+                    parties.add((String) ((Map<?, ?>) ((Map<?, ?>) host).get("party")).get("id"));
+                }
+            }
+            JsonPath graph = given().queryParams(filter).get("/api/v1/networks/side-event-participation").then().statusCode(200).extract().jsonPath();
+            Map<String, Set<String>> actual = new TreeMap<>();
+            for (Map<String, Object> link : graph.<Map<String, Object>>getList("links")) {
+                assertEquals(true, actual.computeIfAbsent((String) link.get("source"), k -> new TreeSet<>()).add((String) link.get("target")),
+                        "one link per event and participant: " + link);
+            }
+            expected.values().removeIf(Set::isEmpty);
+            assertEquals(expected, actual, "session " + session);
+            List<Map<String, Object>> nodes = graph.getList("nodes");
+            assertEquals(nodes.size(), nodes.stream().map(n -> n.get("id")).distinct().count(), "node ids are unique");
+            assertEquals(events.getInt("meta.total"), nodes.stream().filter(n -> "event".equals(n.get("set"))).count());
+            for (Map<String, Object> node : nodes) {
+                long links = graph.<Map<String, Object>>getList("links").stream()
+                        .filter(l -> node.get("id").equals(l.get("source")) || node.get("id").equals(l.get("target"))).count();
+                assertEquals(links, ((Number) node.get("degree")).longValue(), "degree of " + node.get("id"));
+            }
+            // Projected onto the participants, it is the co-hosting network: the same pairs.
+            Set<String> projected = new TreeSet<>();
+            expected.values().forEach(parties -> parties.forEach(a -> parties.forEach(b -> {
+                if (a.compareTo(b) < 0) {
+                    projected.add(a + " " + b);
+                }
+            })));
+            Set<String> coHosting = new TreeSet<>();
+            given().queryParams(filter).get("/api/v1/networks/co-hosting").then().extract().jsonPath().<Map<String, Object>>getList("links")
+                    .forEach(l -> coHosting.add(l.get("source") + " " + l.get("target")));
+            assertEquals(coHosting, projected);
+        }
+        given().get("/api/v1/networks/side-event-participation?session=cnd-68").then()
+                .body("links.role", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.in(List.of("organizer", "co-host", "co-organizer"))))
+                .body("links.role", hasItem("organizer"))
+                .body("meta.session", equalTo("cnd-68"));
+        given().get("/api/v1/networks/side-event-participation?session=cnd-99").then().statusCode(400);
+    }
+
     @Test
     void everyCoHostingLinkWeighsTheEventsBothPartiesShareAsTheSideEventsListThem() {
         for (String session : new String[] {"cnd-67", "cnd-68", null}) {
@@ -120,7 +171,7 @@ class NetworkResourceTest {
         given().get("/api/v1/networks/co-hosting?session=cnd-99").then().statusCode(400)
                 .contentType("application/problem+json").body("errors.name", contains("session"))
                 .body("errors[0].reason", containsString("cnd-99"));
-        given().get("/api/v1/networks/co-sponsorship?claimStatus=confirmed,maybe&session=cnd-69").then().statusCode(400)
+        given().get("/api/v1/networks/co-sponsorship?claimStatus=confirmed,maybe&session=cnd-99").then().statusCode(400)
                 .body("errors.name", contains("session", "claimStatus"));
         given().get("/api/v1/networks/co-hosting?sesion=cnd-68").then().statusCode(400).body("errors.name", contains("sesion"));
         given().get("/api/v1/networks/co-hosting?page=2").then().statusCode(400).body("errors.name", contains("page"));

@@ -72,8 +72,9 @@ class ResolutionResourceTest {
     void filtersBySponsorAdoptionAndTopic() {
         given().get("/api/v1/resolutions?sponsor=tha").then().statusCode(200)
                 .body("data.id", contains("cnd-67-l2", "cnd-68-l3", "cnd-68-l4"));
+        // The 2019 Ministerial Declaration (release 2026.11.30) has no draft symbol, so it sorts last.
         given().get("/api/v1/resolutions?adoption=consensus").then().statusCode(200)
-                .body("data.id", contains("cnd-67-l3", "cnd-67-l4"));
+                .body("data.id", contains("cnd-67-l3", "cnd-67-l4", "cnd-62-ministerial-declaration"));
         given().get("/api/v1/resolutions?topic=alternative-development").then().statusCode(200)
                 .body("data.id", contains("cnd-67-l2", "cnd-68-l4"));
         given().get("/api/v1/resolutions?session=cnd-68&sponsor=ALB").then().statusCode(200)
@@ -104,8 +105,32 @@ class ResolutionResourceTest {
 
     @Test
     void everyResolutionNamesItsSources() {
-        given().get("/api/v1/resolutions").then().statusCode(200)
-                .body("data", hasSize(10))
+        // 10 of CND 67 and 68, 23 of CND 60-66 since release 2026.11.30.
+        given().get("/api/v1/resolutions?size=100").then().statusCode(200)
+                .body("data", hasSize(33))
                 .body("data.findAll { it.sources.isEmpty() }", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
+    void numberFindsTheCannabisDecisionWithItsTally() {
+        given().get("/api/v1/resolutions?number=63/17").then().statusCode(200)
+                .body("meta.total", equalTo(1))
+                .body("data[0].id", equalTo("cnd-63-dec-63-17"))
+                .body("data[0].resolutionNumber", equalTo("63/17"))
+                .body("data[0].kind", equalTo("decision"))
+                .body("data[0].adopted", equalTo(true))
+                .body("data[0].titleComplete", equalTo(true))
+                .body("data[0].votes.inFavour", equalTo(27))
+                .body("data[0].votes.against", equalTo(25))
+                .body("data[0].votes.abstaining", equalTo(1));
+        given().get("/api/v1/resolutions?number=62/1,63/17").then().statusCode(200).body("meta.total", equalTo(2));
+        given().get("/api/v1/resolutions?kind=declaration").then().statusCode(200)
+                .body("data.kind", org.hamcrest.Matchers.everyItem(equalTo("declaration")));
+    }
+
+    @Test
+    void malformedNumberOrKindIs400() {
+        given().get("/api/v1/resolutions?number=sixty-three").then().statusCode(400).body("errors[0].name", equalTo("number"));
+        given().get("/api/v1/resolutions?kind=treaty").then().statusCode(400).body("errors[0].name", equalTo("kind"));
     }
 }

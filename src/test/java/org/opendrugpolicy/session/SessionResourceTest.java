@@ -14,9 +14,10 @@ class SessionResourceTest {
     @Test
     void bothSessionsInOrder() {
         given().get("/api/v1/sessions").then().statusCode(200)
-                .body("meta.total", equalTo(2))
-                .body("data.id", contains("cnd-67", "cnd-68"));
-        given().get("/api/v1/sessions?sort=-number").then().statusCode(200).body("data.id", contains("cnd-68", "cnd-67"));
+                // CND 60 to CND 69 since release 2026.11.30.
+                .body("meta.total", equalTo(10))
+                .body("data.id", contains("cnd-60", "cnd-61", "cnd-62", "cnd-63", "cnd-64", "cnd-65", "cnd-66", "cnd-67", "cnd-68", "cnd-69"));
+        given().get("/api/v1/sessions?sort=-number&size=2").then().statusCode(200).body("data.id", contains("cnd-69", "cnd-68"));
     }
 
     @Test
@@ -49,5 +50,23 @@ class SessionResourceTest {
     @Test
     void unknownSessionIs404() {
         given().get("/api/v1/sessions/cnd-99").then().statusCode(404).body("detail", equalTo("No session has the id 'cnd-99'."));
+    }
+
+    @Test
+    void sessionsCarryTheirFiguresAndSayWhenOutcomesAreNotYetKnown() {
+        given().get("/api/v1/sessions/cnd-60").then().statusCode(200)
+                .body("participants", org.hamcrest.Matchers.equalTo(1700))
+                .body("participantsQualifier", org.hamcrest.Matchers.equalTo("more-than"))
+                .body("memberStates", org.hamcrest.Matchers.equalTo(130))
+                .body("memberStatesQualifier", org.hamcrest.Matchers.equalTo("nearly"))
+                .body("reportSymbol", org.hamcrest.Matchers.equalTo("E/2017/28"))
+                .body("outcomeStatus", org.hamcrest.Matchers.equalTo("reported"))
+                .body("segments[0].kind", org.hamcrest.Matchers.equalTo("opening-meeting"))
+                .body("segments[0].datesStatus", org.hamcrest.Matchers.equalTo("held"))
+                .body("links.schedulingDecisions", org.hamcrest.Matchers.equalTo("/api/v1/scheduling-decisions?session=cnd-60"));
+        given().get("/api/v1/sessions/cnd-69").then().statusCode(200)
+                .body("outcomeStatus", org.hamcrest.Matchers.equalTo("not-yet-reported"))
+                .body("resolutionsAdopted", org.hamcrest.Matchers.nullValue());
+        given().get("/api/v1/sessions/cnd-59").then().statusCode(404);
     }
 }

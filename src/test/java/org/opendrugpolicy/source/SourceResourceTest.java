@@ -22,9 +22,10 @@ class SourceResourceTest {
 
     @Test
     void searchFindsSourcesByPublisher() {
-        given().get("/api/v1/sources?q=idpc&size=1").then().statusCode(200)
+        // Since release 2026.11.30 some sources name IDPC only in their title, so the first match need not be published by it.
+        given().get("/api/v1/sources?q=idpc&size=100").then().statusCode(200)
                 .body("meta.total", org.hamcrest.Matchers.greaterThan(1))
-                .body("data[0].publisher", equalTo("IDPC"));
+                .body("data.publisher", org.hamcrest.Matchers.hasItem("IDPC"));
     }
 
     @Test

@@ -1,0 +1,108 @@
+package org.opendrugpolicy.bureau;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendrugpolicy.api.Groups;
+import org.opendrugpolicy.api.IdFilter;
+import org.opendrugpolicy.api.Include;
+import org.opendrugpolicy.api.IncludeParameter;
+import org.opendrugpolicy.api.ListPage;
+import org.opendrugpolicy.api.Lists;
+import org.opendrugpolicy.api.PageParameters;
+import org.opendrugpolicy.api.PageRequest;
+import org.opendrugpolicy.api.ParameterErrors;
+import org.opendrugpolicy.api.ProblemException;
+import org.opendrugpolicy.api.SortFields;
+import org.opendrugpolicy.api.Text;
+import org.opendrugpolicy.api.UpdatedSince;
+import org.opendrugpolicy.api.Where;
+import org.opendrugpolicy.source.SourceCatalog;
+
+/** The bureaus of the Commission: who held each office in each session. */
+@Path(BureauMemberResource.PATH)
+@Tag(name = "Bureaus")
+@Produces(MediaType.APPLICATION_JSON)
+public class BureauMemberResource {
+    static final String PATH = "/api/v1/bureau-members";
+    private static final String OFFICE_RANK = "case b.office when 'chair' then 0 when 'first-vice-chair' then 1 when 'second-vice-chair' then 2 "
+            + "when 'third-vice-chair' then 3 when 'vice-chair' then 4 else 5 end";
+    private static final SortFields SORT = SortFields.of("b.id", "session,office,position",
+            "session", "b.session.number", "office", OFFICE_RANK, "position", "b.position", "country", "b.country.name");
+    private static final Groups GROUPS = Groups.of("BureauMember b", null,
+            "session", new Groups.Dimension("s.id", "s.name", "join b.session s"),
+            "office", new Groups.Dimension("b.office", "b.office", ""),
+            "country", new Groups.Dimension("c.iso3", "c.name", "left join b.country c"));
+
+    private final SourceCatalog sources;
+
+    BureauMemberResource(SourceCatalog sources) {
+        this.sources = sources;
+    }
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Include({"session:session:sessions", "country:country:countries"})
+    @Operation(operationId = "listBureauMembers", summary = "List bureau members",
+            description = "Who held each office of the Commission's bureau (chair, vice-chairs, rapporteur) in each session, CND 60 to CND 69: "
+                    + "office=chair answers which countries have chaired the Commission. An office whose holder no source names has a row only where a "
+                    + "source allots it to a regional group (country null). Data: data/bureau_members.csv. 400 problem for a malformed filter or sort. "
+                    + "include= accepts: session, country.")
+    public ListPage<BureauMemberView> list(
+            @BeanParam IncludeParameter include,
+            @BeanParam BureauMemberFilters filters,
+            @Parameter(description = "Sort order: session, office (chair first, rapporteur last), position, country; prefix - for descending. "
+                    + "Default session,office,position.", example = "-session") @QueryParam("sort") String sort,
+            @BeanParam UpdatedSince updatedSince,
+            @BeanParam IdFilter ids,
+            @BeanParam PageParameters paging,
+            @Context UriInfo uri) {
+        var errors = new ParameterErrors();
+        Where where = filters.where(errors).and("b.id in :ids", "ids", ids.slugs(errors))
+                .and("b.updatedAt > :updatedSince", "updatedSince", updatedSince.instant(errors));
+        PageRequest page = paging.request(errors);
+        SORT.check(errors, sort);
+        errors.throwIfAny();
+        return Lists.page(BureauMember.<BureauMember>find("from BureauMember b" + where.clause() + SORT.orderBy(sort), where.parameters()),
+                page, uri, b -> BureauMemberView.from(b, sources));
+    }
+
+    @GET
+    @Path("groups")
+    @Operation(operationId = "groupBureauMembers", summary = "Count bureau seats by a field",
+            description = "Bureau seats matching the list's filters, counted per session, office or country (seats without a named country form a group "
+                    + "with key null): office=chair&by=country counts how often each country chaired. 400 problem for a missing or unknown by.")
+    public Groups.GroupList groups(
+            @Parameter(description = "The field to group by: session, office or country.", required = true,
+                    schema = @Schema(enumeration = {"session", "office", "country"}), example = "country") @QueryParam("by") String by,
+            @BeanParam BureauMemberFilters filters) {
+        var errors = new ParameterErrors();
+        String field = GROUPS.by(errors, by);
+        Where where = filters.where(errors);
+        errors.throwIfAny();
+        return GROUPS.count(field, where);
+    }
+
+    @GET
+    @Path("{id}")
+    @Include({"session:session:sessions", "country:country:countries"})
+    @Operation(operationId = "getBureauMember", summary = "Get a bureau seat",
+            description = "One bureau seat by its id, <session>-<office>[-<n>] (case-insensitive). 404 problem for an unknown id. include= accepts: session, country.")
+    public BureauMemberView get(
+            @BeanParam IncludeParameter include,
+            @Parameter(description = "The seat's id.", example = "cnd-60-chair") @PathParam("id") String id) {
+        return BureauMember.<BureauMember>findByIdOptional(id.toLowerCase(Locale.ROOT)).map(b -> BureauMemberView.from(b, sources))
+                .orElseThrow(() -> ProblemException.notFound("No bureau seat has the id '" + Text.quote(id) + "'."));
+    }
+}

@@ -1,0 +1,44 @@
+package org.opendrugpolicy.bureau;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.opendrugpolicy.change.Tracked;
+import org.opendrugpolicy.country.CountryRef;
+import org.opendrugpolicy.session.SessionRef;
+import org.opendrugpolicy.source.SourceCatalog;
+import org.opendrugpolicy.source.SourceRef;
+
+@Schema(name = "BureauMember", description = "Who held one office of the Commission's bureau in one session: the country, the person where a source names them, "
+        + "the regional group where given. Data: data/bureau_members.csv (sources hist-h*).")
+record BureauMemberView(
+        @Schema(required = true, examples = "cnd-60-chair") String id,
+        @Schema(required = true) SessionRef session,
+        @Schema(required = true, enumeration = {"chair", "first-vice-chair", "second-vice-chair", "third-vice-chair", "vice-chair", "rapporteur"},
+                examples = "chair") String office,
+        @Schema(required = true, description = "Order among the holders of the same office in the session, from 1.", examples = "1") int position,
+        @Schema(description = "The country holding the office; null where no source names it (the office is then allotted to a regional group).") CountryRef country,
+        @Schema(description = "The person, where a source names them.", examples = "Bente Angell-Hansen") String personName,
+        @Schema(description = "The regional group the office fell to, where a source gives it.", examples = "WEOG") String regionalGroup,
+        @Schema(description = "Caveats and sourced detail.") String note,
+        @Schema(required = true) List<SourceRef> sources,
+        @Schema(required = true, description = Tracked.CREATED_AT, examples = "2026-11-30T00:00:00Z") Instant createdAt,
+        @Schema(required = true, description = Tracked.UPDATED_AT, examples = "2026-11-30T00:00:00Z") Instant updatedAt,
+        @Schema(required = true, description = Tracked.UPDATED_IN, examples = "2026.11.30") String updatedIn,
+        @Schema(required = true) Links links,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Only with include=: the related records in full, once each, by kind (sessions, countries).")
+        Map<String, List<Object>> included) {
+
+    @Schema(name = "BureauMemberLinks")
+    record Links(@Schema(required = true, examples = "/api/v1/bureau-members/cnd-60-chair") String self,
+            @Schema(required = true, examples = "/api/v1/sessions/cnd-60") String session) {}
+
+    static BureauMemberView from(BureauMember b, SourceCatalog sources) {
+        return new BureauMemberView(b.id, SessionRef.from(b.session), b.office, b.position, CountryRef.from(b.country), b.personName, b.regionalGroup,
+                b.note, sources.cite(b.sourceIds), b.createdAt, b.updatedAt, b.updatedIn,
+                new Links(BureauMemberResource.PATH + "/" + b.id, "/api/v1/sessions/" + b.session.id), null);
+    }
+}

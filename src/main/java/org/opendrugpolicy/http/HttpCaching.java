@@ -1,0 +1,174 @@
+package org.opendrugpolicy.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.opendrugpolicy.dataset.DatasetLoader;
+
+/**
+ * Conditional GET for every successful read: a strong ETag computed from the bytes of the answer,
+ * Last-Modified from the dataset release, and 304 with no body when the client already has it. The
+ * data changes only with a release, so clients may cache for a while and then revalidate cheaply.
+ *
+ * <p>JSON answers are serialized here, compressed here when the client takes gzip (once: the
+ * {@link ResponseCache} keeps both), and stored for the next identical request. The ETag names the
+ * content coding, because gzip and identity bodies are different representations. An answer that set
+ * its own ETag keeps it: a streamed export is compressed by the HTTP layer on the way out, and one small
+ * enough to be rendered into bytes ({@link ResponseCache#keeps}) is stored like a JSON answer.
+ */
+public class HttpCaching {
+    public static final String CACHE_CONTROL = "public, max-age=300, stale-while-revalidate=60";
+    static final String VARY = "Accept, Accept-Encoding";
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+
+    private final ObjectMapper json;
+    private final DatasetLoader dataset;
+    private final ResponseCache cache;
+    private final Set<String> compressed;
+
+    HttpCaching(ObjectMapper json, DatasetLoader dataset, ResponseCache cache,
+            @ConfigProperty(name = "quarkus.http.compress-media-types") List<String> compressed) {
+        this.json = json;
+        this.dataset = dataset;
+        this.cache = cache;
+        this.compressed = Set.copyOf(compressed);
+    }
+
+    /** Runs after the filters that read the entity as an object (response filters run in descending priority). */
+    @ServerResponseFilter(priority = Priorities.HEADER_DECORATOR)
+    void revalidate(ContainerRequestContext request, ContainerResponseContext response, HttpServerRequest http) throws JsonProcessingException {
+        String method = request.getMethod();
+        if (!HttpMethod.GET.equals(method) && !HttpMethod.HEAD.equals(method)) {
+            return;
+        }
+        if (response.getStatus() >= 400) {
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
+            return;
+        }
+        if (response.getStatus() != 200 || response.getEntity() == null || !dataset.isLoaded()) {
+            return;
+        }
+        String lastModified = lastModified();
+        String acceptEncoding = request.getHeaderString(HttpHeaders.ACCEPT_ENCODING);
+        boolean compressible = compressible(response.getMediaType());
+        String etag = response.getHeaderString(HttpHeaders.ETAG);
+        boolean rendered = etag != null && response.getEntity() instanceof byte[];
+        if (etag != null && !rendered) {
+            etag = etag(etag, compressible ? coding(acceptEncoding) : "");
+        } else if (rendered || isJson(response.getMediaType())) {
+            byte[] body = rendered ? (byte[]) response.getEntity() : json.writeValueAsBytes(response.getEntity());
+            boolean gzip = compressible && acceptsGzip(acceptEncoding);
+            String contentType = rendered ? response.getMediaType().toString() : contentType(response.getMediaType());
+            var entry = cache.store(ResponseCache.key(http), body, contentType, rendered ? etag : "\"" + sha256(body) + "\"",
+                    lastModified, response.getHeaderString("Link"), response.getHeaderString(HttpHeaders.CONTENT_DISPOSITION), compressible, gzip);
+            if (gzip) {
+                response.setEntity(entry.gzip().getBytes(), response.getEntityAnnotations(), response.getMediaType());
+                response.getHeaders().putSingle(HttpHeaders.CONTENT_ENCODING, "gzip");
+            } else {
+                response.setEntity(body, response.getEntityAnnotations(), response.getMediaType());
+            }
+            etag = etag(entry.etag(), gzip ? "gzip" : compressible ? coding(acceptEncoding) : "");
+        } else {
+            return;
+        }
+        response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
+        if (lastModified != null) {
+            response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, lastModified);
+        }
+        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+        response.getHeaders().putSingle(HttpHeaders.VARY, VARY);
+        if (notModified(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), etag, lastModified)) {
+            response.setStatus(304);
+            response.setEntity(null);
+            response.getHeaders().remove(HttpHeaders.CONTENT_TYPE);
+            response.getHeaders().remove(HttpHeaders.CONTENT_ENCODING);
+            response.getHeaders().remove(HttpHeaders.CONTENT_DISPOSITION);
+        }
+    }
+
+    /** RFC 9110 §13.1: If-None-Match wins; If-Modified-Since counts only without it. */
+    static boolean notModified(String ifNoneMatch, String ifModifiedSince, String etag, String lastModified) {
+        if (ifNoneMatch != null) {
+            for (String candidate : ifNoneMatch.split(",")) {
+                String tag = candidate.strip();
+                if (tag.equals("*") || (tag.startsWith("W/") ? tag.substring(2) : tag).equals(etag)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (ifModifiedSince == null || lastModified == null) {
+            return false;
+        }
+        try {
+            return !Instant.from(HTTP_DATE.parse(lastModified)).isAfter(Instant.from(HTTP_DATE.parse(ifModifiedSince.strip())));
+        } catch (DateTimeParseException e) {
+            return false; // an unparseable date is ignored, as RFC 9110 asks
+        }
+    }
+
+    /** The ETag of a body sent with a content coding: the coding joins the quoted tag ("abc" and gzip make "abc-gzip"). */
+    static String etag(String tag, String coding) {
+        return coding.isEmpty() ? tag : tag.substring(0, tag.length() - 1) + "-" + coding + "\"";
+    }
+
+    static boolean acceptsGzip(String acceptEncoding) {
+        return acceptEncoding != null && acceptEncoding.toLowerCase(Locale.ROOT).contains("gzip");
+    }
+
+    /** The coding the HTTP layer compresses a body with, as it chooses it (gzip first, then deflate), or "". */
+    static String coding(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return "";
+        }
+        String lower = acceptEncoding.toLowerCase(Locale.ROOT);
+        return lower.contains("gzip") ? "gzip" : lower.contains("deflate") ? "deflate" : "";
+    }
+
+    private String lastModified() {
+        String created = dataset.version().created();
+        try {
+            return created == null ? null : HTTP_DATE.format(Instant.parse(created));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private boolean compressible(MediaType type) {
+        return type != null && compressed.contains(type.getType() + "/" + type.getSubtype());
+    }
+
+    private static String contentType(MediaType type) {
+        return type.getParameters().containsKey("charset") ? type.toString() : type.withCharset("UTF-8").toString();
+    }
+
+    private static boolean isJson(MediaType type) {
+        return type != null && (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.getSubtype().endsWith("+json"));
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.opendrugpolicy.http;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.opendrugpolicy.api.ProblemException;
+
+/**
+ * A token bucket per client address on /api, with the IETF draft RateLimit-* headers on every answer.
+ * A request needs one token to be admitted; once its answer is known, anything but a 304 costs one more,
+ * so a client that revalidates with If-None-Match gets twice as many requests.
+ * The address is the TCP peer's (or the forwarded one when quarkus.http.proxy.* trusts a proxy).
+ *
+ * <p>It works on the HTTP layer, before {@link ResponseCache} can answer from memory, so cached answers
+ * are counted like any other; a refused request is marked and goes on to the REST layer, which answers
+ * it with the 429 problem.
+ */
+@Singleton
+class RateLimiter {
+    /** Above ResponseCache, below RequestIds, so the 429 problem carries the request id. */
+    static final int PRIORITY = ResponseCache.PRIORITY + 10;
+    private static final String REFUSED = RateLimiter.class.getName() + ".retryAfter";
+
+    private final RateLimitConfig config;
+    private final Counter rejections;
+    /** Bounded, least recently used dropped first, so that many addresses cannot exhaust memory. */
+    private final Cache<String, Bucket> buckets;
+
+    RateLimiter(RateLimitConfig config, MeterRegistry registry) {
+        this.config = config;
+        this.rejections = Counter.builder("odp.rate.limit.rejections").description("Requests refused with 429 by the rate limiter")
+                .register(registry);
+        this.buckets = Caffeine.newBuilder().maximumSize(config.maxClients()).build();
+    }
+
+    void register(@Observes Filters filters) {
+        filters.register(this::admit, PRIORITY);
+    }
+
+    private void admit(RoutingContext context) {
+        if (config.enabled() && context.request().path() != null && context.request().path().startsWith("/api")) {
+            String client = context.request().remoteAddress() == null ? "unknown" : context.request().remoteAddress().hostAddress();
+            Bucket bucket = buckets.get(client, c -> Bucket.builder()
+                    .addLimit(limit -> limit.capacity(config.capacity()).refillGreedy(config.refillPerSecond(), Duration.ofSeconds(1)))
+                    .build());
+            ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+            if (!probe.isConsumed()) {
+                rejections.increment();
+                context.put(REFUSED, Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999) / 1_000_000_000));
+            }
+            context.addHeadersEndHandler(v -> charge(bucket, context.response()));
+        }
+        context.next();
+    }
+
+    /** Whether this request was refused, so that nothing answers it from a cache. */
+    static boolean refused(RoutingContext context) {
+        return context.get(REFUSED) != null;
+    }
+
+    /**
+     * A request refused at admission is answered by the REST layer, so the 429 is a problem like every other error.
+     * (A bean of its own: REST filters are created at build time, before the rate limit's configuration exists.)
+     */
+    static class Refusal {
+        @ServerRequestFilter(preMatching = true, priority = 20)
+        void refuse(RoutingContext context) {
+            if (context.get(REFUSED) instanceof Long retryAfter) {
+                throw ProblemException.tooManyRequests(retryAfter);
+            }
+        }
+    }
+
+    private void charge(Bucket bucket, HttpServerResponse response) {
+        int status = response.getStatusCode();
+        if (status != 304 && status != 429) {
+            bucket.consumeIgnoringRateLimits(1);
+        }
+        long remaining = Math.max(0, bucket.getAvailableTokens());
+        long reset = (config.capacity() - remaining + config.refillPerSecond() - 1) / config.refillPerSecond();
+        response.putHeader("RateLimit-Limit", Long.toString(config.capacity()));
+        response.putHeader("RateLimit-Remaining", Long.toString(remaining));
+        response.putHeader("RateLimit-Reset", Long.toString(reset));
+    }
+}

@@ -1,0 +1,155 @@
+package org.opendrugpolicy.http;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.smallrye.common.vertx.ContextLocals;
+import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.zip.GZIPOutputStream;
+import org.opendrugpolicy.dataset.DatasetLoaded;
+
+/**
+ * The serialized answers of the API, kept in memory and served again without reaching the REST layer.
+ *
+ * <p>The data changes only with a release, so an answer depends on nothing but the request's URL, its
+ * {@code Accept} header and the release; {@link HttpCaching} stores each successful JSON answer here (with
+ * its ETag, gzip coding and Link header) and this filter answers the next identical GET from memory, 304s
+ * included. Everything per request (request id, rate limit, CORS, security headers, metrics) still happens,
+ * in the filters around it. The cache is bounded by bytes and emptied when a release is loaded.
+ */
+@Singleton
+public class ResponseCache {
+    /** Below the HTTP layer's own filters (request id, CORS, security headers) and the rate limiter. */
+    static final int PRIORITY = 100;
+    /** Where Quarkus keeps the route template that metrics are tagged with. */
+    private static final String URL_TEMPLATE = "UrlPathTemplate";
+
+    /**
+     * One serialized answer; {@code gzip} is the same body compressed, made once (null when not needed, or when
+     * the type is not one the HTTP layer compresses, such as a zip).
+     */
+    record Entry(Buffer body, Buffer gzip, String contentType, String etag, String lastModified, String link, String disposition,
+            String template) {
+        int weight() {
+            return body.length() + (gzip == null ? 0 : gzip.length()) + 512;
+        }
+    }
+
+    private final ResponseCacheConfig config;
+    private final RequestLimitsConfig limits;
+    private final Cache<String, Entry> entries;
+
+    ResponseCache(ResponseCacheConfig config, RequestLimitsConfig limits) {
+        this.config = config;
+        this.limits = limits;
+        this.entries = Caffeine.newBuilder().maximumWeight(config.maxBytes().orElseGet(ResponseCacheConfig::defaultMaxBytes)).weigher((String key, Entry entry) -> entry.weight()).build();
+    }
+
+    void register(@Observes Filters filters) {
+        if (config.enabled()) {
+            filters.register(this::serve, PRIORITY);
+        }
+    }
+
+    void clear(@Observes DatasetLoaded loaded) {
+        entries.invalidateAll();
+    }
+
+    /**
+     * Builds the entry for a fresh answer, and keeps it when caching is on and the body is small enough.
+     * The body is compressed here, once, when it is kept or when this client asks for gzip.
+     */
+    Entry store(String key, byte[] body, String contentType, String etag, String lastModified, String link, String disposition,
+            boolean compressible, boolean gzipWanted) {
+        boolean keep = keeps(body.length) && key != null;
+        Object template = ContextLocals.get(URL_TEMPLATE).orElse(null);
+        Entry entry = new Entry(Buffer.buffer(body), compressible && (keep || gzipWanted) ? Buffer.buffer(gzip(body)) : null, contentType, etag,
+                lastModified, link, disposition, template instanceof String t ? t : null);
+        if (keep) {
+            entries.put(key, entry);
+        }
+        return entry;
+    }
+
+    /** Whether an answer of this many bytes would be kept: a streamed export this small is worth rendering into memory. */
+    public boolean keeps(long bytes) {
+        return config.enabled() && bytes <= config.maxEntryBytes();
+    }
+
+    /** The key of an answer: everything it depends on besides the release. Null when it must not be cached. */
+    static String key(HttpServerRequest request) {
+        if (request.method() != HttpMethod.GET || request.path() == null || !request.path().startsWith("/api/")) {
+            return null;
+        }
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        return request.scheme() + "://" + request.host() + request.uri() + "\n" + (accept == null ? "" : accept);
+    }
+
+    private void serve(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        String key = key(request);
+        // an oversized request goes on to RequestLimits, which answers it with its problem
+        Entry entry = key == null || RateLimiter.refused(context) || !RequestLimits.HeaderSize.of(request.headers()).fits(limits) ? null : entries.getIfPresent(key);
+        if (entry == null) {
+            context.next();
+            return;
+        }
+        if (entry.template() != null) {
+            ContextLocals.put(URL_TEMPLATE, entry.template());
+        }
+        String acceptEncoding = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+        boolean compressible = entry.gzip() != null;
+        boolean gzip = compressible && HttpCaching.acceptsGzip(acceptEncoding);
+        String etag = HttpCaching.etag(entry.etag(), gzip ? "gzip" : compressible ? HttpCaching.coding(acceptEncoding) : "");
+        HttpServerResponse response = context.response();
+        MultiMap headers = response.headers();
+        headers.set(HttpHeaders.ETAG, etag);
+        if (entry.lastModified() != null) {
+            headers.set(HttpHeaders.LAST_MODIFIED, entry.lastModified());
+        }
+        headers.set(HttpHeaders.CACHE_CONTROL, HttpCaching.CACHE_CONTROL);
+        headers.set(HttpHeaders.VARY, HttpCaching.VARY);
+        if (entry.link() != null) {
+            headers.set("Link", entry.link());
+        }
+        if (HttpCaching.notModified(request.getHeader(HttpHeaders.IF_NONE_MATCH), request.getHeader(HttpHeaders.IF_MODIFIED_SINCE),
+                etag, entry.lastModified())) {
+            response.setStatusCode(304).end();
+            return;
+        }
+        headers.set(HttpHeaders.CONTENT_TYPE, entry.contentType());
+        if (entry.disposition() != null) {
+            headers.set(HttpHeaders.CONTENT_DISPOSITION, entry.disposition());
+        }
+        if (gzip) {
+            headers.set(HttpHeaders.CONTENT_ENCODING, "gzip");
+            response.end(entry.gzip());
+        } else if (!compressible) {
+            headers.set(HttpHeaders.CONTENT_ENCODING, HttpHeaders.IDENTITY); // Vert.x then sends it as it is, as it does a zip from the REST layer
+            response.end(entry.body());
+        } else {
+            response.end(entry.body());
+        }
+    }
+
+    private static byte[] gzip(byte[] body) {
+        var out = new ByteArrayOutputStream(body.length / 4 + 64);
+        try (var gzip = new GZIPOutputStream(out)) {
+            gzip.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,141 @@
+package org.opendrugpolicy.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.opendrugpolicy.api.Problem;
+import org.opendrugpolicy.api.Text;
+
+/**
+ * Problem details for the requests refused before they reach a resource, which {@link ProblemMappers} never sees:
+ * a request target that is not a URI, a query that cannot be decoded, a failure in a Vert.x handler.
+ *
+ * <p>Quarkus checks every request target with {@code java.net.URI} before any route runs and answers an empty 400,
+ * unless the JVM starts with {@code vertx.disableURIValidation=true} ({@link org.opendrugpolicy.Main} sets it).
+ * Then this class makes the same check, in the first of all routes, and answers with a problem instead: nothing
+ * that Quarkus would have refused gets further than before.
+ */
+class TransportProblems {
+    static final String DISABLE_QUARKUS_URI_CHECK = "vertx.disableURIValidation";
+    /**
+     * Filter priority of the answer to a malformed URI: the highest, so it runs at router order {@code -Integer.MAX_VALUE},
+     * after Quarkus' response-header routes ({@code Integer.MIN_VALUE}) and before every other filter and handler.
+     */
+    static final int INVALID_URI_PRIORITY = Integer.MAX_VALUE;
+    /**
+     * Where a request whose target is not a URI is rerouted: Quarkus' response-header routes match on the path, and
+     * Vert.x throws on a malformed escape in it, so they can only add the security headers to a path that parses.
+     */
+    private static final String INVALID_URI_PATH = "/api/invalid-uri";
+    private static final String INVALID_URI = TransportProblems.class.getName() + ".invalidUri";
+
+    private static final Logger LOG = Logger.getLogger(TransportProblems.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    void register(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).failureHandler(this::answer);
+        // Router observers run before Quarkus adds its response-header routes (also Integer.MIN_VALUE, matched on the
+        // path, so they fail on a malformed one): this comes ahead of them.
+        router.route().order(Integer.MIN_VALUE).handler(TransportProblems::checkUri);
+    }
+
+    void registerInvalidUriAnswer(@Observes Filters filters) {
+        filters.register(TransportProblems::refuseInvalidUri, INVALID_URI_PRIORITY);
+    }
+
+    void warnIfQuarkusChecksUris(@Observes StartupEvent started) {
+        if (!Boolean.getBoolean(DISABLE_QUARKUS_URI_CHECK)) {
+            LOG.info("Quarkus checks request URIs itself: a malformed one gets an empty 400 instead of a problem. Start with "
+                    + "org.opendrugpolicy.Main (java -jar does) or -D" + DISABLE_QUARKUS_URI_CHECK + "=true for problem details.");
+        }
+    }
+
+    /** The check Quarkus makes when {@value #DISABLE_QUARKUS_URI_CHECK} is unset; the answer comes in {@link #refuseInvalidUri}. */
+    private static void checkUri(RoutingContext context) {
+        String uri = context.request().uri();
+        if (context.get(INVALID_URI) == null && !isUri(uri)) {
+            context.put(INVALID_URI, String.valueOf(uri));
+            context.reroute(INVALID_URI_PATH);
+            return;
+        }
+        context.next();
+    }
+
+    private static void refuseInvalidUri(RoutingContext context) {
+        String uri = context.get(INVALID_URI);
+        if (uri == null) {
+            context.next();
+            return;
+        }
+        // One metrics tag for them all, not one per malformed path: Quarkus' Micrometer binder reads this local.
+        Context vertxContext = Vertx.currentContext();
+        if (vertxContext != null) {
+            vertxContext.putLocal("UrlPathTemplate", INVALID_URI_PATH);
+        }
+        send(context, 400, "invalid-uri", "Invalid URI", "The request target is not a valid URI (RFC 3986): percent-encode spaces, "
+                + "quotes, angle brackets, braces and other characters a URI cannot hold, and write a literal % as %25.", uri);
+    }
+
+    private static boolean isUri(String uri) {
+        if (uri == null) {
+            return false;
+        }
+        try {
+            new URI(uri);
+            return true;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private void answer(RoutingContext context) {
+        if (context.response().ended()) {
+            // Answered already, by RequestTimeout's 503: this is the late answer failing to write, as it should.
+            LOG.debugf("Late answer dropped on %s: %s", context.request().uri(), context.failure());
+            return;
+        }
+        if (context.response().headWritten()) {
+            context.next();
+            return;
+        }
+        int status = context.statusCode() >= 400 ? context.statusCode() : 500;
+        if (status >= 500) {
+            LOG.error("Unexpected error on " + context.request().uri(), context.failure());
+            send(context, 500, "internal-error", "Internal Server Error", "The server could not answer this request. The error has been logged.");
+        } else {
+            Response.Status known = Response.Status.fromStatusCode(status);
+            send(context, status, "http-" + status, known == null ? "Client error" : known.getReasonPhrase(),
+                    "The request could not be read: check its encoding and syntax.");
+        }
+    }
+
+    /**
+     * Ends the response with a problem: for answers given outside a resource, where exception mappers do not run.
+     * The caller makes sure the head of the response is not written yet.
+     */
+    static void send(RoutingContext context, int status, String type, String title, String detail) {
+        send(context, status, type, title, detail, String.valueOf(context.request().uri()));
+    }
+
+    private static void send(RoutingContext context, int status, String type, String title, String detail, String uri) {
+        Problem problem = new Problem(Problem.TYPE_BASE + type, title, status, detail, Text.quote(uri, 300), List.of(), RequestIds.assign(context));
+        var response = context.response().setStatusCode(status);
+        try {
+            response.putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(JSON.writeValueAsString(problem));
+        } catch (JsonProcessingException e) {
+            response.end();
+        }
+    }
+}

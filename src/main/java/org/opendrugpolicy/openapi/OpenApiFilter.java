@@ -1,0 +1,377 @@
+package org.opendrugpolicy.openapi;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.examples.Example;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.opendrugpolicy.api.CsvLists;
+import org.opendrugpolicy.api.Problem;
+import org.opendrugpolicy.api.SparseFieldsets;
+import org.opendrugpolicy.http.HttpCaching;
+
+/**
+ * Completes the generated contract in one place: on every operation, the problem answers that every
+ * operation can give, and an example of its success response, captured from the real service into
+ * {@code openapi-examples/<operationId>.json} (see src/tools/capture-openapi-examples.sh); and on every
+ * schema, null allowed wherever a property is optional, since the API sends null for a value no
+ * source gives rather than leaving it out.
+ */
+public class OpenApiFilter implements OASFilter {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final Map<String, String[]> ANSWERS = Map.of(
+            "400", new String[] {"A parameter is malformed, out of range, unknown or repeated.", "invalid-parameter", "Invalid parameter",
+                    "size: must be an integer from 1 to 200, got '201'", "/api/v1/side-events?size=201"},
+            "404", new String[] {"No record has this id, or no resource is at this path.", "not-found", "Not found",
+                    "No side event has the id 'cnd-99-unknown'.", "/api/v1/side-events/cnd-99-unknown"},
+            "406", new String[] {"The Accept header asks for a media type this operation does not produce.", "not-acceptable", "Not acceptable",
+                    "This resource is available as application/json (lists also as text/csv); the Accept header asks for something else.", "/api/v1/sessions"},
+            "414", new String[] {"The path and query are longer than the service accepts.", "uri-too-long", "URI too long",
+                    "The path and query are 2100 characters long; the limit is 2048.", "/api/v1/sessions?q=…"},
+            "429", new String[] {"This client sent too many requests; the Retry-After header says when to try again.", "too-many-requests",
+                    "Too many requests", "This client has used up its request allowance; retry after 2 s.", "/api/v1/sessions"},
+            "431", new String[] {"The request headers are more or larger than the service accepts.", "header-fields-too-large",
+                    "Request header fields too large", "The request has 70 header lines, 9000 bytes; the limits are 64 lines, 8192 bytes.",
+                    "/api/v1/sessions"},
+            "500", new String[] {"The server failed; details are logged, never sent.", "internal-error", "Internal server error",
+                    "The server could not answer this request. The error has been logged.", "/api/v1/sessions"},
+            "503", new String[] {"The service did not answer in time; the Retry-After header says when to try again.", "request-timeout", "Service unavailable", "No answer within 10 s; the service is busy. Retry after 10 s.",
+                    "/api/v1/sessions"});
+
+    /** Parameters every list shares, declared once under components/parameters (by name and location). */
+    private static final Map<String, String> SHARED_PARAMETERS = Map.of(
+            "page", "page", "size", "size", "cursor", "cursor", "fields", "fields", "format", "format",
+            "id", "ids", "include", "include", "updatedSince", "updatedSince");
+
+    /** Each operation's example request, path and query: {@code openapi-examples/requests.properties}. */
+    private static final java.util.Properties REQUESTS = new java.util.Properties();
+
+    static {
+        try (InputStream in = OpenApiFilter.class.getResourceAsStream("/openapi-examples/requests.properties")) {
+            if (in != null) {
+                REQUESTS.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Unreadable openapi-examples/requests.properties", e);
+        }
+    }
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        allowNullWhereOptional(openAPI);
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        requireOnlyWhatSparseAnswersCarry(openAPI);
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        var components = openAPI.getComponents();
+        ANSWERS.keySet().stream().sorted().forEach(status -> components.addResponse(responseName(status), problem(ANSWERS.get(status), Integer.parseInt(status))));
+        components.addResponse("NotModified", OASFactory.createAPIResponse()
+                .description("Not modified: the copy named by If-None-Match (or dated by If-Modified-Since) is current. No body.")
+                .addHeader("ETag", OASFactory.createHeader().ref("ETag")));
+        components.addHeader("ETag", header("Strong validator of this representation: send it back in If-None-Match to get 304 when nothing changed.", "\"5f1d3c2b9a8e7d6c5b4a392817161514\""));
+        components.addHeader("Last-Modified", header("When the dataset release being served was created.", "Mon, 23 Nov 2026 00:00:00 GMT"));
+        components.addHeader("Cache-Control", header("The data changes only with a release.", HttpCaching.CACHE_CONTROL));
+        components.addHeader("Link", header("RFC 8288 links to this page and its neighbours (self, first, prev, next, last), as in the body's links.",
+                "</api/v1/countries?page=2&size=20>; rel=\"next\""));
+        components.addHeader("Content-Disposition", header("Only with CSV: a download named after the list and the release.",
+                "attachment; filename=\"side-events-2026.11.23.csv\""));
+        openAPI.getPaths().getPathItems().forEach((template, path) -> {
+            for (Operation operation : path.getOperations().values()) {
+                exampleRequest(template, operation);
+                shareParameters(operation, components);
+                addExample(operation);
+                describeCsv(operation);
+                addCachingHeaders(operation);
+                ANSWERS.keySet().stream().sorted().forEach(status -> {
+                    if (operation.getResponses().getAPIResponse(status) == null) {
+                        operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().ref(responseName(status)));
+                    }
+                });
+            }
+        });
+    }
+
+    private static String responseName(String status) {
+        return "Problem" + status;
+    }
+
+    /**
+     * Swagger UI's "Try it out" fills every parameter with its example, so the examples of one operation must make one
+     * request that answers with data: the operation's entry in requests.properties (the request its response example was
+     * captured from). Its path and query parameters get their examples from it; every other parameter gets none.
+     */
+    private static void exampleRequest(String template, Operation operation) {
+        if (operation.getParameters() == null) {
+            return;
+        }
+        String request = operation.getOperationId() == null ? null : REQUESTS.getProperty(operation.getOperationId());
+        Map<String, String> path = new LinkedHashMap<>();
+        Map<String, String> query = new LinkedHashMap<>();
+        if (request != null) {
+            java.net.URI uri = java.net.URI.create(request);
+            String[] names = template.split("/");
+            String[] values = uri.getRawPath().split("/");
+            for (int i = 0; i < names.length && i < values.length; i++) {
+                if (names[i].startsWith("{")) {
+                    path.put(names[i].substring(1, names[i].length() - 1), decode(values[i]));
+                }
+            }
+            if (uri.getRawQuery() != null) {
+                for (String pair : uri.getRawQuery().split("&")) {
+                    int eq = pair.indexOf('=');
+                    query.put(decode(eq < 0 ? pair : pair.substring(0, eq)), eq < 0 ? "" : decode(pair.substring(eq + 1)));
+                }
+            }
+        }
+        for (var parameter : operation.getParameters()) {
+            var values = parameter.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.PATH ? path : query;
+            parameter.setExamples(null);
+            parameter.setExample(values.containsKey(parameter.getName()) ? exampleValue(parameter, values.get(parameter.getName())) : null);
+        }
+    }
+
+    private static Object exampleValue(org.eclipse.microprofile.openapi.models.parameters.Parameter parameter, String value) {
+        var schema = parameter.getSchema();
+        if (schema != null && schema.getType() != null && schema.getType().contains(Schema.SchemaType.INTEGER)) {
+            return Integer.valueOf(value);
+        }
+        return value;
+    }
+
+    private static String decode(String text) {
+        return java.net.URLDecoder.decode(text.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The list vocabulary's parameters, the same on every list, are declared once and referenced. */
+    private static void shareParameters(Operation operation, org.eclipse.microprofile.openapi.models.Components components) {
+        if (operation.getParameters() == null) {
+            return;
+        }
+        List<org.eclipse.microprofile.openapi.models.parameters.Parameter> parameters = new java.util.ArrayList<>();
+        for (var parameter : operation.getParameters()) {
+            String shared = parameter.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.QUERY
+                    ? SHARED_PARAMETERS.get(parameter.getName()) : null;
+            var declared = components.getParameters() == null ? null : components.getParameters().get(shared);
+            if (shared == null || parameter.getExample() != null
+                    || declared != null && !java.util.Objects.equals(declared.getDescription(), parameter.getDescription())) {
+                parameters.add(parameter);
+                continue;
+            }
+            if (declared == null) {
+                components.addParameter(shared, parameter);
+            }
+            parameters.add(OASFactory.createParameter().ref(shared));
+        }
+        operation.setParameters(parameters);
+    }
+
+    /**
+     * fields= answers carry only the listed properties, and always the record's id (SparseFieldsets). OpenAPI cannot make
+     * required depend on a parameter, so, as JSON:API does, the record schemas of the lists that take fields= require only
+     * id, which every answer carries; what a full answer always carries is kept in {@value #FULL_ANSWER}, for readers and
+     * for the tests, which check full answers against it.
+     */
+    private static void requireOnlyWhatSparseAnswersCarry(OpenAPI openAPI) {
+        var schemas = openAPI.getComponents() == null ? null : openAPI.getComponents().getSchemas();
+        if (schemas == null) {
+            return;
+        }
+        java.util.Set<String> records = new java.util.TreeSet<>();
+        for (PathItem path : openAPI.getPaths().getPathItems().values()) {
+            for (Operation operation : path.getOperations().values()) {
+                boolean sparse = operation.getParameters() != null && operation.getParameters().stream().anyMatch(p -> SparseFieldsets.PARAMETER.equals(p.getName()));
+                var ok = operation.getResponses() == null ? null : operation.getResponses().getAPIResponse("200");
+                MediaType json = ok == null || ok.getContent() == null ? null : ok.getContent().getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON);
+                if (!sparse || json == null || json.getSchema() == null || json.getSchema().getRef() == null) {
+                    continue;
+                }
+                Schema page = schemas.get(name(json.getSchema().getRef()));
+                Schema data = page == null || page.getProperties() == null ? null : page.getProperties().get("data");
+                if (data != null && data.getItems() != null && data.getItems().getRef() != null) {
+                    reach(name(data.getItems().getRef()), schemas, records);
+                }
+            }
+        }
+        for (String record : records) {
+            Schema schema = schemas.get(record);
+            if (schema.getRequired() == null || schema.getRequired().isEmpty()) {
+                continue;
+            }
+            schema.addExtension(FULL_ANSWER, List.copyOf(schema.getRequired()));
+            schema.setRequired(schema.getRequired().contains("id") ? List.of("id") : null);
+        }
+    }
+
+    /** The extension that lists what a full answer (without fields=) always carries. */
+    public static final String FULL_ANSWER = "x-required-without-fields";
+
+    private static void reach(String name, Map<String, Schema> schemas, java.util.Set<String> seen) {
+        if (name == null || !seen.add(name) || schemas.get(name) == null) {
+            return;
+        }
+        java.util.function.Consumer<Schema> follow = new java.util.function.Consumer<>() {
+            @Override
+            public void accept(Schema schema) {
+                if (schema == null) {
+                    return;
+                }
+                if (schema.getRef() != null) {
+                    reach(name(schema.getRef()), schemas, seen);
+                }
+                follow(schema.getItems(), this);
+                if (schema.getAnyOf() != null) {
+                    schema.getAnyOf().forEach(this);
+                }
+                if (schema.getAllOf() != null) {
+                    schema.getAllOf().forEach(this);
+                }
+                if (schema.getOneOf() != null) {
+                    schema.getOneOf().forEach(this);
+                }
+            }
+        };
+        Schema schema = schemas.get(name);
+        follow.accept(schema);
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(follow);
+        }
+    }
+
+    private static void follow(Schema schema, java.util.function.Consumer<Schema> then) {
+        if (schema != null) {
+            then.accept(schema);
+        }
+    }
+
+    private static String name(String ref) {
+        return ref == null ? null : ref.substring(ref.lastIndexOf('/') + 1);
+    }
+
+    private static void allowNullWhereOptional(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+            return;
+        }
+        for (Schema schema : openAPI.getComponents().getSchemas().values()) {
+            if (schema.getProperties() == null) {
+                continue;
+            }
+            List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+            schema.getProperties().forEach((name, property) -> {
+                if (required.contains(name)) {
+                    return;
+                }
+                if (property.getType() != null && !property.getType().contains(Schema.SchemaType.NULL)) {
+                    property.addType(Schema.SchemaType.NULL);
+                }
+                // an enum restricts every value, null too: an optional enumerated field (an outcome not yet known) lists null
+                if (property.getEnumeration() != null && !property.getEnumeration().contains(null)) {
+                    List<Object> values = new java.util.ArrayList<>(property.getEnumeration());
+                    values.add(null);
+                    property.setEnumeration(values);
+                }
+                if (property.getRef() != null) {
+                    String ref = property.getRef();
+                    property.setRef(null);
+                    property.addAnyOf(OASFactory.createSchema().ref(ref)).addAnyOf(nullSchema());
+                } else if (property.getAnyOf() != null) {
+                    property.addAnyOf(nullSchema());
+                }
+            });
+        }
+    }
+
+    /** What HttpCaching and ListLinkHeader add to every successful read. */
+    private static void addCachingHeaders(Operation operation) {
+        var ok = operation.getResponses().getAPIResponse("200");
+        if (ok == null) {
+            return;
+        }
+        ok.addHeader("ETag", OASFactory.createHeader().ref("ETag"));
+        ok.addHeader("Last-Modified", OASFactory.createHeader().ref("Last-Modified"));
+        ok.addHeader("Cache-Control", OASFactory.createHeader().ref("Cache-Control"));
+        boolean list = ok.getContent() != null && ok.getContent().getMediaTypes().values().stream()
+                .anyMatch(m -> m.getSchema() != null && m.getSchema().getRef() != null && m.getSchema().getRef().contains("ListPage"));
+        if (list) {
+            ok.addHeader("Link", OASFactory.createHeader().ref("Link"));
+        }
+        if (operation.getResponses().getAPIResponse("304") == null) {
+            operation.getResponses().addAPIResponse("304", OASFactory.createAPIResponse().ref("NotModified"));
+        }
+    }
+
+    private static org.eclipse.microprofile.openapi.models.headers.Header header(String description, String example) {
+        return OASFactory.createHeader().description(description).schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)).example(example);
+    }
+
+    private static Schema nullSchema() {
+        return OASFactory.createSchema().addType(Schema.SchemaType.NULL);
+    }
+
+    private static void addExample(Operation operation) {
+        var ok = operation.getResponses().getAPIResponse("200");
+        if (operation.getOperationId() == null || ok == null || ok.getContent() == null) {
+            return;
+        }
+        MediaType json = ok.getContent().getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON);
+        try (InputStream in = OpenApiFilter.class.getResourceAsStream("/openapi-examples/" + operation.getOperationId() + ".json")) {
+            if (json != null && in != null) {
+                json.addExample("example", OASFactory.createExample().value(JSON.readValue(in, Object.class)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Unreadable example for " + operation.getOperationId(), e);
+        }
+    }
+
+    /**
+     * A list's text/csv answer (see CsvLists) is a CSV file, not the JSON page the generator derives from the
+     * return type: a string, with the first rows of a real answer ({@code openapi-examples/<operationId>.csv}).
+     */
+    private static void describeCsv(Operation operation) {
+        var ok = operation.getResponses().getAPIResponse("200");
+        MediaType csv = ok == null || ok.getContent() == null ? null : ok.getContent().getMediaType(CsvLists.TEXT_CSV);
+        if (csv == null) {
+            return;
+        }
+        csv.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).description("With format=csv or Accept: text/csv: every "
+                + "matching row (not one page) as CSV, UTF-8, with a header row; see the format parameter for the columns. "
+                + "The ETag is derived from the release, the path, the parameters that select rows and the columns."));
+        ok.addHeader("Content-Disposition", OASFactory.createHeader().ref("Content-Disposition"));
+        try (InputStream in = OpenApiFilter.class.getResourceAsStream("/openapi-examples/" + operation.getOperationId() + ".csv")) {
+            if (in != null) {
+                csv.addExample("example", OASFactory.createExample().value(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Unreadable CSV example for " + operation.getOperationId(), e);
+        }
+    }
+
+    private static org.eclipse.microprofile.openapi.models.responses.APIResponse problem(String[] answer, int status) {
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("type", Problem.TYPE_BASE + answer[1]);
+        value.put("title", answer[2]);
+        value.put("status", status);
+        value.put("detail", answer[3]);
+        value.put("instance", answer[4]);
+        Example example = OASFactory.createExample().value(value);
+        MediaType media = OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))
+                .addExample(answer[1], example);
+        Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, media);
+        return OASFactory.createAPIResponse().description(answer[0]).content(content);
+    }
+}

@@ -1,0 +1,57 @@
+package org.opendrugpolicy.substance;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.util.List;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
+import org.opendrugpolicy.change.Tracked;
+import org.opendrugpolicy.dataset.Searchable;
+
+/**
+ * A substance, or a group of substances decided together, in the register of scheduling decisions. Public because
+ * a scheduling decision lists the substances it concerns.
+ */
+@Entity
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
+@Table(name = "substances")
+@Searchable(value = {"id", "name"}, aliases = "substance_aliases")
+public class Substance extends Tracked {
+    @Id
+    public String id;
+    public String name;
+    @Column(name = "substance_class")
+    public String substanceClass;
+    @Column(name = "is_group")
+    public boolean isGroup;
+    @Column(name = "group_size")
+    public Integer groupSize;
+    public String note;
+    @Column(name = "source_ids")
+    public String sourceIds;
+    @Column(name = "search_text")
+    public String searchText;
+
+    @ElementCollection
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
+    @CollectionTable(name = "substance_aliases", joinColumns = @JoinColumn(name = "substance_id"))
+    @OrderBy("alias")
+    public List<Alias> aliases;
+
+    /** Another name of the substance (a chemical name, a code), with its sources. */
+    @Embeddable
+    public static class Alias {
+        public String alias;
+        @Column(name = "source_ids")
+        public String sourceIds;
+    }
+}

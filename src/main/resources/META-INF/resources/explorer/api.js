@@ -1,0 +1,191 @@
+// Everything the explorer knows about the API lives in this module: its URLs, and the shapes of its JSON.
+// The views only call the functions below. When links become absolute or a nested shape changes (issue 12,
+// items 6, 11 and 12), this is the one file to adapt.
+
+export const BASE = '/api/v1';
+
+/** Any link the API gives, relative ("/api/v1/...") or absolute ("https://host/api/v1/..."), as a URL. */
+export function url(href) {
+  return new URL(href, location.origin);
+}
+
+/** The same request as a CSV download (every list takes format=csv); null for single records. */
+export function csvUrl(href) {
+  const u = url(href);
+  if (!isList(u)) return null;
+  u.searchParams.set('format', 'csv');
+  ['page', 'size', 'cursor', 'include'].forEach((p) => u.searchParams.delete(p));
+  return u;
+}
+
+function isList(u) {
+  const p = u.pathname.replace(BASE, '');
+  return /^\/(countries|sessions|resolutions|sponsors|side-events|organizations|meetings|sources|topics)$/.test(p)
+    || /^\/(resolutions|countries)\/[^/]+\/(votes|sponsors)$/.test(p)
+    || /^\/organizations\/[^/]+\/side-events$/.test(p);
+}
+
+function path(template, params = {}) {
+  const u = url(BASE + template);
+  for (const [k, v] of Object.entries(params)) {
+    if (v !== undefined && v !== null && v !== '') u.searchParams.set(k, v);
+  }
+  return u.pathname + u.search;
+}
+
+const seg = encodeURIComponent;
+
+/** The requests behind each view. Lists ask for the largest page (200) and follow links.next. */
+export const endpoints = {
+  index: () => path(''),
+  exports: () => path('/exports'),
+  releases: () => path('/releases'),
+  catalog: () => path('/catalog'),
+  count: (collection) => path('/' + collection, { size: 1, fields: 'id' }),
+  sessions: () => path('/sessions', { size: 200 }),
+  session: (id) => path('/sessions/' + seg(id)),
+  topics: () => path('/topics', { size: 200 }),
+  resolutions: (f = {}) => path('/resolutions', { ...f, size: 200 }),
+  resolutionGroups: (by) => path('/resolutions/groups', { by }),
+  resolution: (id) => path('/resolutions/' + seg(id)),
+  resolutionSponsors: (id) => path('/resolutions/' + seg(id) + '/sponsors', { size: 200 }),
+  resolutionVotes: (id) => path('/resolutions/' + seg(id) + '/votes', { size: 200 }),
+  sideEvents: (f = {}) => path('/side-events', { ...f, size: 200 }),
+  sideEvent: (id) => path('/side-events/' + seg(id)),
+  meetings: (f = {}) => path('/meetings', { ...f, size: 200 }),
+  organizations: (f = {}) => path('/organizations', { ...f, size: 200 }),
+  organization: (id) => path('/organizations/' + seg(id)),
+  organizationSideEvents: (id) => path('/organizations/' + seg(id) + '/side-events', { size: 200 }),
+  countries: (f = {}) => path('/countries', { ...f, size: 200 }),
+  country: (iso3) => path('/countries/' + seg(iso3)),
+  countryVotes: (iso3) => path('/countries/' + seg(iso3) + '/votes', { size: 200 }),
+  sponsor: (iso3) => path('/sponsors/' + seg(iso3)),
+  coHosting: (session) => path('/networks/co-hosting', { session }),
+};
+
+// The requests made for the view on screen, in order, so that it can name them ("this view as JSON / as CSV").
+let viewRequests = [];
+let generation = 0;
+
+/** Called by the router before each view: forget the previous view's requests. */
+export function beginView() {
+  generation += 1;
+  viewRequests = [];
+  return generation;
+}
+
+export function requestsOfView() {
+  return viewRequests.slice();
+}
+
+function note(href, gen) {
+  if (gen === generation && !viewRequests.includes(href)) viewRequests.push(href);
+}
+
+const cache = new Map();
+
+export class ApiError extends Error {
+  constructor(status, detail, href) {
+    super(`${status}: ${detail || 'request failed'} (${href})`);
+    this.status = status;
+    this.href = href;
+  }
+}
+
+/** GET one JSON document (cached for the page's life: the data changes only with a release). */
+export function get(href) {
+  const u = url(href);
+  note(u.pathname + u.search, generation);
+  const key = u.href;
+  if (!cache.has(key)) {
+    cache.set(key, fetch(u, { headers: { Accept: 'application/json' } }).then(async (r) => {
+      if (!r.ok) {
+        cache.delete(key);
+        let detail = r.statusText;
+        try { const p = await r.json(); detail = p.detail || p.title || detail; } catch (e) { /* not a problem document */ }
+        throw new ApiError(r.status, detail, u.pathname + u.search);
+      }
+      return r.json();
+    }));
+  }
+  return cache.get(key);
+}
+
+/** Every record of a list: its data, following links.next (at most 50 pages). */
+export async function all(href) {
+  const first = await get(href);
+  const rows = [...first.data];
+  let next = first.links && first.links.next;
+  for (let i = 0; next && i < 50; i += 1) {
+    const page = await get(next);
+    rows.push(...page.data);
+    next = page.links && page.links.next;
+  }
+  return { rows, meta: first.meta };
+}
+
+export async function total(href) {
+  return (await get(href)).meta.total;
+}
+
+// ---- Shapes: what the views read out of a record ----
+
+/** A nested reference's id, whether it is an object ({id, ...}) or, as in vote rows today, a plain id. */
+export function idOf(ref) {
+  return ref && typeof ref === 'object' ? ref.id : ref;
+}
+
+/** Where an API link opens in the explorer: "/api/v1/countries/AUT" becomes "#/countries/AUT". */
+export function route(href) {
+  if (!href) return null;
+  const p = url(href).pathname.replace(BASE, '');
+  const m = p.match(/^\/(sessions|resolutions|side-events|organizations|countries)\/([^/]+)$/);
+  return m ? `#/${m[1]}/${m[2]}` : null;
+}
+
+/** A side event host or meeting counterpart: {kind: 'country'|'organization', id, name, href}. */
+export function party(p) {
+  return { kind: p.kind, id: p.id, name: p.name || p.label || p.id, href: p.href };
+}
+
+/** The API's claim statuses, as the explorer names them: anything another source disputes is "contested". */
+export function claim(status) {
+  if (status === 'confirmed') return { label: 'confirmed', contested: false };
+  if (status === 'unconfirmed') return { label: 'unconfirmed', contested: false };
+  return { label: 'contested', contested: true, raw: status };
+}
+
+export const VOTES = [
+  { key: 'in-favour', metaKey: 'inFavour', label: 'In favour' },
+  { key: 'against', metaKey: 'against', label: 'Against' },
+  { key: 'abstaining', metaKey: 'abstaining', label: 'Abstaining' },
+];
+
+/** A recorded vote: named rows by vote, and the tally, roll-call and unnamed counts from meta. */
+export function recordedVote(list) {
+  const rows = list.rows.map((r) => ({ country: r.country, vote: r.vote, resolution: r.resolution }));
+  const m = list.meta || {};
+  return { rows, tally: m.tally || null, rollCall: m.rollCall || null, unnamed: m.unnamed || null, note: m.note || null };
+}
+
+/** The co-hosting graph as d3-force takes it: nodes {id,label,kind,degree,count,href}, links {source,target,weight,events}. */
+export function graph(doc) {
+  return {
+    nodes: doc.nodes.map((n) => ({ ...n })),
+    links: doc.links.map((l) => ({ source: idOf(l.source), target: idOf(l.target), weight: l.weight, events: l.events || [] })),
+    meta: doc.meta,
+  };
+}
+
+/** The side events of a network node: an organization's own list, or the events a country co-hosted. */
+export function nodeEvents(node, session) {
+  return node.kind === 'country'
+    ? path('/side-events', { host: node.id, session, size: 200 })
+    : path('/organizations/' + seg(node.id) + '/side-events', { size: 200 });
+}
+
+/** A session's dates as a readable range. */
+export function dateRange(start, end) {
+  if (!start) return 'dates unknown';
+  return end && end !== start ? `${start} to ${end}` : start;
+}

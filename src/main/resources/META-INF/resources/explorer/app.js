@@ -1,0 +1,85 @@
+// The explorer's router: hash routes (#/resolutions/cnd-68-l6), so every view has a deep link that a plain
+// static server answers (the server only ever serves /). Each view is a module loaded when first opened.
+import * as api from './api.js';
+import { h, requestsBox } from './dom.js';
+
+const routes = [
+  { pattern: /^\/$/, module: './views/landing.js', view: 'landing' },
+  { pattern: /^\/sessions$/, module: './views/sessions.js', view: 'sessions' },
+  { pattern: /^\/sessions\/([^/]+)$/, module: './views/sessions.js', view: 'session' },
+  { pattern: /^\/resolutions$/, module: './views/resolutions.js', view: 'resolutions' },
+  { pattern: /^\/resolutions\/([^/]+)$/, module: './views/resolutions.js', view: 'resolution' },
+  { pattern: /^\/votes\/([^/]+)$/, module: './views/vote.js', view: 'vote' },
+  { pattern: /^\/network$/, module: './views/network.js', view: 'network' },
+  { pattern: /^\/side-events$/, module: './views/sideevents.js', view: 'sideEvents' },
+  { pattern: /^\/side-events\/([^/]+)$/, module: './views/sideevents.js', view: 'sideEvent' },
+  { pattern: /^\/organizations$/, module: './views/entities.js', view: 'organizations' },
+  { pattern: /^\/organizations\/([^/]+)$/, module: './views/entities.js', view: 'organization' },
+  { pattern: /^\/countries$/, module: './views/entities.js', view: 'countries' },
+  { pattern: /^\/countries\/([^/]+)$/, module: './views/entities.js', view: 'country' },
+  // History (issue 13), once its API lands: scheduling decisions per year by convention, and bureaus.
+  // Add e.g. { pattern: /^\/history\/scheduling$/, module: './views/history.js', view: 'scheduling' } and
+  // { pattern: /^\/history\/bureaus$/, ... view: 'bureaus' }, their endpoints in api.js and a link in index.html's nav.
+];
+
+const main = () => document.getElementById('main');
+const status = (text) => { document.getElementById('status').textContent = text; };
+
+function parse() {
+  const hash = decodeURIComponent(location.hash.replace(/^#/, '')) || '/';
+  const [p, q] = hash.split('?');
+  return { path: p || '/', query: new URLSearchParams(q || '') };
+}
+
+let current = 0;
+
+async function show() {
+  // In-page anchors (the skip link's #main) are not routes: leave the view as it is.
+  if (location.hash && !location.hash.startsWith('#/')) return;
+  const { path, query } = parse();
+  const gen = api.beginView();
+  current = gen;
+  markNav();
+  const route = routes.find((r) => r.pattern.test(path));
+  const root = main();
+  root.setAttribute('aria-busy', 'true');
+  status('Loading…');
+  let title;
+  let content;
+  try {
+    if (!route) throw new Error(`No view at #${path}.`);
+    const mod = await import(route.module);
+    const args = path.match(route.pattern).slice(1).map(decodeURIComponent);
+    ({ title, content } = await mod[route.view](...args, query));
+  } catch (e) {
+    title = e.status === 404 ? 'Not found' : 'Something went wrong';
+    content = [h('h1', { tabindex: '-1' }, title), h('p', { role: 'alert' }, e.message)];
+  }
+  if (gen !== current) return; // the reader has moved on
+  root.replaceChildren(...[content].flat(Infinity).filter((c) => c !== null && c !== undefined && c !== false), requestsBox(api.requestsOfView()));
+  root.removeAttribute('aria-busy');
+  document.title = `${title} · Open Drug Policy explorer`;
+  status(`${title} loaded`);
+  const h1 = root.querySelector('h1');
+  if (h1 && !firstLoad) { h1.setAttribute('tabindex', '-1'); h1.focus(); }
+  firstLoad = false;
+  // For the performance budget: when each view (with its chart, if it has one) is in the document.
+  performance.mark(`explorer:rendered:${route ? route.view : 'error'}`);
+  root.dataset.view = route ? route.view : 'error';
+  root.dataset.ready = String(gen);
+  document.dispatchEvent(new CustomEvent('explorer:ready', { detail: { view: root.dataset.view } }));
+}
+
+let firstLoad = true;
+
+function markNav() {
+  const here = location.hash.split('?')[0] || '#/';
+  document.querySelectorAll('#nav a').forEach((a) => {
+    const target = a.getAttribute('href').split('?')[0];
+    const active = target.startsWith('#/') && (here === target || here.startsWith(target + '/'));
+    if (active) a.setAttribute('aria-current', 'page'); else a.removeAttribute('aria-current');
+  });
+}
+
+window.addEventListener('hashchange', show);
+show();

@@ -1,0 +1,84 @@
+// Small DOM helpers. Text always goes in as text nodes, never as HTML, so no record can inject markup.
+import * as api from './api.js';
+
+/** h('a', {href: '#/x', class: 'c'}, 'text', child, [more]) */
+export function h(tag, attrs = {}, ...children) {
+  const el = document.createElementNS(tag === 'svg' || attrs.svg ? 'http://www.w3.org/2000/svg' : 'http://www.w3.org/1999/xhtml', tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === undefined || v === null || v === false || k === 'svg') continue;
+    if (k.startsWith('on') && typeof v === 'function') el.addEventListener(k.slice(2), v);
+    else if (k === 'dataset') Object.assign(el.dataset, v);
+    else el.setAttribute(k, v === true ? '' : String(v));
+  }
+  append(el, children);
+  return el;
+}
+
+function append(el, children) {
+  for (const c of children) {
+    if (c === undefined || c === null || c === false) continue;
+    if (Array.isArray(c)) append(el, c);
+    else el.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+}
+
+/** A link to the explorer page of an API record, or its plain name when the explorer has none. */
+export function recordLink(ref, text) {
+  if (!ref) return '—';
+  const target = api.route(ref.href);
+  const label = text || ref.name || ref.label || ref.id;
+  return target ? h('a', { href: target }, label) : label;
+}
+
+export function value(v) {
+  return v === null || v === undefined || v === '' ? '—' : v;
+}
+
+/** A definition list from [term, value] pairs, leaving out empty ones. */
+export function facts(pairs) {
+  return h('dl', { class: 'facts' }, pairs.filter(([, v]) => v !== undefined).map(([k, v]) => [h('dt', {}, k), h('dd', {}, value(v))]));
+}
+
+/**
+ * A table that scrolls sideways on a phone. columns: [{label, cell: row => node|text, sort?: 'field'}].
+ * sort: {current: '-field', href: field => '#/...'} makes the sortable headers links with aria-sort.
+ */
+export function table(caption, columns, rows, { sort, id } = {}) {
+  const head = h('tr', {}, columns.map((c) => {
+    if (!sort || !c.sort) return h('th', { scope: 'col' }, c.label);
+    const asc = sort.current === c.sort;
+    const desc = sort.current === '-' + c.sort;
+    return h('th', { scope: 'col', 'aria-sort': asc ? 'ascending' : desc ? 'descending' : 'none' },
+      h('a', { href: sort.href(asc ? '-' + c.sort : c.sort), class: 'sort' }, c.label,
+        h('span', { 'aria-hidden': 'true' }, asc ? ' ▲' : desc ? ' ▼' : ' ↕'),
+        h('span', { class: 'visually-hidden' }, asc ? ' (sorted ascending; sort descending)' : desc ? ' (sorted descending; sort ascending)' : ' (sort)')));
+  }));
+  const body = rows.map((r) => h('tr', {}, columns.map((c, i) => (i === 0 && c.header !== false
+    ? h('th', { scope: 'row' }, c.cell(r)) : h('td', {}, c.cell(r))))));
+  const t = h('table', { id }, h('caption', {}, caption), h('thead', {}, head), h('tbody', {}, body));
+  return h('div', { class: 'table-wrap', role: 'region', 'aria-label': caption, tabindex: '0' }, t);
+}
+
+/** The "data behind this view" box: every request the view made, as JSON and (lists) as CSV. */
+export function requestsBox(requests) {
+  return h('section', { class: 'requests', 'aria-labelledby': 'requests-h' },
+    h('h2', { id: 'requests-h' }, 'The API requests behind this view'),
+    h('ul', {}, requests.map((r) => {
+      const csv = api.csvUrl(r);
+      return h('li', {},
+        h('code', {}, 'GET ' + api.url(r).href), ' ',
+        h('a', { href: api.url(r).href, class: 'fmt' }, 'this as JSON'),
+        csv ? [' ', h('a', { href: csv.href, class: 'fmt' }, 'as CSV')] : null);
+    })));
+}
+
+export function badge(text, kind) {
+  return h('span', { class: 'badge ' + (kind || '') }, text);
+}
+
+export function bytes(n) {
+  if (n === null || n === undefined) return '—';
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}

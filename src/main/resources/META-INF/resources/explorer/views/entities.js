@@ -1,0 +1,135 @@
+// Organizations and countries: lists, and pages with aliases, activity counts and everything linked.
+import * as api from '../api.js';
+import { h, table, facts, recordLink, value } from '../dom.js';
+
+function searchForm(base, q, label) {
+  return h('form', { class: 'filters', role: 'search', 'aria-label': label,
+    onsubmit: (e) => { e.preventDefault(); const v = e.target.elements.q.value.trim(); location.hash = base + (v ? `?q=${encodeURIComponent(v)}` : ''); } },
+  h('label', {}, 'Search ', h('input', { type: 'search', name: 'q', value: q || undefined })), ' ', h('button', { type: 'submit' }, 'Search'),
+  q ? [' ', h('a', { href: base }, 'Clear')] : null);
+}
+
+export async function organizations(query) {
+  const q = query.get('q') || '';
+  const list = await api.all(api.endpoints.organizations({ q: q || undefined }));
+  return {
+    title: 'Organizations',
+    content: [
+      h('h1', {}, 'Organizations'),
+      searchForm('#/organizations', q, 'Search organizations by name or alias'),
+      table(`${list.rows.length} organizations${q ? ` matching “${q}”` : ''}`, [
+        { label: 'Name', cell: (o) => h('a', { href: `#/organizations/${o.id}` }, o.name) },
+        { label: 'Acronym', cell: (o) => value(o.acronym) },
+        { label: 'Type', cell: (o) => value(o.type) },
+        { label: 'Country', cell: (o) => (o.country ? recordLink(o.country) : '—') },
+        { label: 'Aliases', cell: (o) => (o.aliases || []).map((a) => a.alias).join('; ') || '—' },
+      ], list.rows, { id: 'organizations' }),
+    ],
+  };
+}
+
+export async function organization(id) {
+  const o = await api.get(api.endpoints.organization(id));
+  const [events, meetings] = await Promise.all([
+    api.all(api.endpoints.organizationSideEvents(o.id)), api.all(api.endpoints.meetings({ counterpart: o.id }))]);
+  const organized = events.rows.filter((e) => e.organizer && e.organizer.id === o.id).length;
+  return {
+    title: o.name,
+    content: [
+      h('p', { class: 'crumbs' }, h('a', { href: '#/organizations' }, 'Organizations'), ' / ', o.id),
+      h('h1', {}, o.name),
+      facts([
+        ['Acronym', o.acronym],
+        ['Type', o.type],
+        ['Country', o.country ? recordLink(o.country) : null],
+        ['Part of', o.parent ? recordLink(o.parent) : undefined],
+        ['Also known as', (o.aliases || []).map((a) => a.alias).join('; ') || null],
+      ]),
+      h('ul', { class: 'counts', 'aria-label': 'Activity' },
+        h('li', {}, h('strong', {}, String(events.rows.length)), ' side events'),
+        h('li', {}, h('strong', {}, String(organized)), ' organized'),
+        h('li', {}, h('strong', {}, String(events.rows.length - organized)), ' co-hosted'),
+        h('li', {}, h('strong', {}, String(meetings.rows.length)), ' meetings')),
+      h('h2', {}, 'Side events'),
+      table(`Side events that list ${o.name}`, [
+        { label: 'Title', cell: (e) => h('a', { href: `#/side-events/${e.id}` }, e.title) },
+        { label: 'Session', cell: (e) => recordLink(e.session, api.idOf(e.session)) },
+        { label: 'Role', cell: (e) => (e.organizer && e.organizer.id === o.id ? 'organizer' : 'co-host') },
+      ], events.rows, { id: 'organization-events' }),
+      meetings.rows.length ? [h('h2', {}, 'Meetings'), meetingTable(`Meetings with ${o.name}`, meetings.rows)] : null,
+      o.note ? [h('h2', {}, 'Notes from the sources'), h('p', { class: 'note' }, o.note)] : null,
+    ],
+  };
+}
+
+function meetingTable(caption, rows) {
+  return table(caption, [
+    { label: 'Session', cell: (m) => recordLink(m.session, api.idOf(m.session)) },
+    { label: 'Counterpart', cell: (m) => recordLink(api.party(m.counterpart)) },
+    { label: 'Reported by', cell: (m) => recordLink(m.reportedBy) },
+    { label: 'Description', cell: (m) => value(m.description) },
+  ], rows, { id: 'meetings' });
+}
+
+export async function countries(query) {
+  const q = query.get('q') || '';
+  const list = await api.all(api.endpoints.countries({ q: q || undefined }));
+  return {
+    title: 'Countries',
+    content: [
+      h('h1', {}, 'Countries and territories'),
+      searchForm('#/countries', q, 'Search countries'),
+      table(`${list.rows.length} countries and territories${q ? ` matching “${q}”` : ''}`, [
+        { label: 'Name', cell: (c) => h('a', { href: `#/countries/${c.id}` }, c.name) },
+        { label: 'ISO 3166', cell: (c) => `${c.iso3} / ${value(c.iso2)}` },
+        { label: 'Region', cell: (c) => [c.region && c.region.name, c.subregion && c.subregion.name].filter(Boolean).join(' · ') || '—' },
+        { label: 'UN status', cell: (c) => value(c.unStatus) },
+      ], list.rows, { id: 'countries' }),
+    ],
+  };
+}
+
+export async function country(iso3) {
+  const c = await api.get(api.endpoints.country(iso3));
+  const a = c.activity || {};
+  const [votes, hosted, meetings] = await Promise.all([
+    a.votes ? api.all(api.endpoints.countryVotes(c.id)) : { rows: [] },
+    a.sideEventsHosted ? api.all(api.endpoints.sideEvents({ host: c.id })) : { rows: [] },
+    a.meetings ? api.all(api.endpoints.meetings({ counterpart: c.id })) : { rows: [] },
+  ]);
+  const sponsorships = a.sponsorships ? (await api.get(api.endpoints.sponsor(c.id))).resolutions || [] : [];
+  return {
+    title: c.name,
+    content: [
+      h('p', { class: 'crumbs' }, h('a', { href: '#/countries' }, 'Countries'), ' / ', c.id),
+      h('h1', {}, c.name),
+      facts([
+        ['Official name', c.officialName],
+        ['ISO 3166-1', `${c.iso3} / ${value(c.iso2)} / M49 ${value(c.m49)}`],
+        ['Region', [c.region && c.region.name, c.subregion && c.subregion.name].filter(Boolean).join(' · ') || null],
+        ['UN status', c.unStatus],
+      ]),
+      h('ul', { class: 'counts', 'aria-label': 'Activity' },
+        h('li', {}, h('strong', {}, String(a.sponsorships || 0)), ' sponsorships'),
+        h('li', {}, h('strong', {}, String(a.votes || 0)), ' recorded votes'),
+        h('li', {}, h('strong', {}, String(a.sideEventsHosted || 0)), ' side events co-hosted'),
+        h('li', {}, h('strong', {}, String(a.meetings || 0)), ' meetings')),
+      sponsorships.length ? [h('h2', {}, 'Sponsorships'), table(`Resolutions ${c.name} is claimed to have sponsored`, [
+        { label: 'Resolution', cell: (s) => h('a', { href: `#/resolutions/${s.id}` }, (s.symbol ?? s.resolutionNumber ?? s.id)) },
+        { label: 'Title', cell: (s) => s.title },
+        { label: 'Role', cell: (s) => value(s.role) },
+        { label: 'Claim', cell: (s) => { const k = api.claim(s.claimStatus); return k.contested ? `contested (${k.raw})` : k.label; } },
+      ], sponsorships, { id: 'country-sponsorships' })] : null,
+      votes.rows.length ? [h('h2', {}, 'Recorded votes'), table(`How ${c.name} voted`, [
+        { label: 'Resolution', cell: (v) => h('a', { href: `#/votes/${v.resolution.id}` }, (v.resolution.symbol ?? v.resolution.resolutionNumber ?? v.resolution.id)) },
+        { label: 'Vote', cell: (v) => (api.VOTES.find((x) => x.key === v.vote) || { label: v.vote }).label },
+      ], votes.rows, { id: 'country-votes' })] : null,
+      hosted.rows.length ? [h('h2', {}, 'Side events co-hosted'), table(`Side events ${c.name} co-hosted`, [
+        { label: 'Title', cell: (e) => h('a', { href: `#/side-events/${e.id}` }, e.title) },
+        { label: 'Session', cell: (e) => recordLink(e.session, api.idOf(e.session)) },
+        { label: 'Organizer', cell: (e) => recordLink(e.organizer) },
+      ], hosted.rows, { id: 'country-events' })] : null,
+      meetings.rows.length ? [h('h2', {}, 'Meetings'), meetingTable(`Meetings with ${c.name}`, meetings.rows)] : null,
+    ],
+  };
+}

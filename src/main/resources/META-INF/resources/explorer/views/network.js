@@ -1,0 +1,118 @@
+// The co-hosting network of side events as a force-directed graph (d3-force), filtered by session; a node's
+// events open beside it. The table of participants under it is the text alternative and the keyboard path.
+import * as api from '../api.js';
+import { h, table, recordLink } from '../dom.js';
+import { d3 } from '../d3.js';
+
+const W = 800;
+const H = 560;
+
+export async function network(query) {
+  const session = query.get('session') || '';
+  const [lib, doc, sessions] = await Promise.all([
+    d3(), api.get(api.endpoints.coHosting(session || undefined)), api.all(api.endpoints.sessions())]);
+  const g = api.graph(doc);
+  const nodes = [...g.nodes].sort((a, b) => b.degree - a.degree || b.count - a.count || a.label.localeCompare(b.label));
+  const top = nodes[0];
+  const panel = h('section', { class: 'panel', id: 'node-events', 'aria-live': 'polite', 'aria-labelledby': 'node-events-h' },
+    h('h2', { id: 'node-events-h' }, 'Events of a participant'),
+    h('p', {}, 'Choose a node in the graph, or “Show events” in the table below.'));
+  const select = async (node) => {
+    chart.highlight(node.id);
+    panel.replaceChildren(h('h2', { id: 'node-events-h', tabindex: '-1' }, `Side events of ${node.label}`), h('p', {}, 'Loading…'));
+    const href = api.nodeEvents(node, session || undefined);
+    const list = await api.all(href);
+    const rows = list.rows.filter((e) => !session || api.idOf(e.session) === session);
+    panel.replaceChildren(
+      h('h2', { id: 'node-events-h', tabindex: '-1' }, `Side events of ${node.label} (${rows.length})`),
+      h('p', {}, `${node.kind === 'country' ? 'Country' : 'Organization'}: `, recordLink(node), ` · linked to ${node.degree} others · `,
+        h('a', { href: api.url(href).href }, 'these events as JSON')),
+      h('ul', {}, rows.map((e) => h('li', {}, h('a', { href: `#/side-events/${e.id}` }, e.title), ` (${api.idOf(e.session)})`))));
+    return panel;
+  };
+  const chart = draw(lib, g, (node) => select(node));
+  const summary = `Co-hosting network${session ? ` of ${session}` : ''}: ${g.nodes.length} participants and ${g.links.length} links. `
+    + (top ? `The most connected is ${top.label}, linked to ${top.degree} others through ${top.count} events.` : '');
+  chart.svg.setAttribute('aria-label', summary);
+
+  return {
+    title: `Co-hosting network${session ? ` · ${session}` : ''}`,
+    content: [
+      h('h1', {}, 'Who co-hosted side events with whom'),
+      h('p', { class: 'lede' }, doc.meta && doc.meta.method ? doc.meta.method : ''),
+      h('form', { class: 'filters', 'aria-label': 'Choose a session',
+        onsubmit: (e) => { e.preventDefault(); const v = e.target.elements.session.value; location.hash = '#/network' + (v ? `?session=${v}` : ''); } },
+      h('label', {}, 'Session ', h('select', { name: 'session' }, h('option', { value: '' }, 'all sessions'),
+        sessions.rows.map((s) => h('option', { value: s.id, selected: s.id === session || undefined }, s.name)))),
+      ' ', h('button', { type: 'submit' }, 'Show')),
+      h('p', { id: 'network-summary' }, summary),
+      h('div', { class: 'network-layout' },
+        h('figure', { class: 'chart network' }, chart.svg,
+          h('figcaption', {}, h('span', { class: 'key org' }, 'organization'), ' ', h('span', { class: 'key country' }, 'country'),
+            ' · size: events taken part in · drag to move, scroll or pinch to zoom, click a node for its events')),
+        panel),
+      h('h2', {}, 'Participants, most connected first'),
+      table(`Participants in the co-hosting network${session ? ` of ${session}` : ''}`, [
+        { label: 'Participant', cell: (n) => recordLink(n) },
+        { label: 'Kind', cell: (n) => n.kind },
+        { label: 'Linked to', cell: (n) => String(n.degree) },
+        { label: 'Events', cell: (n) => String(n.count) },
+        { label: 'Events list', cell: (n) => h('button', { type: 'button', onclick: async () => { await select(n); panel.querySelector('h2').focus(); } }, 'Show events', h('span', { class: 'visually-hidden' }, ` of ${n.label}`)) },
+      ], nodes, { id: 'network-nodes' }),
+    ],
+  };
+}
+
+function draw(lib, g, onSelect) {
+  const radius = lib.scaleSqrt().domain([1, lib.max(g.nodes, (n) => n.count) || 1]).range([5, 16]);
+  const sim = lib.forceSimulation(g.nodes)
+    .force('link', lib.forceLink(g.links).id((n) => n.id).distance(80).strength((l) => Math.min(0.6, 0.05 * l.weight)))
+    .force('charge', lib.forceManyBody().strength(-320))
+    .force('center', lib.forceCenter(W / 2, H / 2))
+    .force('collide', lib.forceCollide().radius((n) => radius(n.count) + 6))
+    .force('x', lib.forceX(W / 2).strength(0.04))
+    .force('y', lib.forceY(H / 2).strength(0.06))
+    .stop();
+  // Lay it out before the first paint (no jiggling, and a fast first chart); dragging warms it up again.
+  for (let i = 0; i < 300; i += 1) sim.tick();
+
+  // Frame what the layout drew, whatever its extent, so the graph fills the figure.
+  const pad = 40;
+  const [x0, x1] = lib.extent(g.nodes, (n) => n.x);
+  const [y0, y1] = lib.extent(g.nodes, (n) => n.y);
+  const box = g.nodes.length ? [x0 - pad, y0 - pad, Math.max(x1 - x0, 200) + 2 * pad, Math.max(y1 - y0, 140) + 2 * pad] : [0, 0, W, H];
+  const svg = lib.create('svg').attr('viewBox', box.join(' ')).attr('role', 'img').attr('class', 'graph');
+  const zoomed = svg.append('g');
+  svg.call(lib.zoom().scaleExtent([0.4, 6]).on('zoom', (e) => zoomed.attr('transform', e.transform)));
+  const link = zoomed.append('g').attr('class', 'links').selectAll('line').data(g.links).join('line')
+    .attr('stroke-width', (l) => Math.min(6, 0.6 + l.weight * 0.6));
+  const node = zoomed.append('g').attr('class', 'nodes').selectAll('g').data(g.nodes).join('g')
+    .attr('class', (n) => `node ${n.kind}`).attr('data-id', (n) => n.id)
+    .on('click', (e, n) => onSelect(n));
+  node.append('circle').attr('r', (n) => radius(n.count));
+  node.append('title').text((n) => `${n.label}: linked to ${n.degree}, ${n.count} events`);
+  const labelled = new Set([...g.nodes].sort((a, b) => b.degree - a.degree).slice(0, 5).map((n) => n.id));
+  node.filter((n) => labelled.has(n.id)).append('text').attr('dy', (n) => -radius(n.count) - 3).attr('text-anchor', 'middle')
+    .text((n) => (n.label.length > 24 ? n.label.slice(0, 22) + '…' : n.label));
+
+  const place = () => {
+    link.attr('x1', (l) => l.source.x).attr('y1', (l) => l.source.y).attr('x2', (l) => l.target.x).attr('y2', (l) => l.target.y);
+    node.attr('transform', (n) => `translate(${n.x},${n.y})`);
+  };
+  place();
+  sim.on('tick', place);
+  node.call(lib.drag()
+    .on('start', (e, n) => { if (!e.active) sim.alphaTarget(0.2).restart(); n.fx = n.x; n.fy = n.y; })
+    .on('drag', (e, n) => { n.fx = e.x; n.fy = e.y; })
+    .on('end', (e, n) => { if (!e.active) sim.alphaTarget(0); n.fx = null; n.fy = null; }));
+  svg.attr('data-ready', 'true');
+  return {
+    svg: svg.node(),
+    highlight(id) {
+      const near = new Set([id]);
+      g.links.forEach((l) => { if (l.source.id === id) near.add(l.target.id); if (l.target.id === id) near.add(l.source.id); });
+      node.classed('dim', (n) => !near.has(n.id)).classed('selected', (n) => n.id === id);
+      link.classed('dim', (l) => l.source.id !== id && l.target.id !== id);
+    },
+  };
+}

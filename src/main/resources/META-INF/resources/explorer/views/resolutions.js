@@ -1,0 +1,111 @@
+// Resolutions: a filterable, sortable table, and one resolution's page (sponsors with claim status, its vote).
+import * as api from '../api.js';
+import { h, table, facts, recordLink, value, badge } from '../dom.js';
+import { voteFigure } from './vote.js';
+
+const FILTERS = ['session', 'topic', 'adoption', 'sponsor'];
+
+function hashWith(query, changes) {
+  const q = new URLSearchParams(query);
+  for (const [k, v] of Object.entries(changes)) { if (v) q.set(k, v); else q.delete(k); }
+  const s = q.toString();
+  return '#/resolutions' + (s ? '?' + s : '');
+}
+
+export async function resolutions(query) {
+  const filter = {};
+  FILTERS.forEach((f) => { if (query.get(f)) filter[f] = query.get(f); });
+  const sort = query.get('sort') || 'symbol';
+  const [list, sessions, topics, adoption, sponsors] = await Promise.all([
+    api.all(api.endpoints.resolutions({ ...filter, sort })),
+    api.all(api.endpoints.sessions()),
+    api.all(api.endpoints.topics()),
+    api.get(api.endpoints.resolutionGroups('adoption')),
+    api.get(api.endpoints.resolutionGroups('sponsor')),
+  ]);
+  const options = {
+    session: sessions.rows.map((s) => [s.id, s.name]),
+    topic: topics.rows.map((t) => [t.id, t.name]),
+    adoption: adoption.data.filter((g) => g.key).map((g) => [g.key, g.label]),
+    sponsor: sponsors.data.filter((g) => g.key).map((g) => [g.key, g.label]).sort((a, b) => a[1].localeCompare(b[1])),
+  };
+  const form = h('form', { class: 'filters', 'aria-label': 'Filter resolutions',
+    onsubmit: (e) => {
+      e.preventDefault();
+      const changes = {};
+      FILTERS.forEach((f) => { changes[f] = e.target.elements[f].value; });
+      location.hash = hashWith(query, changes);
+    } },
+  FILTERS.map((f) => h('label', {}, f[0].toUpperCase() + f.slice(1), ' ',
+    h('select', { name: f }, h('option', { value: '' }, 'any'),
+      options[f].map(([v, label]) => h('option', { value: v, selected: filter[f] === v || undefined }, label))))),
+  h('button', { type: 'submit' }, 'Apply'), ' ', h('a', { href: '#/resolutions' }, 'Clear'));
+
+  return {
+    title: 'Resolutions',
+    content: [
+      h('h1', {}, 'Resolutions'),
+      form,
+      h('p', { role: 'status', id: 'resolution-count' }, `${list.rows.length} resolution${list.rows.length === 1 ? '' : 's'}`),
+      table('Resolutions, with their session, adoption, sponsors and recorded vote', [
+        { label: 'Symbol', sort: 'symbol', cell: (r) => h('a', { href: `#/resolutions/${r.id}` }, (r.symbol ?? r.resolutionNumber ?? r.id)) },
+        { label: 'Title', sort: 'title', cell: (r) => r.title },
+        { label: 'Session', sort: 'session', cell: (r) => recordLink(r.session, api.idOf(r.session)) },
+        { label: 'Adoption', cell: (r) => value(r.adoption) },
+        { label: 'Adopted on', sort: 'adoptedOn', cell: (r) => value(r.adoptedOn) },
+        { label: 'Sponsors', cell: (r) => sponsorList(r.sponsors) },
+        { label: 'Vote', cell: (r) => tally(r) },
+      ], list.rows, { id: 'resolutions', sort: { current: sort, href: (s) => hashWith(query, { sort: s }) } }),
+    ],
+  };
+}
+
+/** A resolution's tally in words; a vote with no recorded tally says so. */
+export function tally(r) {
+  if (r.votes) return `${r.votes.inFavour} for, ${r.votes.against} against, ${r.votes.abstaining} abstaining`;
+  return r.adoption === 'vote' ? 'no tally recorded' : '—';
+}
+
+function sponsorList(sponsors) {
+  if (!sponsors || !sponsors.length) return '—';
+  return sponsors.map((s, i) => {
+    const c = api.claim(s.claimStatus);
+    return [i ? ', ' : '', recordLink(s.country), c.contested ? [' ', badge('contested', 'contested')] : null];
+  });
+}
+
+export async function resolution(id) {
+  const r = await api.get(api.endpoints.resolution(id));
+  const [sponsors, votes] = await Promise.all([
+    api.all(api.endpoints.resolutionSponsors(r.id)),
+    r.adoption === 'vote' ? api.all(api.endpoints.resolutionVotes(r.id)) : null,
+  ]);
+  const vote = votes ? api.recordedVote(votes) : null;
+  return {
+    title: (r.symbol ?? r.resolutionNumber ?? r.id),
+    content: [
+      h('p', { class: 'crumbs' }, h('a', { href: '#/resolutions' }, 'Resolutions'), ' / ', (r.symbol ?? r.resolutionNumber ?? r.id)),
+      h('h1', {}, (r.symbol ?? r.resolutionNumber ?? r.id), h('span', { class: 'subtitle' }, r.title)),
+      facts([
+        ['Session', recordLink(r.session)],
+        ['Symbol note', r.symbolNote || undefined],
+        ['Resolution number', value(r.resolutionNumber)],
+        ['Adoption', value(r.adoption)],
+        ['Adopted on', value(r.adoptedOn)],
+        ['Vote', r.votes ? `${r.votes.inFavour} in favour, ${r.votes.against} against, ${r.votes.abstaining} abstaining` : undefined],
+        ['Vote called by', r.voteCalledBy ? recordLink(r.voteCalledBy) : undefined],
+        ['Topics', (r.topics || []).map((t) => t.name).join(', ') || null],
+      ]),
+      r.summary ? h('p', { class: 'lede' }, r.summary) : null,
+      h('h2', {}, `Sponsors (${sponsors.rows.length})`),
+      table(`Sponsorship claims on ${(r.symbol ?? r.resolutionNumber ?? r.id)}, each with its status`, [
+        { label: 'Country', cell: (s) => recordLink(s.country) },
+        { label: 'Role', cell: (s) => h('span', { class: 'nowrap' }, value(s.role)) },
+        { label: 'Claim', cell: (s) => { const c = api.claim(s.claimStatus); return c.contested ? [badge('contested', 'contested'), ` (${c.raw})`] : badge(c.label, c.label); } },
+        { label: 'Note', cell: (s) => value(s.note) },
+      ], sponsors.rows, { id: 'sponsors' }),
+      vote && vote.rows.length ? [h('h2', {}, 'The recorded vote'), voteFigure(vote, r), h('p', {}, h('a', { href: `#/votes/${r.id}` }, 'The vote on its own page, with a table'))] : null,
+      r.note ? [h('h2', {}, 'Notes from the sources'), h('p', { class: 'note' }, r.note)] : null,
+    ],
+  };
+}

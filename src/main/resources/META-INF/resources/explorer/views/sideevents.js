@@ -1,0 +1,61 @@
+// Side events: a list by session, and one event with its organizer and co-hosts in the sources' order.
+import * as api from '../api.js';
+import { h, table, facts, recordLink, value } from '../dom.js';
+
+export async function sideEvents(query) {
+  const session = query.get('session') || '';
+  const [list, sessions] = await Promise.all([
+    api.all(api.endpoints.sideEvents({ session: session || undefined, sort: 'session,title' })), api.all(api.endpoints.sessions())]);
+  return {
+    title: 'Side events',
+    content: [
+      h('h1', {}, 'Side events'),
+      h('form', { class: 'filters', 'aria-label': 'Choose a session',
+        onsubmit: (e) => { e.preventDefault(); const v = e.target.elements.session.value; location.hash = '#/side-events' + (v ? `?session=${v}` : ''); } },
+      h('label', {}, 'Session ', h('select', { name: 'session' }, h('option', { value: '' }, 'all sessions'),
+        sessions.rows.map((s) => h('option', { value: s.id, selected: s.id === session || undefined }, s.name)))),
+      ' ', h('button', { type: 'submit' }, 'Show')),
+      table(`${list.rows.length} side events${session ? ` of ${session}` : ''}`, [
+        { label: 'Title', cell: (e) => h('a', { href: `#/side-events/${e.id}` }, e.title) },
+        { label: 'Session', cell: (e) => recordLink(e.session, api.idOf(e.session)) },
+        { label: 'Organizer', cell: (e) => recordLink(e.organizer) },
+        { label: 'Co-hosts', cell: (e) => hostsInline(e.hosts) },
+        { label: 'Attendance', cell: (e) => value(e.attendance) },
+      ], list.rows, { id: 'side-events' }),
+    ],
+  };
+}
+
+function hostsInline(hosts) {
+  if (!hosts || !hosts.length) return '—';
+  const shown = hosts.slice(0, 4).map((x, i) => [i ? ', ' : '', recordLink(api.party(x.party))]);
+  return hosts.length > 4 ? [shown, ` and ${hosts.length - 4} more`] : shown;
+}
+
+export async function sideEvent(id) {
+  const e = await api.get(api.endpoints.sideEvent(id));
+  const hosts = [...(e.hosts || [])].sort((a, b) => a.position - b.position);
+  return {
+    title: e.title,
+    content: [
+      h('p', { class: 'crumbs' }, h('a', { href: '#/side-events' }, 'Side events'), ' / ', e.id),
+      h('h1', {}, e.title),
+      facts([
+        ['Session', recordLink(e.session)],
+        ['Organizer', e.organizer ? [recordLink(e.organizer), e.organizerNameAsListed && e.organizerNameAsListed !== e.organizer.name ? ` (listed as “${e.organizerNameAsListed}”)` : ''] : null],
+        ['Attendance', e.attendance],
+        ['Attendance note', e.attendanceNote || undefined],
+        ['Topics', (e.topics || []).map((t) => t.name).join(', ') || null],
+      ]),
+      e.description ? h('p', { class: 'lede' }, e.description) : null,
+      h('h2', {}, `Co-hosts, in the order the sources list them (${hosts.length})`),
+      table(`Co-hosts of ${e.title}`, [
+        { label: 'Position', cell: (x) => String(x.position) },
+        { label: 'Co-host', cell: (x) => recordLink(api.party(x.party)), header: false },
+        { label: 'Kind', cell: (x) => x.party.kind },
+        { label: 'Role', cell: (x) => h('span', { class: 'nowrap' }, value(x.role)) },
+        { label: 'Name as listed', cell: (x) => value(x.nameAsListed) },
+      ], hosts, { id: 'hosts' }),
+    ],
+  };
+}

@@ -1,0 +1,55 @@
+// A recorded vote as a tile grid of countries by vote (no map geometry needed), with the abstainers the record
+// does not name stated as such, and a table for readers who cannot use the picture.
+import * as api from '../api.js';
+import { h, table, recordLink } from '../dom.js';
+
+/** The tile grid: one column per vote, one tile per named country, and a marked tile per unnamed vote. */
+export function voteFigure(vote, resolution) {
+  const tally = vote.tally || {};
+  const unnamed = vote.unnamed || {};
+  const summary = api.VOTES.map((v) => {
+    const named = vote.rows.filter((r) => r.vote === v.key).length;
+    const un = unnamed[v.metaKey] || 0;
+    return `${v.label.toLowerCase()}: ${tally[v.metaKey] ?? named}${un ? ` (${named} named, ${un} not named in the record)` : ''}`;
+  }).join('; ');
+  return h('figure', { class: 'vote', 'aria-labelledby': 'vote-caption' },
+    h('figcaption', { id: 'vote-caption' }, `Recorded vote on ${(resolution.symbol ?? resolution.resolutionNumber ?? resolution.id)}: ${summary}.`),
+    h('div', { class: 'vote-columns' }, api.VOTES.map((v) => {
+      const rows = vote.rows.filter((r) => r.vote === v.key).sort((a, b) => a.country.name.localeCompare(b.country.name));
+      const un = unnamed[v.metaKey] || 0;
+      return h('section', { class: `vote-group ${v.key}`, 'aria-label': `${v.label}: ${rows.length + un}` },
+        h('h3', {}, v.label, ' ', h('span', { class: 'n', dataset: { count: v.key } }, String(tally[v.metaKey] ?? rows.length))),
+        h('ul', { class: 'tiles' },
+          rows.map((r) => h('li', {}, h('a', { class: 'tile', href: api.route(r.country.href) || '#', title: r.country.name,
+            'aria-label': `${r.country.name}, ${v.label.toLowerCase()}`, dataset: { vote: v.key, country: r.country.id } }, r.country.id))),
+          Array.from({ length: un }, () => h('li', {}, h('span', { class: 'tile unnamed', role: 'img',
+            'aria-label': `One state ${v.label.toLowerCase()}, not named in the record`, dataset: { vote: v.key, unnamed: 'true' } }, '?')))),
+        un ? h('p', { class: 'unnamed-note' }, `${un} ${un === 1 ? 'state' : 'states'} ${v.label.toLowerCase()} not named in the record (shown as ?).`) : null);
+    })),
+    vote.note ? h('p', { class: 'note' }, vote.note) : null);
+}
+
+export async function vote(id) {
+  const r = await api.get(api.endpoints.resolution(id));
+  const v = api.recordedVote(await api.all(api.endpoints.resolutionVotes(r.id)));
+  const rows = [...v.rows].sort((a, b) => a.country.name.localeCompare(b.country.name));
+  const label = (key) => (api.VOTES.find((x) => x.key === key) || { label: key }).label;
+  return {
+    title: `Vote on ${(r.symbol ?? r.resolutionNumber ?? r.id)}`,
+    content: [
+      h('p', { class: 'crumbs' }, h('a', { href: '#/resolutions' }, 'Resolutions'), ' / ', h('a', { href: `#/resolutions/${r.id}` }, (r.symbol ?? r.resolutionNumber ?? r.id)), ' / vote'),
+      h('h1', {}, `The recorded vote on ${(r.symbol ?? r.resolutionNumber ?? r.id)}`),
+      h('p', { class: 'lede' }, r.title, r.adoptedOn ? `, adopted on ${r.adoptedOn}` : '', r.voteCalledBy ? ['; the vote was called by ', recordLink(r.voteCalledBy)] : null, '.'),
+      v.rows.length ? voteFigure(v, r) : h('p', {}, 'No recorded roll-call for this resolution.'),
+      h('h2', {}, 'The vote as a table'),
+      table(`How each named state voted on ${(r.symbol ?? r.resolutionNumber ?? r.id)}`, [
+        { label: 'Country', cell: (x) => recordLink(x.country) },
+        { label: 'Vote', cell: (x) => label(x.vote) },
+      ], rows, { id: 'vote-table' }),
+      v.unnamed && Object.values(v.unnamed).some((n) => n > 0)
+        ? h('p', { id: 'unnamed-statement' }, 'Not named in the record: ', api.VOTES.filter((x) => v.unnamed[x.metaKey] > 0)
+          .map((x) => `${v.unnamed[x.metaKey]} ${x.label.toLowerCase()}`).join(', '), '. The sources give the tally but not these names; they are not guessed.')
+        : null,
+    ],
+  };
+}

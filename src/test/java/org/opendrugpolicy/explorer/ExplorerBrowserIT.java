@@ -1,0 +1,422 @@
+package org.opendrugpolicy.explorer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The explorer at {@code /} in a real headless browser (Debian's chromium, driven by Playwright) against the packaged
+ * jar. Every view is opened by its deep link and checked for: the numbers the API gives (fetched here, not written
+ * down), no console error (a Content-Security-Policy violation is one), no request to another host, keyboard reach,
+ * and an axe-core scan with no serious or critical violation. A screenshot of each view goes to
+ * {@code target/explorer-screenshots/}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ExplorerBrowserIT {
+    static final Path CHROMIUM = Path.of(System.getProperty("odp.chromium", "/usr/bin/chromium"));
+    static final Path SCREENSHOTS = Path.of("target", "explorer-screenshots");
+    /**
+     * Budgets on the local machine, cold browser cache: bytes over the wire per view, and time from navigation to the
+     * network graph in the document. The time is generous for a shared 2-core CI machine; an idle one needs far less.
+     */
+    static final long LANDING_BYTES_BUDGET = 120_000;
+    static final long NETWORK_BYTES_BUDGET = 250_000;
+    static final double FIRST_CHART_MS_BUDGET = 5_000;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private PackagedService service;
+    private Playwright playwright;
+    private Browser browser;
+    private BrowserContext context;
+    private final List<String> consoleErrors = new ArrayList<>();
+    private final Set<String> foreignRequests = new HashSet<>();
+
+    @BeforeAll
+    void start() throws Exception {
+        assertTrue(Files.isExecutable(CHROMIUM), CHROMIUM + " is missing: apt-get install -y chromium (.ci/run does it)");
+        service = PackagedService.start();
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
+                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync")));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    void stop() throws InterruptedException {
+        if (browser != null) browser.close();
+        if (playwright != null) playwright.close();
+        if (service != null) service.close();
+    }
+
+    @AfterEach
+    void closeContext() {
+        if (context != null) context.close();
+        context = null;
+    }
+
+    // ---- the views ----
+
+    @Test
+    void landingPageNamesTheReleaseLicenceCitationAndDownloads() throws Exception {
+        JsonNode index = service.api("/api/v1");
+        JsonNode exports = service.api("/api/v1/exports");
+        Page page = open("/", 1280);
+        String version = index.at("/dataset/version").asText();
+        assertTrue(page.locator("main dl.facts").innerText().contains(version));
+        assertTrue(page.locator("main").innerText().contains(index.at("/license/title").asText()));
+
+        List<JsonNode> csvs = StreamSupport.stream(exports.get("exports").spliterator(), false).filter(e -> e.get("format").asText().equals("csv")).toList();
+        assertEquals(csvs.size(), page.locator("#exports tbody tr").count());
+        List<String> rows = page.locator("#exports tbody tr").allInnerTexts();
+        for (JsonNode e : csvs) {
+            assertTrue(rows.stream().anyMatch(r -> r.startsWith(e.get("file").asText()) && r.contains(e.get("sha256").asText())), e.get("file") + " without its hash");
+        }
+        JsonNode zip = StreamSupport.stream(exports.get("exports").spliterator(), false).filter(e -> e.get("file").asText().endsWith(".zip")).findFirst().orElseThrow();
+        assertEquals(service.base() + zip.get("url").asText(), page.locator("a.button").getAttribute("href"));
+        assertTrue(page.locator("main").innerText().contains(zip.get("sha256").asText()));
+
+        // Four citation formats; the CSL-JSON is JSON, with the release as its version.
+        String[] formats = {"Plain text", "BibTeX", "CSL-JSON", "RIS"};
+        for (String f : formats) assertEquals(1, page.locator("details.cite summary", new Page.LocatorOptions().setHasText(f)).count(), f);
+        assertEquals(version, JSON.readTree(page.locator("pre[aria-label='Citation as CSL-JSON']").textContent()).get(0).get("version").asText());
+        assertTrue(page.locator("pre[aria-label='Citation as BibTeX']").textContent().startsWith("@misc{"));
+        assertTrue(page.locator("pre[aria-label='Citation as RIS']").textContent().startsWith("TY  - DATA"));
+
+        // schema.org Dataset markup, completed with the release served.
+        JsonNode ld = JSON.readTree(page.locator("script[type='application/ld+json']").textContent());
+        assertEquals("Dataset", ld.get("@type").asText());
+        assertEquals(version, ld.get("version").asText());
+        assertEquals(index.at("/license/url").asText(), ld.get("license").asText());
+        assertTrue(ld.get("distribution").size() > csvs.size());
+
+        assertEquals("/q/swagger-ui/", page.locator("nav a", new Page.LocatorOptions().setHasText("Swagger UI")).getAttribute("href"));
+        assertEquals(service.api("/api/v1/sessions?size=1").at("/meta/total").asInt(),
+                Integer.parseInt(page.locator("ul.counts a[href='#/sessions'] strong").innerText()));
+        common(page, "landing", "a.button");
+    }
+
+    @Test
+    void sessionsTimelineAndSessionPage() throws Exception {
+        JsonNode sessions = service.api("/api/v1/sessions?size=200");
+        Page page = open("/#/sessions", 1280);
+        assertEquals(sessions.at("/meta/total").asInt(), page.locator("#session-list > li").count());
+        assertEquals("img", page.locator("svg.timeline").getAttribute("role"));
+        assertTrue(page.locator("svg.timeline").getAttribute("aria-label").contains(sessions.at("/data/0/name").asText()));
+        common(page, "sessions", "#session-list a");
+
+        JsonNode session = service.api("/api/v1/sessions/cnd-68");
+        page = open("/#/sessions/cnd-68", 1280);
+        assertTrue(page.locator("dl.facts").innerText().contains(session.at("/chair/name").asText()));
+        assertEquals(total("/api/v1/resolutions?session=cnd-68"), page.locator("#session-resolutions tbody tr").count());
+        assertEquals(total("/api/v1/side-events?session=cnd-68"), page.locator("#session-side-events tbody tr").count());
+        assertEquals(total("/api/v1/meetings?session=cnd-68"), page.locator("#session-meetings tbody tr").count());
+        common(page, "session-cnd-68", "#session-resolutions a");
+    }
+
+    @Test
+    void resolutionsFilterAndSortThroughTheApi() throws Exception {
+        Page page = open("/#/resolutions", 1280);
+        assertEquals(total("/api/v1/resolutions"), page.locator("#resolutions tbody tr").count());
+        common(page, "resolutions", "select[name=session]");
+
+        // Filter by session with the form, as a reader would.
+        page.locator("select[name=session]").selectOption("cnd-67");
+        page.locator("form.filters button[type=submit]").click();
+        waitForView(page, "resolutions");
+        assertTrue(page.url().contains("session=cnd-67"));
+        assertEquals(total("/api/v1/resolutions?session=cnd-67"), page.locator("#resolutions tbody tr").count());
+
+        // Sort by title: the table follows the API's order.
+        page.locator("#resolutions thead a", new Page.LocatorOptions().setHasText("Title")).click();
+        waitForView(page, "resolutions");
+        assertEquals("ascending", page.locator("#resolutions thead th[aria-sort=ascending]").getAttribute("aria-sort"));
+        String firstTitle = service.api("/api/v1/resolutions?session=cnd-67&sort=title&size=1").at("/data/0/title").asText();
+        assertEquals(firstTitle, page.locator("#resolutions tbody tr").first().locator("td").first().innerText());
+        assertTrue(page.locator(".requests code").allInnerTexts().stream().anyMatch(t -> t.contains("/api/v1/resolutions?session=cnd-67&sort=title")));
+    }
+
+    @Test
+    void resolutionPageShowsContestedClaimsAsContested() throws Exception {
+        JsonNode sponsors = service.api("/api/v1/resolutions/cnd-68-l3/sponsors?size=200");
+        long contested = StreamSupport.stream(sponsors.get("data").spliterator(), false)
+                .filter(s -> !Set.of("confirmed", "unconfirmed").contains(s.get("claimStatus").asText())).count();
+        assertTrue(contested > 0, "the fixture for this test: L.3 has a contradicted claim");
+        Page page = open("/#/resolutions/cnd-68-l3", 1280);
+        assertEquals(sponsors.at("/meta/total").asInt(), page.locator("#sponsors tbody tr").count());
+        assertEquals(contested, page.locator("#sponsors .badge.contested").count());
+        common(page, "resolution-cnd-68-l3", "#sponsors a");
+    }
+
+    @Test
+    void theL6VoteAsTilesWithTheUnnamedAbstainerAndATable() throws Exception {
+        JsonNode votes = service.api("/api/v1/resolutions/cnd-68-l6/votes?size=200");
+        Map<String, Integer> named = new HashMap<>();
+        votes.get("data").forEach(v -> named.merge(v.get("vote").asText(), 1, Integer::sum));
+        Page page = open("/#/votes/cnd-68-l6", 1280);
+        for (String vote : List.of("in-favour", "against", "abstaining")) {
+            assertEquals(named.getOrDefault(vote, 0), page.locator("a.tile[data-vote=" + vote + "]").count(), vote);
+        }
+        // The figures, as the record gives them: 30 / 3 / 17 named, and one abstainer the record does not name.
+        assertEquals(30, page.locator("a.tile[data-vote=in-favour]").count());
+        assertEquals(3, page.locator("a.tile[data-vote=against]").count());
+        assertEquals(17, page.locator("a.tile[data-vote=abstaining]").count());
+        assertEquals(votes.at("/meta/unnamed/abstaining").asInt(), page.locator(".tile.unnamed[data-vote=abstaining]").count());
+        assertEquals(1, page.locator(".tile.unnamed").count());
+        assertEquals(votes.at("/meta/tally/abstaining").asText(), page.locator("[data-count=abstaining]").innerText());
+        assertTrue(page.locator("#unnamed-statement").innerText().contains("1 abstaining"));
+        assertEquals(votes.at("/meta/total").asInt(), page.locator("#vote-table tbody tr").count());
+        common(page, "vote-cnd-68-l6", "a.tile");
+
+        Page phone = open("/#/votes/cnd-68-l6", 390);
+        assertFitsTheWidth(phone);
+        phone.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("vote-cnd-68-l6-phone.png")).setFullPage(true));
+    }
+
+    @Test
+    void coHostingNetworkOfCnd68() throws Exception {
+        JsonNode graph = service.api("/api/v1/networks/co-hosting?session=cnd-68");
+        JsonNode top = StreamSupport.stream(graph.get("nodes").spliterator(), false)
+                .max((a, b) -> Integer.compare(a.get("degree").asInt(), b.get("degree").asInt())).orElseThrow();
+        assertEquals("Knowmad Institut", top.get("label").asText(), "the issue's example");
+
+        Page page = open("/#/network?session=cnd-68", 1280);
+        page.waitForSelector("svg.graph[data-ready]");
+        assertEquals(graph.get("nodes").size(), page.locator("svg.graph g.node").count());
+        assertEquals(graph.get("links").size(), page.locator("svg.graph .links line").count());
+        assertEquals(top.get("label").asText(), page.locator("#network-nodes tbody tr").first().locator("th").innerText());
+        assertTrue(page.locator("#network-summary").innerText().contains(top.get("label").asText()));
+        assertTrue(page.locator("svg.graph").getAttribute("aria-label").contains(graph.get("nodes").size() + " participants"));
+
+        // Click the node: its events open beside the graph.
+        long expected = StreamSupport.stream(service.api("/api/v1/organizations/" + top.get("id").asText() + "/side-events?size=200").get("data").spliterator(), false)
+                .filter(e -> e.at("/session/id").asText().equals("cnd-68")).count();
+        page.locator("svg.graph g.node[data-id='" + top.get("id").asText() + "']").click(new Locator.ClickOptions().setForce(true));
+        page.waitForSelector("#node-events ul");
+        assertEquals(expected, page.locator("#node-events ul li").count());
+        assertTrue(page.locator("#node-events h2").innerText().contains(top.get("label").asText()));
+        common(page, "network-cnd-68", "#network-nodes button");
+
+        // Keyboard: Enter on a node's button shows its events too.
+        page.locator("#network-nodes button").nth(1).focus();
+        page.keyboard().press("Enter");
+        page.waitForFunction("() => document.activeElement && document.activeElement.id === 'node-events-h'");
+
+        // Another session: the graph the API gives for it.
+        page.locator("select[name=session]").selectOption("cnd-67");
+        page.locator("form.filters button[type=submit]").click();
+        waitForView(page, "network");
+        page.waitForSelector("svg.graph[data-ready]");
+        assertEquals(service.api("/api/v1/networks/co-hosting?session=cnd-67").get("nodes").size(), page.locator("svg.graph g.node").count());
+
+        Page phone = open("/#/network?session=cnd-68", 390);
+        phone.waitForSelector("svg.graph[data-ready]");
+        assertFitsTheWidth(phone);
+        phone.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("network-cnd-68-phone.png")).setFullPage(false));
+    }
+
+    @Test
+    void sideEventsWithOrganizerAndOrderedCoHosts() throws Exception {
+        Page page = open("/#/side-events", 1280);
+        assertEquals(total("/api/v1/side-events"), page.locator("#side-events tbody tr").count());
+        common(page, "side-events", "#side-events a");
+
+        String id = "cnd-68-clarifying-harm-reduction";
+        JsonNode event = service.api("/api/v1/side-events/" + id);
+        page = open("/#/side-events/" + id, 1280);
+        List<String> expected = new ArrayList<>();
+        event.get("hosts").forEach(hst -> expected.add(hst.at("/party/name").asText()));
+        List<String> shown = page.locator("#hosts tbody tr td:nth-child(2)").allInnerTexts();
+        assertEquals(expected, shown);
+        assertTrue(page.locator("dl.facts").innerText().contains(event.at("/organizer/name").asText()));
+        common(page, "side-event", "#hosts a");
+    }
+
+    @Test
+    void organizationAndCountryPages() throws Exception {
+        Page page = open("/#/organizations", 1280);
+        assertEquals(total("/api/v1/organizations"), page.locator("#organizations tbody tr").count());
+        common(page, "organizations", "input[name=q]");
+
+        JsonNode org = service.api("/api/v1/organizations/villa-maraini");
+        Page orgPage = open("/#/organizations/villa-maraini", 1280);
+        String facts = orgPage.locator("dl.facts").innerText();
+        org.get("aliases").forEach(a -> assertTrue(facts.contains(a.get("alias").asText()), a.toString()));
+        assertEquals(total("/api/v1/organizations/villa-maraini/side-events"), orgPage.locator("#organization-events tbody tr").count());
+        common(orgPage, "organization-villa-maraini", "#organization-events a");
+
+        Page countries = open("/#/countries", 1280);
+        assertEquals(total("/api/v1/countries"), countries.locator("#countries tbody tr").count());
+        common(countries, "countries", "input[name=q]");
+
+        JsonNode col = service.api("/api/v1/countries/COL");
+        Page country = open("/#/countries/COL", 1280);
+        assertEquals(col.at("/activity/votes").asInt(), country.locator("#country-votes tbody tr").count());
+        assertEquals(col.at("/activity/sponsorships").asInt(), country.locator("#country-sponsorships tbody tr").count());
+        common(country, "country-COL", "#country-votes a");
+    }
+
+    /**
+     * The budget: bytes over the wire with a cold browser cache, and the time from navigation to the network graph in
+     * the document. The first load after start-up also warms the JVM and the response cache; it is reported, and the
+     * second (a new browser context, so a cold browser cache again) is held to the budget.
+     */
+    @Test
+    void pageWeightAndTimeToFirstChart() {
+        double cold = firstChart(open("/#/network?session=cnd-68", 1280));
+        double warm = firstChart(open("/#/network?session=cnd-68", 1280));
+        System.out.println("explorer budget: resources of the network view (start ms, duration ms, bytes): " + context.pages().get(0).evaluate(
+                "() => performance.getEntriesByType('resource').map(e => e.name.replace(location.origin, '') + ' ' + Math.round(e.startTime) + ' ' + Math.round(e.duration) + ' ' + e.transferSize).join('; ')"));
+        System.out.printf("explorer budget: network graph in the document after %.0f ms (first load after start-up %.0f ms; budget %.0f)%n",
+                warm, cold, FIRST_CHART_MS_BUDGET);
+        assertTrue(warm < FIRST_CHART_MS_BUDGET, "first chart after " + warm + " ms");
+
+        long landing = transferred(open("/", 1280));
+        long network = transferred(open("/#/network?session=cnd-68", 1280));
+        System.out.printf("explorer budget: landing %d B (budget %d), network view %d B (budget %d)%n", landing, LANDING_BYTES_BUDGET, network, NETWORK_BYTES_BUDGET);
+        assertTrue(landing < LANDING_BYTES_BUDGET, "landing page: " + landing + " bytes");
+        assertTrue(network < NETWORK_BYTES_BUDGET, "network view: " + network + " bytes");
+    }
+
+    @Test
+    void everyFileOfTheExplorerCarriesItsOwnPolicyAndTheApiKeepsItsOwn() throws Exception {
+        for (String path : List.of("/", "/index.html", "/explorer/app.js", "/explorer/api.js", "/explorer/explorer.css", "/webjars/d3/dist/d3.min.js")) {
+            String csp = service.headers(path).firstValue("Content-Security-Policy").orElse("");
+            assertTrue(csp.startsWith("default-src 'none'; script-src 'self'; style-src 'self';"), path + ": " + csp);
+            assertFalse(csp.contains("unsafe"), path + ": " + csp);
+        }
+        assertEquals("default-src 'none'; frame-ancestors 'none'", service.headers("/api/v1").firstValue("Content-Security-Policy").orElse(""));
+    }
+
+    @Test
+    void anUnknownRecordIsAnHonestNotFound() {
+        Page page = open("/#/resolutions/no-such-resolution", 1280);
+        assertEquals("Not found", page.locator("main h1").innerText());
+        assertTrue(page.locator("main [role=alert]").innerText().contains("404"));
+        consoleErrors.removeIf(e -> e.contains("404")); // the browser logs the API's 404 itself
+        assertEquals(List.of(), consoleErrors);
+    }
+
+    // ---- what every view must do ----
+
+    /** Opens a deep link in a fresh context and waits until the view has rendered. */
+    private Page open(String path, int width) {
+        if (context != null) context.close();
+        consoleErrors.clear();
+        foreignRequests.clear();
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, width < 600 ? 844 : 900));
+        Page page = context.newPage();
+        page.onConsoleMessage(m -> { if (m.type().equals("error")) consoleErrors.add(m.text()); });
+        page.onPageError(e -> consoleErrors.add("page error: " + e));
+        String origin = service.base();
+        page.onRequest(r -> { if (!r.url().startsWith(origin + "/") && !r.url().startsWith("data:")) foreignRequests.add(r.url()); });
+        page.navigate(origin + path);
+        page.waitForSelector("main[data-ready]");
+        return page;
+    }
+
+    private static void waitForView(Page page, String view) {
+        page.waitForFunction("v => document.querySelector('main').dataset.view === v && !document.querySelector('main').hasAttribute('aria-busy')", view);
+    }
+
+    /** No console error, nothing from another host, the key control reachable by Tab, axe clean, and a screenshot. */
+    private void common(Page page, String name, String keySelector) throws IOException {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        assertEquals(List.of(), consoleErrors, name + ": console errors");
+        assertEquals(Set.of(), foreignRequests, name + ": requests to another host");
+        assertTrue(page.locator(".requests code").count() > 0, name + ": names no API request");
+
+        // Keyboard: from a fresh load of the deep link, Tab reaches the skip link first, then the view's key control.
+        page.reload();
+        page.waitForSelector("main[data-ready]");
+        page.keyboard().press("Tab");
+        assertEquals("skip", page.evaluate("() => document.activeElement.className"), name + ": the skip link is not first");
+        boolean reached = false;
+        for (int i = 0; i < 80 && !reached; i++) {
+            page.keyboard().press("Tab");
+            reached = (boolean) page.evaluate("s => document.activeElement.matches(s)", keySelector);
+        }
+        assertTrue(reached, name + ": " + keySelector + " not reached by Tab");
+
+        List<String> serious = axe(page);
+        assertEquals(List.of(), serious, name + ": serious or critical accessibility violations");
+    }
+
+    private static final String AXE = readAxe();
+
+    private static String readAxe() {
+        try (InputStream in = ExplorerBrowserIT.class.getResourceAsStream("/axe.min.js")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("axe.min.js is not on the test classpath (com.deque.html.axe-core:playwright)", e);
+        }
+    }
+
+    /** Runs axe-core (WCAG 2.0 and 2.1, A and AA) and answers the serious and critical violations. */
+    private static List<String> axe(Page page) throws IOException {
+        // Evaluated through the DevTools protocol, which the page's Content-Security-Policy does not govern.
+        page.evaluate(AXE);
+        String result = (String) page.evaluate("async () => JSON.stringify(await axe.run(document, {runOnly: {type: 'tag', values: "
+                + "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}, resultTypes: ['violations']}))");
+        JsonNode violations = JSON.readTree(result).get("violations");
+        List<String> serious = new ArrayList<>();
+        List<String> all = new ArrayList<>();
+        for (JsonNode v : violations) {
+            String line = v.get("impact").asText() + " " + v.get("id").asText() + " (" + v.get("nodes").size() + "): " + v.at("/nodes/0/target");
+            all.add(line);
+            if (Set.of("serious", "critical").contains(v.get("impact").asText())) serious.add(line);
+        }
+        System.out.println("axe " + page.url() + ": " + (all.isEmpty() ? "no violations" : all));
+        return serious;
+    }
+
+    private static void assertFitsTheWidth(Page page) {
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Object culprits = page.evaluate("() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > "
+                + "document.documentElement.clientWidth + 1 && !(e.parentElement && e.parentElement.closest('.table-wrap'))).slice(0, 5).map(e => e.tagName + '.' + e.className + '#' + e.id)");
+        assertTrue(((Number) overflow).intValue() <= 0, "wider than the phone by " + overflow + " px: " + culprits);
+    }
+
+    private static double firstChart(Page page) {
+        page.waitForSelector("svg.graph[data-ready]");
+        return ((Number) page.evaluate("() => performance.getEntriesByName('explorer:rendered:network')[0].startTime")).doubleValue();
+    }
+
+    /** Bytes over the wire for the page and everything it loaded (cold cache). */
+    private static long transferred(Page page) {
+        Number n = (Number) page.evaluate("() => performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))"
+                + ".reduce((s, e) => s + (e.transferSize || 0), 0)");
+        return n.longValue();
+    }
+
+    private int total(String path) throws Exception {
+        return service.api(path + (path.contains("?") ? "&" : "?") + "size=1").at("/meta/total").asInt();
+    }
+}

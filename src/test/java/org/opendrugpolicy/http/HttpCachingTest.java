@@ -1,0 +1,85 @@
+package org.opendrugpolicy.http;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.emptyString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.config.DecoderConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.response.Response;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class HttpCachingTest {
+    private static final RestAssuredConfig NO_GZIP = RestAssuredConfig.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders());
+
+    private static Response plain(String path) {
+        return given().config(NO_GZIP).header("Accept-Encoding", "identity").get(path);
+    }
+
+    @Test
+    void theEtagIsTheHashOfTheBodySoItChangesWithTheData() throws Exception {
+        Response response = plain("/api/v1/sessions/cnd-68");
+        byte[] body = response.asByteArray();
+        String expected = "\"" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16) + "\"";
+        assertEquals(expected, response.header("ETag"));
+        response.then().statusCode(200)
+                .header("Cache-Control", equalTo("public, max-age=300, stale-while-revalidate=60"))
+                .header("Last-Modified", equalTo("Mon, 30 Nov 2026 00:00:00 GMT"))
+                .header("Vary", equalTo("Accept, Accept-Encoding"));
+        assertNotEquals(expected, plain("/api/v1/sessions/cnd-67").header("ETag"));
+        assertNotEquals(plain("/api/v1/countries?page=1").header("ETag"), plain("/api/v1/countries?page=2").header("ETag"));
+    }
+
+    @Test
+    void aRepeatedRequestWithTheEtagIs304WithoutBody() {
+        String etag = plain("/api/v1/side-events?session=cnd-68").header("ETag");
+        given().config(NO_GZIP).header("Accept-Encoding", "identity").header("If-None-Match", etag).get("/api/v1/side-events?session=cnd-68")
+                .then().statusCode(304).body(emptyString()).header("ETag", equalTo(etag)).header("Content-Encoding", nullValue());
+        given().config(NO_GZIP).header("If-None-Match", "\"someone-else\", W/" + etag).get("/api/v1/side-events?session=cnd-68")
+                .then().statusCode(304);
+        given().header("If-None-Match", "*").get("/api/v1/sources/seed-knowmad-cnd68").then().statusCode(304);
+        given().config(NO_GZIP).header("If-None-Match", "\"stale\"").get("/api/v1/side-events?session=cnd-68")
+                .then().statusCode(200).header("ETag", equalTo(etag));
+    }
+
+    @Test
+    void ifModifiedSinceCountsOnlyWithoutIfNoneMatch() {
+        given().header("If-Modified-Since", "Tue, 01 Dec 2026 00:00:00 GMT").get("/api/v1/topics").then().statusCode(304);
+        given().header("If-Modified-Since", "Sun, 29 Nov 2026 00:00:00 GMT").get("/api/v1/topics").then().statusCode(200);
+        given().header("If-Modified-Since", "not a date").get("/api/v1/topics").then().statusCode(200);
+        given().header("If-Modified-Since", "Tue, 01 Dec 2026 00:00:00 GMT").header("If-None-Match", "\"stale\"").get("/api/v1/topics").then().statusCode(200);
+    }
+
+    @Test
+    void gzipIsHonouredWithItsOwnEtag() {
+        Response zipped = given().config(NO_GZIP).header("Accept-Encoding", "gzip").get("/api/v1/countries?size=200");
+        zipped.then().statusCode(200).header("Content-Encoding", equalTo("gzip")).header("ETag", endsWith("-gzip\""));
+        String identity = plain("/api/v1/countries?size=200").then().header("Content-Encoding", nullValue()).extract().header("ETag");
+        assertEquals(identity.replace("\"", ""), zipped.header("ETag").replace("-gzip", "").replace("\"", ""));
+        given().config(NO_GZIP).header("Accept-Encoding", "gzip").header("If-None-Match", zipped.header("ETag")).get("/api/v1/countries?size=200")
+                .then().statusCode(304).header("Content-Encoding", nullValue()).body(emptyString());
+    }
+
+    @Test
+    void errorsAreNotCached() {
+        given().get("/api/v1/sessions/cnd-1").then().statusCode(404).header("Cache-Control", equalTo("no-store")).header("ETag", nullValue());
+    }
+
+    @Test
+    void everyReadHasAStrongValidator() {
+        for (String path : new String[] {"/api/v1", "/api/v1/resolutions", "/api/v1/sponsors/COL", "/api/v1/organizations/villa-maraini/side-events",
+                "/api/v1/exports", "/api/v1/catalog", "/api/v1/releases", "/api/v1/exports/topics.csv"}) {
+            given().get(path).then().statusCode(200).header("ETag", matchesPattern("\"[0-9a-f]{32,64}(-gzip)?\"")).header("ETag", not(org.hamcrest.Matchers.startsWith("W/")));
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.opendrugpolicy.http;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.ValidatableResponse;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.opendrugpolicy.api.Problem;
+
+/** One test, so the order of requests against the tiny bucket is known. */
+@QuarkusTest
+@TestProfile(RateLimitTest.TinyLimit.class)
+class RateLimitTest {
+    public static class TinyLimit implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            // 6 tokens, one back a second: three quick full responses, then 429.
+            return Map.of("odp.rate-limit.capacity", "6", "odp.rate-limit.refill-per-second", "1",
+                    "odp.rate-limit.max-clients", "10",
+                    // Its own in-memory database: the one of the default profile outlives that Quarkus and is already loaded.
+                    "quarkus.datasource.jdbc.url", "jdbc:h2:mem:odp-rate-limit;DB_CLOSE_DELAY=-1;NON_KEYWORDS=YEAR,VALUE");
+        }
+    }
+
+    @Test
+    void overTheLimitIs429WithRetryAfterAndCounted() {
+        // 6 - 2 for the full answer; 5 when a slow first request lasted long enough for a token to come back.
+        given().get("/api/v1/sessions").then().statusCode(200)
+                .header("RateLimit-Limit", "6").header("RateLimit-Remaining", matchesPattern("[45]")).header("RateLimit-Reset", matchesPattern("[12]"));
+        // Each full answer costs 2 tokens and 1 comes back a second: the bucket empties within a few requests.
+        ValidatableResponse last = null;
+        for (int i = 0; i < 50 && (last == null || last.extract().statusCode() != 429); i++) {
+            last = given().get("/api/v1/sessions?size=1").then();
+        }
+        assertEquals(429, last.extract().statusCode(), "never limited");
+        last.statusCode(429)
+                .contentType(Problem.MEDIA_TYPE)
+                .header("Retry-After", matchesPattern("[12]"))
+                .header("RateLimit-Remaining", matchesPattern("[01]")) // 1 when a token came back while the 429 was written
+                .body("type", equalTo("https://opendrugpolicy.org/problems/too-many-requests"))
+                .body("status", equalTo(429))
+                .body("requestId", matchesPattern(".+"));
+        // Health and metrics are never limited.
+        for (int i = 0; i < 10; i++) {
+            given().get("/q/health/ready").then().statusCode(200);
+        }
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("odp_rate_limit_rejections_total"))
+                .body(not(containsString("odp_rate_limit_rejections_total 0.0")));
+    }
+}
