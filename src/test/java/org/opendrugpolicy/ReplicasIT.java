@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -27,7 +25,14 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,6 +45,10 @@ import org.opendrugpolicy.export.LargeExportTest;
  * between them, answer alike (bodies and ETags), accept each other's cursors, and a replica killed with SIGKILL in the
  * middle of a load leaves the release already served intact and its own release unregistered, for the next start to load.
  * Each test has a database of its own.
+ *
+ * <p>Faults: the database restarted under load (every answer a 200 or a 503 problem with Retry-After, never a 500 or
+ * a hang; readiness DOWN while it is away; answers again without restarting the replica), and a release schema that is
+ * corrupt or not this build's refuses the start with a message that says what to do.
  */
 class ReplicasIT {
     private static final Path JAR = Path.of("target", "quarkus-app-postgresql", "quarkus-run.jar");
@@ -69,8 +78,8 @@ class ReplicasIT {
         }
     }
 
-    /** A running replica: its process, port and log. */
-    record Replica(Process process, int port, Path logFile) {
+    /** A running replica: its process, its public and management ports, and its log. */
+    record Replica(Process process, int port, int managementPort, Path logFile) {
         String log() throws IOException {
             return Files.readString(logFile);
         }
@@ -86,9 +95,15 @@ class ReplicasIT {
             return JSON.readTree(response.body());
         }
 
+        /** A GET on the management interface (health, readiness, metrics), which has a port of its own. */
+        HttpResponse<String> manage(String path) throws IOException, InterruptedException {
+            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + path)).timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
         boolean ready() {
             try {
-                return get("/q/health/ready").statusCode() == 200;
+                return manage("/q/health/ready").statusCode() == 200;
             } catch (IOException | InterruptedException e) {
                 return false;
             }
@@ -106,17 +121,17 @@ class ReplicasIT {
 
     private Replica launch(String database, String... properties) throws IOException {
         assertTrue(Files.exists(JAR), JAR + " is missing: run ./mvnw verify, which builds the PostgreSQL artifact before this test");
-        int port;
-        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = free.getLocalPort();
-        }
+        int port = PackagedService.freePort();
+        int managementPort = PackagedService.freePort();
         Path log = Files.createTempFile("odp-replica-", ".log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
+                "-Dquarkus.management.host=127.0.0.1", "-Dquarkus.management.port=" + managementPort,
                 "-Dquarkus.datasource.jdbc.url=" + server.jdbcUrl(database), "-Dquarkus.datasource.username=" + PostgresServer.USER));
         command.addAll(List.of(properties));
         command.addAll(List.of("-jar", JAR.toString()));
-        Replica replica = new Replica(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start(), port, log);
+        Replica replica = new Replica(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start(), port,
+                managementPort, log);
         replicas.add(replica);
         return replica;
     }
@@ -143,7 +158,7 @@ class ReplicasIT {
     }
 
     private static String schemaOf(Replica replica) throws Exception {
-        JsonNode ready = JSON.readTree(replica.get("/q/health/ready").body());
+        JsonNode ready = JSON.readTree(replica.manage("/q/health/ready").body());
         for (JsonNode check : ready.get("checks")) {
             if (check.get("name").asText().equals("dataset")) {
                 return check.get("data").get("schema").asText();
@@ -223,5 +238,130 @@ class ReplicasIT {
         // A cursor of release N is refused by a replica of N+1 (400), not silently continued on other data.
         String cursor = current.json("/api/v1/countries?size=5&cursor=").get("meta").get("nextCursor").asText();
         assertEquals(400, rolledOut.get("/api/v1/countries?size=5&cursor=" + cursor).statusCode());
+    }
+
+    /** One answer seen under load: its status, Retry-After, problem type (for a 503) and how long it took. */
+    record Answer(int status, String retryAfter, String type, long millis) {}
+
+    @Test
+    void theDatabaseRestartedUnderLoadAnswers503WithRetryAfterAndTheReplicaRecoversByItself() throws Exception {
+        String database = newDatabase();
+        Replica replica = launch(database, "-Dodp.rate-limit.enabled=false");
+        awaitReady(replica);
+        long pid = replica.process.pid();
+
+        // Four clients, each request a search no cache has seen, so every one reads the database.
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicInteger sequence = new AtomicInteger();
+        ConcurrentLinkedQueue<Answer> answers = new ConcurrentLinkedQueue<>();
+        Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        for (int c = 0; c < 4; c++) {
+            clients.submit(() -> {
+                while (running.get()) {
+                    long began = System.nanoTime();
+                    try {
+                        HttpResponse<String> r = replica.get("/api/v1/organizations?q=zz" + sequence.incrementAndGet());
+                        String type = r.statusCode() == 503 ? JSON.readTree(r.body()).path("type").asText() : null;
+                        answers.add(new Answer(r.statusCode(), r.headers().firstValue("Retry-After").orElse(null), type,
+                                (System.nanoTime() - began) / 1_000_000));
+                        statuses.merge(r.statusCode(), 1, Integer::sum);
+                    } catch (IOException e) {
+                        answers.add(new Answer(-1, null, e.toString(), (System.nanoTime() - began) / 1_000_000));
+                    }
+                    Thread.sleep(20);
+                }
+                return null;
+            });
+        }
+        try {
+            Thread.sleep(1_000);
+            server.stop();
+            // While it is away: readiness DOWN (the datasource's own check), answers 503 with Retry-After.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            HttpResponse<String> readiness;
+            while ((readiness = replica.manage("/q/health/ready")).statusCode() != 503) {
+                assertTrue(System.nanoTime() < deadline, "readiness still " + readiness.statusCode() + " with the database stopped: " + readiness.body());
+                Thread.sleep(200);
+            }
+            assertTrue(readiness.body().contains("\"DOWN\""), readiness.body());
+            deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!statuses.containsKey(503)) {
+                assertTrue(System.nanoTime() < deadline, "no 503 with the database stopped: " + statuses);
+                Thread.sleep(100);
+            }
+            HttpResponse<String> away = replica.get("/api/v1/countries?q=yy" + sequence.incrementAndGet());
+            assertEquals(503, away.statusCode(), away.body());
+            assertEquals("application/problem+json", away.headers().firstValue("Content-Type").orElse(""));
+            assertTrue(away.body().contains("database-unavailable"), away.body());
+            assertTrue(Integer.parseInt(away.headers().firstValue("Retry-After").orElseThrow()) > 0);
+
+            server.launch();
+            // Back: the same process answers again and is ready, with no restart.
+            deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!replica.ready() || replica.get("/api/v1/organizations?q=villa").statusCode() != 200) {
+                assertTrue(System.nanoTime() < deadline, "no recovery 60 s after the database came back: " + replica.log());
+                Thread.sleep(200);
+            }
+            int before = answers.size();
+            Thread.sleep(1_000);
+            assertTrue(answers.size() > before, "the clients stopped getting answers");
+        } finally {
+            running.set(false);
+            clients.shutdown();
+            assertTrue(clients.awaitTermination(60, TimeUnit.SECONDS), "a client hung");
+        }
+        assertTrue(replica.process.isAlive());
+        assertEquals(pid, replica.process.pid());
+        assertEquals(200, replica.get("/api/v1/organizations?q=villa%20maraini").statusCode());
+
+        List<Answer> bad = answers.stream().filter(a -> a.status() != 200 && !(a.status() == 503 && a.retryAfter() != null
+                && (a.type().endsWith("/database-unavailable") || a.type().endsWith("/request-timeout")))).toList();
+        assertEquals(List.of(), bad, "answers other than 200 and 503 problems with Retry-After; all: " + statuses);
+        long slowest = answers.stream().mapToLong(Answer::millis).max().orElse(0);
+        assertTrue(slowest < 15_000, "an answer took " + slowest + " ms: " + statuses);
+        // The last answers are 200s again.
+        List<Answer> all = new ArrayList<>(answers);
+        assertEquals(200, all.get(all.size() - 1).status(), "last answers: " + all.subList(Math.max(0, all.size() - 10), all.size()));
+    }
+
+    @Test
+    void aReleaseSchemaThatIsNotThisBuildsOrIsCorruptRefusesTheStart() throws Exception {
+        String database = newDatabase();
+        Replica first = launch(database);
+        awaitReady(first);
+        String schema = schemaOf(first);
+        first.process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+
+        // Foreign: the schema's migration history is not this build's.
+        execute(database, "UPDATE \"" + schema + "\".flyway_schema_history SET checksum = checksum + 1 WHERE version = '1'");
+        Replica foreign = launch(database);
+        assertRefused(foreign, "does not match this build's migrations");
+
+        // Corrupt: a table the release was loaded with is gone.
+        execute(database, "UPDATE \"" + schema + "\".flyway_schema_history SET checksum = checksum - 1 WHERE version = '1'");
+        execute(database, "DROP TABLE \"" + schema + "\".votes CASCADE");
+        Replica corrupt = launch(database);
+        assertRefused(corrupt, "these tables are missing: votes");
+
+        // A table of the registry's name that is not the service's.
+        String other = newDatabase();
+        execute(other, "CREATE TABLE public.odp_releases (id INTEGER PRIMARY KEY)");
+        Replica squatted = launch(other);
+        assertRefused(squatted, "is not this service's registry of releases");
+    }
+
+    private static void execute(String database, String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(server.jdbcUrl(database), PostgresServer.USER, "");
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    /** The replica stops on its own, unready, with a non-zero status and the message in its log. */
+    private static void assertRefused(Replica replica, String message) throws Exception {
+        assertTrue(replica.process.waitFor(240, TimeUnit.SECONDS), "still running: " + replica.log());
+        assertNotEquals(0, replica.process.exitValue(), replica.log());
+        assertTrue(replica.log().contains(message), "no \"" + message + "\" in the log: " + replica.log());
     }
 }

@@ -170,6 +170,7 @@ public class ReleaseSchemas {
                 createRegistry(control, defaultSchema);
                 loaded = find(control, defaultSchema, schema);
                 if (loaded != null) {
+                    checkTables(control, schema, version, loaded.rowCounts().keySet());
                     validate(schema, version);
                     LOG.infof("Release %s is already in the database (schema %s, loaded %s): nothing to load", version.tag(), schema, loaded.loadedAt());
                 } else {
@@ -262,6 +263,10 @@ public class ReleaseSchemas {
                 }
                 return new Loaded(schema, result.getObject(1, OffsetDateTime.class), parseCounts(result.getString(2)), result.getString(3), false);
             }
+        } catch (SQLException | RuntimeException e) {
+            throw new IllegalStateException("The table " + registry(defaultSchema) + " is not this service's registry of releases"
+                    + " (another program's table of that name, or a corrupt one): " + e.getMessage()
+                    + ". Use a database of the service's own, or drop that table if it is a leftover.", e);
         }
     }
 
@@ -274,6 +279,26 @@ public class ReleaseSchemas {
             throw new IllegalStateException("The database's schema " + schema + " for release " + version.tag()
                     + " does not match this build's migrations (a corrupt schema, or one made by another build of the service): " + errors
                     + ". Drop that schema and its row in " + REGISTRY + " to load the release again.");
+        }
+    }
+
+    /**
+     * A registered release whose schema lacks a table it was loaded with was changed by hand (or by something else):
+     * refuse to serve it rather than answer 500 on every request that reads the missing table.
+     */
+    private static void checkTables(Connection control, String schema, DatasetVersion version, java.util.Set<String> tables) throws SQLException {
+        java.util.Set<String> present = new java.util.HashSet<>();
+        try (ResultSet result = control.getMetaData().getTables(control.getCatalog(), schema, "%", new String[] {"TABLE"})) {
+            while (result.next()) {
+                present.add(result.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
+            }
+        }
+        List<String> missing = tables.stream().filter(t -> !present.contains(t.toLowerCase(Locale.ROOT))).sorted().toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("The database's schema " + schema + " for release " + version.tag() + " is registered in "
+                    + REGISTRY + " as loaded, but these tables are missing: " + String.join(", ", missing)
+                    + ". The schema is corrupt (changed by hand, or by another program): drop it and its row in " + REGISTRY
+                    + " to load the release again.");
         }
     }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
@@ -24,12 +25,16 @@ import org.junit.jupiter.api.Test;
 /** The readiness check reports the loaded dataset: one row count per table, the release's tag and the schema that holds it. */
 @QuarkusTest
 class DatasetReadinessTest {
+    /** The management interface (its own port: health, readiness, metrics), ending in /q/. */
+    @TestHTTPResource(management = true)
+    String management;
+
     private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
 
     @Test
     void readyWithTheRowCountOfEveryTableAndTheVersionTag() throws IOException {
         JsonPath health = given().accept("application/json")
-                .get("/q/health/ready")
+                .get(management + "health/ready")
                 .then().statusCode(200)
                 .extract().jsonPath();
 

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -35,6 +36,10 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class ReleaseSchemasTest {
+    /** The management interface (its own port: health, readiness, metrics), ending in /q/. */
+    @TestHTTPResource(management = true)
+    String management;
+
     @Inject
     ReleaseSchemas schemas;
     @Inject
@@ -76,7 +81,7 @@ class ReleaseSchemasTest {
     @Test
     void readinessNamesTheReleaseAndTheSchemaThatHoldsIt() {
         String tag = loader.version().tag();
-        given().get("/q/health/ready").then().statusCode(200)
+        given().get(management + "health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'dataset' }.data.version", equalTo(tag))
                 .body("checks.find { it.name == 'dataset' }.data.schema", equalTo(loader.schema()));
         assertTrue(loader.schema().equalsIgnoreCase(("release_" + loader.version().version() + "_" + loader.version().sha256().substring(0, 12)).replace('.', '_')),
