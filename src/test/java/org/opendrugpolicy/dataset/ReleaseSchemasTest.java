@@ -78,6 +78,42 @@ class ReleaseSchemasTest {
         }
     }
 
+    /**
+     * The reader checks values against the columns of this build's migrations, read from odp_next (on PostgreSQL as on
+     * H2, not from the default schema, which holds no tables); the next load takes that schema over instead of
+     * migrating one of its own.
+     */
+    @Test
+    void columnLimitsComeFromTheNextReleasesSchemaWhichTheNextLoadTakes() throws SQLException {
+        ColumnLimits limits = schemas.columnLimits();
+        assertEquals(500, limits.of("side_event_hosts", "name_as_listed").maxLength());
+        assertEquals(2, limits.of("countries", "iso2").maxLength());
+        assertEquals(Integer.MAX_VALUE, limits.of("side_events", "attendance").max());
+        assertTrue(schemaExists(ReleaseSchemas.NEXT));
+
+        DatasetVersion version = fictitious();
+        schemas.ensure(version, oneTopic(new AtomicInteger()));
+        assertFalse(schemaExists(ReleaseSchemas.NEXT), "the load migrated a schema of its own instead of taking odp_next");
+        assertTrue(schemaExists(ReleaseSchemas.schemaName(version, false)));
+        // Asked again, it prepares the next one.
+        assertEquals(500, schemas.columnLimits().of("side_event_hosts", "name_as_listed").maxLength());
+        assertTrue(schemaExists(ReleaseSchemas.NEXT));
+    }
+
+    private boolean schemaExists(String name) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            String spelled = connection.getMetaData().storesUpperCaseIdentifiers() ? name.toUpperCase(java.util.Locale.ROOT) : name;
+            try (ResultSet schemas = connection.getMetaData().getSchemas(connection.getCatalog(), spelled)) {
+                while (schemas.next()) {
+                    if (schemas.getString("TABLE_SCHEM").equals(spelled)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+    }
+
     @Test
     void readinessNamesTheReleaseAndTheSchemaThatHoldsIt() {
         String tag = loader.version().tag();
