@@ -68,24 +68,29 @@ free_port() {
     python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
 
-# Starts the service on 127.0.0.1 and waits until /q/health/ready answers 200 (the dataset is loaded).
-# Optional inputs: PORT (default: a free one), DATASET_DIR (default: the bundled data), SERVICE_LOG,
-# READY_TIMEOUT (seconds, default 60), JAVA (the java command, default: java on the PATH), JAVA_OPTS, SERVICE_JAR and
-# READY_PATH (another Quarkus jar, and the path that must answer 200; floor.sh). Sets PID, PORT, LOG and STARTUP_MS (launch to ready, polled every 50 ms).
+# Starts the service on 127.0.0.1 and waits until readiness (/q/health/ready on the management port) answers 200
+# (the dataset is loaded). Optional inputs: PORT (default: a free one), MANAGEMENT_PORT (default: a free one),
+# DATASET_DIR (default: the bundled data), SERVICE_LOG, READY_TIMEOUT (seconds, default 60), JAVA (the java command,
+# default: java on the PATH), JAVA_OPTS, SERVICE_JAR and READY_PATH (another Quarkus jar, and a path of the public port
+# that must answer 200 instead; floor.sh). Sets PID, PORT, MANAGEMENT_PORT, LOG and STARTUP_MS (launch to ready, polled every 50 ms).
 start_service() {
     PORT=${PORT:-$(free_port)}
+    MANAGEMENT_PORT=${MANAGEMENT_PORT:-$(free_port)}
+    local ready_url="http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready"
+    [ -n "${READY_PATH:-}" ] && ready_url="http://127.0.0.1:$PORT$READY_PATH"
     LOG=${SERVICE_LOG:-$(mktemp -t odp-bench.XXXXXX.log)}
     local dataset=() began deadline
     [ -n "${DATASET_DIR:-}" ] && dataset=("-Dodp.dataset.directory=$DATASET_DIR")
     began=$(date +%s%N)
     # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
     "${JAVA:-java}" ${JAVA_OPTS:-} -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -Dodp.rate-limit.enabled=false \
+        -Dquarkus.management.host=127.0.0.1 -Dquarkus.management.port="$MANAGEMENT_PORT" \
         "${dataset[@]}" -jar "${SERVICE_JAR:-$JAR}" >"$LOG" 2>&1 &
     PID=$!
     started "$PID"
     deadline=$((began + ${READY_TIMEOUT:-60} * 1000000000))
     while [ "$(date +%s%N)" -lt "$deadline" ]; do
-        if curl -fs --max-time 5 -o /dev/null "http://127.0.0.1:$PORT${READY_PATH:-/q/health/ready}" 2>/dev/null; then
+        if curl -fs --max-time 5 -o /dev/null "$ready_url" 2>/dev/null; then
             STARTUP_MS=$((($(date +%s%N) - began) / 1000000))
             echo "Service PID $PID on http://127.0.0.1:$PORT, ready in $STARTUP_MS ms (rate limiting disabled; log: $LOG)"
             return

@@ -32,24 +32,29 @@ class PackagedJarIT {
 
     private Process service;
     private int port;
+    private int managementPort;
 
     private void start(String... properties) throws Exception {
         assertTrue(Files.exists(JAR), JAR + " is missing: run ./mvnw verify, which packages before this test");
         try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = free.getLocalPort();
         }
+        managementPort = PackagedService.freePort();
         Path log = Files.createTempFile("odp-packaged-jar-", ".log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port));
+                "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
+                "-Dquarkus.management.host=127.0.0.1", "-Dquarkus.management.port=" + managementPort));
         command.addAll(List.of(properties));
         command.addAll(List.of("-jar", JAR.toString()));
         service = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-        while (status("/q/health/ready") != 200) {
+        // Readiness is on the management interface, its own port; the public port does not serve it.
+        while (status(managementPort, "/q/health/ready") != 200) {
             assertTrue(service.isAlive(), "the jar stopped: " + Files.readString(log));
             assertTrue(System.nanoTime() < deadline, "not ready after 180 s: " + Files.readString(log));
             Thread.sleep(250);
         }
+        assertTrue(status(port, "/q/health/ready") != 200, "readiness is served on the public port too");
     }
 
     @AfterEach
@@ -111,7 +116,7 @@ class PackagedJarIT {
         out.flush();
     }
 
-    private int status(String path) {
+    private int status(int port, String path) {
         try {
             HttpURLConnection connection = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + path).toURL().openConnection();
             connection.setConnectTimeout(1_000);

@@ -19,17 +19,25 @@ public final class PackagedService implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final int managementPort;
 
     public PackagedService(String... properties) throws Exception {
         assertTrue(Files.exists(JAR), JAR + " is missing: run ./mvnw verify, which packages before the *IT tests");
         port = freePort();
+        managementPort = freePort();
         Path log = Files.createTempFile("odp-packaged-service-", ".log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port, "-Dodp.rate-limit.enabled=false"));
+                "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port, "-Dodp.rate-limit.enabled=false",
+                "-Dquarkus.management.host=127.0.0.1", "-Dquarkus.management.port=" + managementPort));
         command.addAll(List.of(properties));
         command.addAll(List.of("-jar", JAR.toString()));
         process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        awaitStatus(process, url("/q/health/ready"), 180, log);
+        awaitStatus(process, managementUrl("/q/health/ready"), 180, log);
+    }
+
+    /** A URL of the management interface (health, readiness, metrics), which has its own port. */
+    public String managementUrl(String path) {
+        return "http://127.0.0.1:" + managementPort + path;
     }
 
     public int port() {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.restassured.config.DecoderConfig;
 import io.restassured.config.RestAssuredConfig;
@@ -34,6 +35,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusIntegrationTest
 @Tag(TypicalRequestsIT.TAG)
 class TypicalRequestsIT {
+    /** The management interface (its own port: health, readiness, metrics), ending in /q/. */
+    @TestHTTPResource(management = true)
+    String management;
+
     static final String TAG = "aot-training";
 
     private static final RestAssuredConfig NO_GZIP = RestAssuredConfig.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders());
@@ -55,7 +60,7 @@ class TypicalRequestsIT {
 
     @Test
     void theApiIndexAndReadinessNameTheRelease() {
-        String version = given().get("/q/health/ready").then().statusCode(200)
+        String version = given().get(management + "health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'dataset' }.status", equalTo("UP"))
                 .extract().path("checks.find { it.name == 'dataset' }.data.version");
         assertNotNull(version);

@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import javax.crypto.Mac;
@@ -32,17 +33,34 @@ class Cursors {
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
     private static final String FORMAT = "c1";
 
-    private final SecretKeySpec key;
+    private final CursorConfig config;
     private final DatasetLoader dataset;
+    private volatile SecretKeySpec key;
 
     Cursors(CursorConfig config, DatasetLoader dataset) {
-        byte[] secret = config.secret().map(s -> s.getBytes(StandardCharsets.UTF_8)).orElseGet(() -> {
-            byte[] random = new byte[32];
-            new SecureRandom().nextBytes(random);
-            return random;
-        });
-        this.key = new SecretKeySpec(secret, "HmacSHA256");
+        this.config = config;
         this.dataset = dataset;
+    }
+
+    /**
+     * odp.cursor.secret when set; otherwise the key stored with the release by the replica that loaded it, so that
+     * every replica serving the release accepts the others' cursors (a random key only before the release is loaded).
+     */
+    private SecretKeySpec key() {
+        SecretKeySpec current = key;
+        if (current == null) {
+            byte[] secret = config.secret().or(() -> Optional.ofNullable(dataset.cursorSecret()))
+                    .map(s -> s.getBytes(StandardCharsets.UTF_8)).orElseGet(() -> {
+                        byte[] random = new byte[32];
+                        new SecureRandom().nextBytes(random);
+                        return random;
+                    });
+            current = new SecretKeySpec(secret, "HmacSHA256");
+            if (dataset.isLoaded()) {
+                key = current;
+            }
+        }
+        return current;
     }
 
     /** A token for the walk of this request's query that continues at {@code offset}. */
@@ -99,7 +117,7 @@ class Cursors {
     private byte[] sign(byte[] payload) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
+            mac.init(key());
             return mac.doFinal(payload);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);

@@ -48,9 +48,18 @@ public final class ColumnLimits {
     /** The limits of every column of the connection's current schema. */
     public static ColumnLimits of(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
+            return of(connection, connection.getSchema());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the database schema's column types: " + e.getMessage(), e);
+        }
+    }
+
+    /** The limits of every column of the given schema (spelled as the database stores it). */
+    public static ColumnLimits of(Connection connection, String schema) {
+        try {
             DatabaseMetaData metadata = connection.getMetaData();
             Map<String, Map<String, Limit>> tables = new HashMap<>();
-            try (ResultSet columns = metadata.getColumns(connection.getCatalog(), connection.getSchema(), "%", "%")) {
+            try (ResultSet columns = metadata.getColumns(connection.getCatalog(), schema, "%", "%")) {
                 while (columns.next()) {
                     Limit limit = limit(columns.getInt("DATA_TYPE"), columns.getString("TYPE_NAME"), columns.getInt("COLUMN_SIZE"));
                     if (limit != null) {

@@ -1,5 +1,6 @@
 package org.opendrugpolicy.dataset;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -8,11 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Table;
 import jakarta.persistence.metamodel.EntityType;
-import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.time.LocalDate;
@@ -23,12 +22,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
 /**
- * Loads the dataset at start-up: reads and validates every file, then inserts every table in one
- * transaction. If anything is wrong, start-up fails and nothing is served.
+ * Loads the dataset at start-up: reads and validates every file, then, unless another replica already has,
+ * inserts every table into the release's own schema in one transaction ({@link ReleaseSchemas}). If anything is
+ * wrong, start-up fails and nothing is served.
  */
 @ApplicationScoped
 public class DatasetLoader {
@@ -36,21 +35,22 @@ public class DatasetLoader {
     static final String BUNDLED = "dataset";
 
     private final DatasetConfig config;
-    private final DataSource dataSource;
+    private final ReleaseSchemas schemas;
     private final Event<DatasetLoaded> loaded;
     private volatile DatasetVersion version;
     private volatile DatasetFiles files;
     private volatile DataPackage dataPackage;
     private volatile Map<String, Integer> rowCounts = Map.of();
     private volatile RecordHistory history;
+    private volatile ReleaseSchemas.Loaded release;
 
     /** Field-injected: the start-up test drives the loader through its constructor, with no database. */
     @Inject
     EntityManagerFactory entities;
 
-    DatasetLoader(DatasetConfig config, DataSource dataSource, Event<DatasetLoaded> loaded) {
+    DatasetLoader(DatasetConfig config, ReleaseSchemas schemas, Event<DatasetLoaded> loaded) {
         this.config = config;
-        this.dataSource = dataSource;
+        this.schemas = schemas;
         this.loaded = loaded;
     }
 
@@ -67,44 +67,36 @@ public class DatasetLoader {
         return byTable;
     }
 
-    @Transactional
     void onStart(@Observes StartupEvent start) {
         long began = System.nanoTime();
         DatasetFiles files = config.directory().map(DatasetFiles::directory).orElseGet(() -> DatasetFiles.classpath(BUNDLED));
-        ValidatedDataset dataset = DatasetReader.read(files, () -> ColumnLimits.of(dataSource));
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        try (Connection connection = dataSource.getConnection()) {
-            clear(connection, dataset);
-            SearchText searchText = new SearchText(dataset, searchable());
-            for (ValidatedDataset.Table table : dataset.tables().values()) {
-                insert(connection, table, dataset.history(), searchText.of(table));
-                counts.put(table.resource().name(), table.rows().size());
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not load the dataset from " + files.describe() + " into the database: " + e.getMessage(), e);
-        }
-        loaded.fire(new DatasetLoaded(dataset.version()));
-        this.rowCounts = Collections.unmodifiableMap(counts);
+        // The values are checked against the columns of this build's migrations, as a release's schema will have them.
+        ValidatedDataset dataset = DatasetReader.read(files, () -> schemas.columnLimits());
+        Map<String, Searchable> searchable = searchable();
+        ReleaseSchemas.Loaded release = schemas.ensure(dataset.version(), connection -> insertAll(connection, dataset, searchable));
+        schemas.serve(release);
+        this.rowCounts = Collections.unmodifiableMap(release.rowCounts());
+        this.release = release;
         this.files = files;
         this.dataPackage = dataset.dataPackage();
         this.history = dataset.history();
+        QuarkusTransaction.requiringNew().run(() -> loaded.fire(new DatasetLoaded(dataset.version())));
         this.version = dataset.version();
-        LOG.infof("Loaded dataset %s from %s in %d ms: %s", version.tag(), files.describe(), (System.nanoTime() - began) / 1_000_000,
-                counts.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ")));
+        LOG.infof("Serving dataset %s from %s (schema %s, %s) after %d ms: %s", version.tag(), files.describe(), release.schema(),
+                release.loadedHere() ? "loaded by this replica" : "loaded before", (System.nanoTime() - began) / 1_000_000,
+                rowCounts.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ")));
     }
 
-    /**
-     * A database that outlives the process (or an in-memory one shared by restarts in the same JVM) still
-     * holds the previous release: the new one replaces it in the same transaction, referencing tables first.
-     */
-    private static void clear(Connection connection, ValidatedDataset dataset) throws SQLException {
-        List<String> tables = new ArrayList<>(dataset.tables().keySet());
-        Collections.reverse(tables);
-        try (Statement statement = connection.createStatement()) {
-            for (String table : tables) {
-                statement.executeUpdate("DELETE FROM " + table);
-            }
+    /** Every table, in package order (referenced tables first), into the empty schema of a new release. */
+    private static Map<String, Integer> insertAll(Connection connection, ValidatedDataset dataset, Map<String, Searchable> searchable)
+            throws SQLException {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        SearchText searchText = new SearchText(dataset, searchable);
+        for (ValidatedDataset.Table table : dataset.tables().values()) {
+            insert(connection, table, dataset.history(), searchText.of(table));
+            counts.put(table.resource().name(), table.rows().size());
         }
+        return counts;
     }
 
     /**
@@ -184,6 +176,21 @@ public class DatasetLoader {
 
     public Map<String, Integer> rowCounts() {
         return rowCounts;
+    }
+
+    /**
+     * The key that signs this release's cursors: made by the replica that loaded the release and stored with it, so
+     * every replica serving the release signs and checks with the same one. Null until the release is loaded.
+     */
+    public String cursorSecret() {
+        ReleaseSchemas.Loaded current = release;
+        return current == null ? null : current.cursorSecret();
+    }
+
+    /** The database schema that holds the release being served; null until it is loaded. */
+    public String schema() {
+        ReleaseSchemas.Loaded current = release;
+        return current == null ? null : current.schema();
     }
 
     public boolean isLoaded() {

@@ -5,7 +5,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only once the whole dataset is loaded; reports its version and row counts. */
+/** Ready only once the whole dataset is loaded; reports its version, the database schema that holds it, and row counts. */
 @Readiness
 @ApplicationScoped
 class DatasetReadiness implements HealthCheck {
@@ -21,7 +21,7 @@ class DatasetReadiness implements HealthCheck {
         if (!loader.isLoaded()) {
             return response.down().withData("status", "not loaded").build();
         }
-        response.up().withData("version", loader.version().tag());
+        response.up().withData("version", loader.version().tag()).withData("schema", loader.schema());
         loader.rowCounts().forEach((table, rows) -> response.withData(table, rows.longValue()));
         return response.build();
     }

@@ -9,7 +9,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import io.vertx.core.http.HttpServerResponse;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.opendrugpolicy.api.Problem;
@@ -21,6 +23,8 @@ class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     /** Every resource of the API is read-only. */
     private static final String READ_METHODS = "GET, HEAD, OPTIONS";
+    /** Seconds a client should wait after a 503 database-unavailable: about a database restart's length. */
+    static final int DATABASE_RETRY_AFTER = 5;
 
     @ServerExceptionMapper
     Response problem(ProblemException e, UriInfo uri, HttpServerResponse response) {
@@ -68,9 +72,36 @@ class ProblemMappers {
             LOG.debugf("Late answer dropped on %s: %s", uri.getRequestUri(), e);
             return Response.serverError().build();
         }
+        SQLException away = databaseAway(e);
+        if (away != null) {
+            // Not our bug, and not the client's: the database restarts or cannot be reached. The pool replaces broken
+            // connections by itself, so the same request succeeds once the database is back.
+            LOG.warnf("Database unavailable on %s (SQL state %s): %s", uri.getRequestUri(), away.getSQLState(), away.getMessage());
+            Response r = answer(503, "database-unavailable", "Service unavailable",
+                    "The database is unavailable; retry after " + DATABASE_RETRY_AFTER + " s.", uri, List.of(), response);
+            return Response.fromResponse(r).header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER).build();
+        }
         LOG.error("Unexpected error on " + uri.getRequestUri(), e);
         return answer(500, "internal-error", "Internal server error",
                 "The server could not answer this request. The error has been logged.", uri, List.of(), response);
+    }
+
+    /**
+     * The SQL exception in the chain that says the database cannot be reached or is going away, or null: SQL state class
+     * 08 (connection exception), 57P (PostgreSQL's operator intervention: shutdown, restart, cannot connect now), 53
+     * (insufficient resources, e.g. too many connections), or the pool's acquisition timeout (which has no state).
+     */
+    static SQLException databaseAway(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+                String message = String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT);
+                if (state.startsWith("08") || state.startsWith("57P") || state.startsWith("53") || message.contains("acquisition timeout")) {
+                    return sql;
+                }
+            }
+        }
+        return null;
     }
 
     static Response answer(int status, String type, String title, String detail, UriInfo uri, List<Problem.InvalidParameter> errors,

@@ -47,7 +47,7 @@ public class OpenApiFilter implements OASFilter {
                     "/api/v1/sessions"},
             "500", new String[] {"The server failed; details are logged, never sent.", "internal-error", "Internal server error",
                     "The server could not answer this request. The error has been logged.", "/api/v1/sessions"},
-            "503", new String[] {"The service did not answer in time; the Retry-After header says when to try again.", "request-timeout", "Service unavailable", "No answer within 10 s; the service is busy. Retry after 10 s.",
+            "503", new String[] {"The service did not answer in time (type request-timeout), or its database is unavailable (type database-unavailable); the Retry-After header says when to try again.", "request-timeout", "Service unavailable", "No answer within 10 s; the service is busy. Retry after 10 s.",
                     "/api/v1/sessions"});
 
     /** Parameters every list shares, declared once under components/parameters (by name and location). */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
@@ -21,15 +22,19 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The readiness check reports the loaded dataset: one row count per table, and the release's tag. */
+/** The readiness check reports the loaded dataset: one row count per table, the release's tag and the schema that holds it. */
 @QuarkusTest
 class DatasetReadinessTest {
+    /** The management interface (its own port: health, readiness, metrics), ending in /q/. */
+    @TestHTTPResource(management = true)
+    String management;
+
     private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
 
     @Test
     void readyWithTheRowCountOfEveryTableAndTheVersionTag() throws IOException {
         JsonPath health = given().accept("application/json")
-                .get("/q/health/ready")
+                .get(management + "health/ready")
                 .then().statusCode(200)
                 .extract().jsonPath();
 
@@ -43,6 +48,8 @@ class DatasetReadinessTest {
         String version = (String) data.remove("version");
         assertNotNull(version, "no version in " + check);
         assertTrue(version.matches("^\\d{4}\\.\\d{2}\\.\\d{2}\\+[0-9a-f]{12}$"), version);
+        String schema = (String) data.remove("schema");
+        assertEquals("release_" + version.replace('.', '_').replace('+', '_'), schema.toLowerCase(java.util.Locale.ROOT), "the schema that holds the release");
 
         Map<String, Long> reported = new TreeMap<>();
         data.forEach((table, rows) -> reported.put(table, ((Number) rows).longValue()));

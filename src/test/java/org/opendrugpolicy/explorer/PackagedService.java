@@ -42,13 +42,16 @@ final class PackagedService implements AutoCloseable {
         try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = free.getLocalPort();
         }
+        int management = org.opendrugpolicy.PackagedService.freePort();
         Path log = Files.createTempFile("odp-explorer-", ".log");
         Process process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port, "-jar", JAR.toString()))
+                "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
+                "-Dquarkus.management.host=127.0.0.1", "-Dquarkus.management.port=" + management, "-jar", JAR.toString()))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         PackagedService service = new PackagedService(process, log, port);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-        while (service.status("/q/health/ready") != 200) {
+        // Readiness is on the management interface, its own port.
+        while (service.status("http://127.0.0.1:" + management + "/q/health/ready") != 200) {
             assertTrue(process.isAlive(), "the jar stopped: " + Files.readString(log));
             assertTrue(System.nanoTime() < deadline, "not ready after 180 s: " + Files.readString(log));
             Thread.sleep(250);
@@ -75,9 +78,9 @@ final class PackagedService implements AutoCloseable {
         return r.headers();
     }
 
-    private int status(String path) {
+    private int status(String url) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(5)).build(),
+            return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
             return -1;

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.Method;
 import io.restassured.specification.RequestSpecification;
@@ -16,6 +17,10 @@ import org.opendrugpolicy.api.Problem;
 
 @QuarkusTest
 class HardeningTest {
+    /** The management interface (its own port: health, readiness, metrics), ending in /q/. */
+    @TestHTTPResource(management = true)
+    String management;
+
     private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
     @Test
@@ -62,7 +67,7 @@ class HardeningTest {
     void plainIncomingRequestIdIsKept() {
         given().header(RequestIds.HEADER, "client-42.a:b").get("/api/v1/sessions?size=0").then().statusCode(400)
                 .header(RequestIds.HEADER, "client-42.a:b").body("requestId", equalTo("client-42.a:b"));
-        given().header(RequestIds.HEADER, "health").get("/q/health/live").then().header(RequestIds.HEADER, "health");
+        given().header(RequestIds.HEADER, "docs").get("/q/openapi").then().header(RequestIds.HEADER, "docs");
     }
 
     @Test
@@ -107,19 +112,27 @@ class HardeningTest {
                 .header("RateLimit-Remaining", matchesPattern("\\d+"))
                 .header("RateLimit-Reset", matchesPattern("\\d+"));
         given().get("/api/v1/sessions?page=0").then().statusCode(400).header("RateLimit-Limit", matchesPattern("\\d+"));
-        given().get("/q/health/ready").then().header("RateLimit-Limit", nullValue());
+        given().get(management + "health/ready").then().header("RateLimit-Limit", nullValue());
     }
 
     @Test
     void livenessIsSeparateFromReadiness() {
-        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP")).body("checks[0].name", equalTo("http"));
-        given().get("/q/health/ready").then().statusCode(200).body("checks.name", org.hamcrest.Matchers.hasItem("dataset"));
+        given().get(management + "health/live").then().statusCode(200).body("status", equalTo("UP")).body("checks[0].name", equalTo("http"));
+        given().get(management + "health/ready").then().statusCode(200).body("checks.name", org.hamcrest.Matchers.hasItem("dataset"));
+    }
+
+    @Test
+    void healthAndMetricsAreNotOnThePublicPort() {
+        for (String path : new String[] {"/q/health", "/q/health/ready", "/q/health/live", "/q/metrics"}) {
+            given().get(path).then().statusCode(404);
+        }
+        given().get(management + "health/ready").then().statusCode(200);
     }
 
     @Test
     void metricsArePublishedForPrometheus() {
         given().get("/api/v1/sessions").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200)
+        given().get(management + "metrics").then().statusCode(200)
                 .body(containsString("http_server_requests_seconds_count"))
                 .body(containsString("uri=\"/api/v1/sessions\""))
                 .body(containsString("odp_rate_limit_rejections_total"));

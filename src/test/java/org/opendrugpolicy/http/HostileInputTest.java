@@ -35,6 +35,10 @@ import org.opendrugpolicy.api.Problem;
  */
 @QuarkusTest
 class HostileInputTest {
+    /** The management interface (its own port: health, readiness, metrics), ending in /q/. */
+    @TestHTTPResource(management = true)
+    String management;
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     /** Values as they go on the wire: some percent-encoded, some raw bytes (ISO-8859-1 chars become single bytes). */
@@ -147,7 +151,7 @@ class HostileInputTest {
         assertEquals("/api/v1/countries/NLD%zz?q=?b?", problem.path("instance").asText());
         assertEquals("bad-uri-1", problem.path("requestId").asText());
         // One metrics tag for every malformed target, so hostile input cannot grow the metrics.
-        String metrics = given().get("/q/metrics").asString();
+        String metrics = given().get(management + "metrics").asString();
         assertTrue(metrics.contains("status=\"400\",uri=\"/api/invalid-uri\""), "no tag for invalid URIs");
         assertTrue(!metrics.contains("NLD%zz"), "a malformed path became a metrics tag");
     }

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -19,6 +20,10 @@ import org.opendrugpolicy.api.Problem;
 @QuarkusTest
 @TestProfile(RateLimitTest.TinyLimit.class)
 class RateLimitTest {
+    /** The management interface (its own port: health, readiness, metrics), ending in /q/. */
+    @TestHTTPResource(management = true)
+    String management;
+
     public static class TinyLimit implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
@@ -50,9 +55,9 @@ class RateLimitTest {
                 .body("requestId", matchesPattern(".+"));
         // Health and metrics are never limited.
         for (int i = 0; i < 10; i++) {
-            given().get("/q/health/ready").then().statusCode(200);
+            given().get(management + "health/ready").then().statusCode(200);
         }
-        given().get("/q/metrics").then().statusCode(200)
+        given().get(management + "metrics").then().statusCode(200)
                 .body(containsString("odp_rate_limit_rejections_total"))
                 .body(not(containsString("odp_rate_limit_rejections_total 0.0")));
     }

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.DecoderConfig;
 import io.restassured.config.RestAssuredConfig;
@@ -30,6 +31,10 @@ import org.opendrugpolicy.api.Problem;
  */
 @QuarkusTest
 class ResponseCacheTest {
+    /** The management interface (its own port: health, readiness, metrics), ending in /q/. */
+    @TestHTTPResource(management = true)
+    String management;
+
     private static final List<String> SAME = List.of("Content-Type", "ETag", "Last-Modified", "Cache-Control", "Vary", "Link");
 
     /** Without REST Assured's own gzip, so bodies and codings are seen as sent. */
@@ -118,12 +123,12 @@ class ResponseCacheTest {
             given().get(url).then().statusCode(200);
         }
         assertTrue(requestCount("/api/v1/resolutions/{id}") >= before + 3, "answers from memory are not counted under the route template");
-        given().get("/q/metrics").then().body(not(containsString("uri=\"" + url + "\"")));
+        given().get(management + "metrics").then().body(not(containsString("uri=\"" + url + "\"")));
     }
 
     /** The count of 200 answers Prometheus reports for a route template. */
-    private static double requestCount(String template) {
-        return given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+    private double requestCount(String template) {
+        return given().get(management + "metrics").then().statusCode(200).extract().asString().lines()
                 .filter(l -> l.startsWith("http_server_requests_seconds_count") && l.contains("uri=\"" + template + "\"") && l.contains("status=\"200\""))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
     }
