@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.DecoderConfig;
 import io.restassured.config.RestAssuredConfig;
@@ -25,6 +26,10 @@ import org.junit.jupiter.api.TestFactory;
  */
 @QuarkusTest
 class HeadTest {
+    /** The management interface (its own port: health, readiness, metrics), ending in /q/. */
+    @TestHTTPResource(management = true)
+    String management;
+
     private static final RestAssuredConfig RAW = RestAssuredConfig.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders());
     /** Per request, not per representation. */
     private static final Set<String> PER_REQUEST = Set.of("date", "x-request-id", "ratelimit-remaining", "ratelimit-reset", "ratelimit-limit",
@@ -73,7 +78,7 @@ class HeadTest {
                 given().config(RAW).header("If-None-Match", etag).get("/api/v1/exports/dataset.zip"),
                 given().config(RAW).header("If-None-Match", etag).head("/api/v1/exports/dataset.zip"),
                 given().config(RAW).head("/q/openapi"),
-                given().config(RAW).head("/q/health/ready")}) {
+                given().config(RAW).head(management + "health/ready")}) {
             assertEquals(null, answer.header("Content-Encoding"), answer.headers().toString());
         }
     }
