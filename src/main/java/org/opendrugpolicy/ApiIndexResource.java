@@ -60,6 +60,7 @@ public class ApiIndexResource {
         }
         links.put("co-hosting-network", "/api/v1/networks/co-hosting");
         links.put("co-sponsorship-network", "/api/v1/networks/co-sponsorship");
+        links.put("side-event-participation-network", "/api/v1/networks/side-event-participation");
         links.put("catalog", "/api/v1/catalog");
         links.put("dataset", "/api/v1/exports/dataset.zip");
         links.put("openapi", "/q/openapi");
