@@ -119,6 +119,9 @@ class ReplicasIT {
         return name;
     }
 
+    /** The address the replicas are published under (never contacted: the test calls each replica on its own port). */
+    private static final String PUBLIC_BASE_URL = "https://api.example.org";
+
     private Replica launch(String database, String... properties) throws IOException {
         assertTrue(Files.exists(JAR), JAR + " is missing: run ./mvnw verify, which builds the PostgreSQL artifact before this test");
         int port = PackagedService.freePort();
@@ -127,6 +130,9 @@ class ReplicasIT {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
                 "-Dquarkus.management.host=127.0.0.1", "-Dquarkus.management.port=" + managementPort,
+                // Replicas behind one load balancer publish one base URL, as docs/operations.md says to configure them:
+                // their links, and so their bodies and ETags, are then the same whichever replica answers.
+                "-Dodp.public-base-url=" + PUBLIC_BASE_URL,
                 "-Dquarkus.datasource.jdbc.url=" + server.jdbcUrl(database), "-Dquarkus.datasource.username=" + PostgresServer.USER));
         command.addAll(List.of(properties));
         command.addAll(List.of("-jar", JAR.toString()));
