@@ -44,6 +44,17 @@ class SideEvent extends Tracked {
     @Column(name = "attendance_note")
     public String attendanceNote;
     public String description;
+    /** side-event or special-event. */
+    public String kind;
+    @Column(name = "title_complete")
+    public boolean titleComplete;
+    @Column(name = "held_on")
+    public java.time.LocalDate heldOn;
+    @Column(name = "time_as_listed")
+    public String timeAsListed;
+    public String room;
+    @Column(name = "hosts_complete")
+    public boolean hostsComplete;
     @Column(name = "source_ids")
     public String sourceIds;
     @Column(name = "search_text")

@@ -1,6 +1,7 @@
 package org.opendrugpolicy.sideevent;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,12 @@ public record SideEventView(
         @Schema(description = "Number of attendees; null where no source gives one.", examples = "40") Integer attendance,
         @Schema(description = "How the attendance figure was read from the source.") String attendanceNote,
         @Schema(description = "What the event was about, from the source.") String description,
+        @Schema(required = true, enumeration = {"side-event", "special-event"}, description = "A side event, or a special event the session's programme lists apart.", examples = "side-event") String kind,
+        @Schema(required = true, description = "False where the source breaks the title off (the title then ends with …).", examples = "true") boolean titleComplete,
+        @Schema(description = "The day the event was held (ISO 8601 date); null where no source gives it.", examples = "2019-03-14") LocalDate heldOn,
+        @Schema(description = "The time as the source writes it (Vienna local time); null where no source gives it.", examples = "13:10-14:00") String timeAsListed,
+        @Schema(description = "The room as the source names it; null where no source gives it.", examples = "Conference Room M2") String room,
+        @Schema(required = true, description = "False where the source's list of organizers is cut off, so hosts lists only the first ones.", examples = "true") boolean hostsComplete,
         @Schema(required = true, description = "Co-hosts in the source's order.") List<Host> hosts,
         @Schema(required = true) List<TopicRef> topics,
         @Schema(required = true) List<SourceRef> sources,
@@ -49,7 +56,7 @@ public record SideEventView(
 
     static SideEventView from(SideEvent e, SourceCatalog sources) {
         return new SideEventView(e.id, e.title, SessionRef.from(e.session), OrganizationRef.from(e.organizer), e.organizerNameAsListed,
-                e.attendance, e.attendanceNote, e.description,
+                e.attendance, e.attendanceNote, e.description, e.kind, e.titleComplete, e.heldOn, e.timeAsListed, e.room, e.hostsComplete,
                 e.hosts.stream().map(h -> new Host(h.position, h.role,
                         h.organization != null ? Party.organization(h.organization.id, h.organization.name) : Party.country(CountryRef.from(h.country)),
                         h.nameAsListed, sources.cite(h.sourceIds))).toList(),

@@ -165,7 +165,8 @@ class CsvListsTest {
     @Test
     void columnsAreTheFlattenedJsonPropertiesWithoutLinks() {
         assertArrayEquals(new String[] {"id", "title", "session.id", "session.name", "session.year", "organizer.id", "organizer.name",
-                "organizer.type", "organizerNameAsListed", "attendance", "attendanceNote", "description", "hosts", "topics", "sources",
+                "organizer.type", "organizerNameAsListed", "attendance", "attendanceNote", "description", "kind", "titleComplete", "heldOn",
+                "timeAsListed", "room", "hostsComplete", "hosts", "topics", "sources",
                 "createdAt", "updatedAt", "updatedIn"},
                 csv("/api/v1/side-events").get(0));
         assertArrayEquals(new String[] {"resolution.id", "resolution.symbol", "resolution.session.id", "resolution.session.name",

@@ -35,6 +35,36 @@ class SideEventResourceTest {
                 .body("hosts[12].party.id", equalTo("artm-macau"));
     }
 
+    /**
+     * Every side event's programme facts (kind, whether the title and the organizer list are complete, day, time, room)
+     * are served as data/side_events.csv holds them, null where no source gives them.
+     */
+    @Test
+    void everyEventCarriesItsProgrammeFactsAsTheDataHoldThem() {
+        var table = org.opendrugpolicy.dataset.DatasetReader.read(org.opendrugpolicy.dataset.DatasetFiles.directory(java.nio.file.Path.of("data")))
+                .tables().get("side_events");
+        java.util.List<String> fields = table.resource().schema().fields().stream().map(f -> f.name()).toList();
+        java.util.Map<String, String> property = java.util.Map.of("kind", "kind", "title_complete", "titleComplete", "held_on", "heldOn",
+                "time_as_listed", "timeAsListed", "room", "room", "hosts_complete", "hostsComplete");
+        int checked = 0;
+        for (Object[] row : table.rows()) {
+            String id = (String) row[fields.indexOf("id")];
+            var answer = given().get("/api/v1/side-events/" + id).then().statusCode(200).extract().jsonPath();
+            for (var column : property.entrySet()) {
+                Object expected = row[fields.indexOf(column.getKey())];
+                Object actual = answer.get(column.getValue());
+                org.junit.jupiter.api.Assertions.assertEquals(expected == null ? null : expected.toString(), actual == null ? null : actual.toString(),
+                        id + "." + column.getValue());
+            }
+            checked++;
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(table.rows().size(), checked);
+        // One sourced example of each: a day and a room, an organizer list cut off, a title broken off.
+        given().get("/api/v1/side-events/cnd-62-un-sco-fight-against-drugs").then().body("heldOn", equalTo("2019-03-14")).body("room", equalTo("Conference Room M2"));
+        given().get("/api/v1/side-events/cnd-62-therapeutic-communities").then().body("hostsComplete", equalTo(false));
+        given().get("/api/v1/side-events/cnd-66-dame-zettai").then().body("titleComplete", equalTo(false));
+    }
+
     @Test
     void eventWithoutAFigureHasNullAttendance() {
         given().get("/api/v1/side-events/cnd-68-clarifying-harm-reduction").then().statusCode(200)
