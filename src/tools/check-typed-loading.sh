@@ -19,7 +19,7 @@ nam = countries.loc[countries.iso3 == "NAM"].iloc[0]
 assert nam.iso2 == "NA", nam.iso2
 assert countries.loc[countries.iso3 == "AFG"].iloc[0].m49 == "004"
 assert pd.isna(countries.loc[countries.iso3 == "ATA"].iloc[0].region)
-assert releases.version.iloc[0] == "2026.11.23" and str(releases.released_on.dtype).startswith("datetime64")
+assert "2026.11.23" in set(releases.version) and str(releases.released_on.dtype).startswith("datetime64")  # a version stays text
 assert str(side_events.attendance.dtype) == "Int64"
 print("pandas", pd.__version__, "ok")
 PY
@@ -32,7 +32,7 @@ if command -v Rscript >/dev/null && Rscript -e 'library(readr)' >/dev/null 2>&1;
 stopifnot(countries$iso2[countries$iso3 == "NAM"] == "NA")
 stopifnot(countries$m49[countries$iso3 == "AFG"] == "004")
 stopifnot(is.na(countries$region[countries$iso3 == "ATA"]))
-stopifnot(releases$version[1] == "2026.11.23", inherits(releases$released_on, "Date"))
+stopifnot("2026.11.23" %in% releases$version, inherits(releases$released_on, "Date"))
 stopifnot(is.integer(side_events$attendance))
 cat("R readr", as.character(packageVersion("readr")), "ok\n")
 R
