@@ -82,3 +82,29 @@ export function bytes(n) {
   if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
+
+/** The explorer route `base` ("#/resolutions") with its query changed; an empty value removes the parameter. */
+export function hashWith(base, query, changes) {
+  const q = new URLSearchParams(query);
+  for (const [k, v] of Object.entries(changes)) { if (v) q.set(k, v); else q.delete(k); }
+  const s = q.toString();
+  return base + (s ? '?' + s : '');
+}
+
+/**
+ * A form of one select per filter ([{name, label, options: [[value, text]]}]) that opens `base` with the choices, the
+ * rest of the query kept; each select starts at the query's current value.
+ */
+export function filterForm(ariaLabel, base, query, filters) {
+  return h('form', { class: 'filters', 'aria-label': ariaLabel,
+    onsubmit: (e) => {
+      e.preventDefault();
+      const changes = {};
+      filters.forEach((f) => { changes[f.name] = e.target.elements[f.name].value; });
+      location.hash = hashWith(base, query, changes);
+    } },
+  filters.map((f) => h('label', {}, f.label, ' ',
+    h('select', { name: f.name }, h('option', { value: '' }, 'any'),
+      f.options.map(([v, text]) => h('option', { value: v, selected: query.get(f.name) === v || undefined }, text))))),
+  h('button', { type: 'submit' }, 'Apply'), ' ', h('a', { href: base }, 'Clear'));
+}

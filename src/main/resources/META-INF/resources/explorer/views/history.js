@@ -1,18 +1,11 @@
 // The Commission's record since 2017: scheduling decisions per year by convention (a stacked bar chart with its
 // table), one decision's page, a substance's page, and the bureaus of each session.
 import * as api from '../api.js';
-import { h, table, facts, recordLink, value } from '../dom.js';
+import { h, table, facts, recordLink, value, filterForm } from '../dom.js';
 import { d3 } from '../d3.js';
 import { voteFigure } from './vote.js';
 
 const FILTERS = ['convention', 'outcome', 'recommendedBy'];
-
-function hashWith(query, changes) {
-  const q = new URLSearchParams(query);
-  for (const [k, v] of Object.entries(changes)) { if (v) q.set(k, v); else q.delete(k); }
-  const s = q.toString();
-  return '#/scheduling' + (s ? '?' + s : '');
-}
 
 /** Scheduling decisions per year, stacked by convention; the table under the chart carries the same counts. */
 export async function scheduling(query) {
@@ -39,17 +32,8 @@ export async function scheduling(query) {
     recommendedBy: recommenders.data.filter((g) => g.key).map((g) => [g.key, g.key.toUpperCase()]),
   };
   const labels = { convention: 'Convention', outcome: 'Outcome', recommendedBy: 'Recommended by' };
-  const form = h('form', { class: 'filters', 'aria-label': 'Filter scheduling decisions',
-    onsubmit: (e) => {
-      e.preventDefault();
-      const changes = {};
-      FILTERS.forEach((f) => { changes[f] = e.target.elements[f].value; });
-      location.hash = hashWith(query, changes);
-    } },
-  FILTERS.map((f) => h('label', {}, labels[f], ' ',
-    h('select', { name: f }, h('option', { value: '' }, 'any'),
-      options[f].map(([v, label]) => h('option', { value: v, selected: filter[f] === v || undefined }, label))))),
-  h('button', { type: 'submit' }, 'Apply'), ' ', h('a', { href: '#/scheduling' }, 'Clear'));
+  const form = filterForm('Filter scheduling decisions', '#/scheduling', query,
+    FILTERS.map((f) => ({ name: f, label: labels[f], options: options[f] })));
   const summary = `Scheduling decisions per year by convention, ${list.rows.length} in all: `
     + counts.map((c) => `${c.year}: ${keys.filter((k) => c[k]).map((k) => `${c[k]} under ${k}`).join(', ')}`).join('; ') + '.';
 

@@ -1,16 +1,9 @@
 // Resolutions: a filterable, sortable table, and one resolution's page (sponsors with claim status, its vote).
 import * as api from '../api.js';
-import { h, table, facts, recordLink, value, badge } from '../dom.js';
+import { h, table, facts, recordLink, value, badge, filterForm, hashWith } from '../dom.js';
 import { voteFigure } from './vote.js';
 
 const FILTERS = ['session', 'topic', 'adoption', 'sponsor'];
-
-function hashWith(query, changes) {
-  const q = new URLSearchParams(query);
-  for (const [k, v] of Object.entries(changes)) { if (v) q.set(k, v); else q.delete(k); }
-  const s = q.toString();
-  return '#/resolutions' + (s ? '?' + s : '');
-}
 
 export async function resolutions(query) {
   const filter = {};
@@ -29,17 +22,8 @@ export async function resolutions(query) {
     adoption: adoption.data.filter((g) => g.key).map((g) => [g.key, g.label]),
     sponsor: sponsors.data.filter((g) => g.key).map((g) => [g.key, g.label]).sort((a, b) => a[1].localeCompare(b[1])),
   };
-  const form = h('form', { class: 'filters', 'aria-label': 'Filter resolutions',
-    onsubmit: (e) => {
-      e.preventDefault();
-      const changes = {};
-      FILTERS.forEach((f) => { changes[f] = e.target.elements[f].value; });
-      location.hash = hashWith(query, changes);
-    } },
-  FILTERS.map((f) => h('label', {}, f[0].toUpperCase() + f.slice(1), ' ',
-    h('select', { name: f }, h('option', { value: '' }, 'any'),
-      options[f].map(([v, label]) => h('option', { value: v, selected: filter[f] === v || undefined }, label))))),
-  h('button', { type: 'submit' }, 'Apply'), ' ', h('a', { href: '#/resolutions' }, 'Clear'));
+  const form = filterForm('Filter resolutions', '#/resolutions', query,
+    FILTERS.map((f) => ({ name: f, label: f[0].toUpperCase() + f.slice(1), options: options[f] })));
 
   return {
     title: 'Resolutions',
@@ -55,7 +39,7 @@ export async function resolutions(query) {
         { label: 'Adopted on', sort: 'adoptedOn', cell: (r) => value(r.adoptedOn) },
         { label: 'Sponsors', cell: (r) => sponsorList(r.sponsors) },
         { label: 'Vote', cell: (r) => tally(r) },
-      ], list.rows, { id: 'resolutions', sort: { current: sort, href: (s) => hashWith(query, { sort: s }) } }),
+      ], list.rows, { id: 'resolutions', sort: { current: sort, href: (s) => hashWith('#/resolutions', query, { sort: s }) } }),
     ],
   };
 }
