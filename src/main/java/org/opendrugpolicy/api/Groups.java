@@ -90,6 +90,15 @@ public final class Groups {
         return by.strip();
     }
 
+    /** The answer of a groups operation: {@code by} and the collection's filters read together, errors in one problem. */
+    public GroupList count(String by, Filters filters) {
+        var errors = new ParameterErrors();
+        String field = by(errors, by);
+        Where where = filters.where(errors);
+        errors.throwIfAny();
+        return count(field, where);
+    }
+
     public GroupList count(String by, Where where) {
         if (parsedOnce.contains(by)) {
             return query(by, where);

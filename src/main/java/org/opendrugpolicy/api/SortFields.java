@@ -35,6 +35,11 @@ public final class SortFields {
         return new SortFields(paths, defaultSort, idPath);
     }
 
+    /** The query path of the collection's id, the final tie-breaker. */
+    String idPath() {
+        return idPath;
+    }
+
     /** Adds the request's {@code sort} errors to the list's other parameter errors, so that one problem names them all. */
     public void check(ParameterErrors errors, String raw) {
         orderBy(errors, raw);
@@ -48,7 +53,8 @@ public final class SortFields {
         return orderBy;
     }
 
-    private String orderBy(ParameterErrors problems, String raw) {
+    /** The HQL order-by clause, or null with the errors added to the request's. */
+    String orderBy(ParameterErrors problems, String raw) {
         String requested = raw == null ? defaultSort : raw;
         List<String> terms = new ArrayList<>();
         Set<String> used = new LinkedHashSet<>();

@@ -2,9 +2,9 @@ package org.opendrugpolicy.api;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
-import java.lang.reflect.Field;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
@@ -24,7 +24,7 @@ class UnknownParameterGuard {
     private static final Map<Method, Set<String>> DECLARED = new ConcurrentHashMap<>();
     private static final Map<Method, Set<String>> REPEATABLE = new ConcurrentHashMap<>();
 
-    @ServerRequestFilter
+    @ServerRequestFilter(priority = FilterOrder.UNKNOWN_PARAMETERS)
     void rejectUnknown(ContainerRequestContext request, ResourceInfo resource) {
         Method method = resource.getResourceMethod();
         if (method == null || !method.getDeclaringClass().getPackageName().startsWith("org.opendrugpolicy")) {
@@ -68,14 +68,22 @@ class UnknownParameterGuard {
                 names.add(query.value());
             }
             if (parameter.isAnnotationPresent(BeanParam.class)) {
-                for (Field field : parameter.getType().getDeclaredFields()) {
-                    QueryParam beanQuery = field.getAnnotation(QueryParam.class);
-                    if (beanQuery != null && (!listsOnly || Collection.class.isAssignableFrom(field.getType()))) {
-                        names.add(beanQuery.value());
-                    }
-                }
+                addBeanParameters(parameter.getType(), listsOnly, names);
             }
         }
         return names;
+    }
+
+    /** The query parameters of a {@code @BeanParam} class, those of the bean parameters it holds included. */
+    private static void addBeanParameters(Class<?> bean, boolean listsOnly, Set<String> names) {
+        for (Field field : bean.getDeclaredFields()) {
+            QueryParam beanQuery = field.getAnnotation(QueryParam.class);
+            if (beanQuery != null && (!listsOnly || Collection.class.isAssignableFrom(field.getType()))) {
+                names.add(beanQuery.value());
+            }
+            if (field.isAnnotationPresent(BeanParam.class)) {
+                addBeanParameters(field.getType(), listsOnly, names);
+            }
+        }
     }
 }

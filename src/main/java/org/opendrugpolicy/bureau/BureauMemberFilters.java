@@ -5,11 +5,12 @@ import java.util.Locale;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.opendrugpolicy.api.Filters;
 import org.opendrugpolicy.api.ParameterErrors;
 import org.opendrugpolicy.api.Where;
 
 /** The bureau filters, shared by the list and its groups (as a {@code @BeanParam}). */
-public class BureauMemberFilters {
+public class BureauMemberFilters implements Filters {
     static final Set<String> OFFICES = Set.of("chair", "first-vice-chair", "second-vice-chair", "third-vice-chair", "vice-chair", "rapporteur");
 
     @Parameter(description = "Only the bureau of this session.", example = "cnd-63") @QueryParam("session") String session;
@@ -17,7 +18,8 @@ public class BureauMemberFilters {
             schema = @Schema(enumeration = {"chair", "first-vice-chair", "second-vice-chair", "third-vice-chair", "vice-chair", "rapporteur"})) @QueryParam("office") String office;
     @Parameter(description = "Only offices held by this country (ISO 3166-1 alpha-3, case-insensitive).", example = "PAK") @QueryParam("country") String country;
 
-    Where where(ParameterErrors errors) {
+    @Override
+    public Where where(ParameterErrors errors) {
         String sessionValue = errors.text("session", session);
         String officeValue = errors.oneOf("office", office, OFFICES);
         String countryValue = errors.text("country", country);

@@ -1,33 +1,27 @@
 package org.opendrugpolicy.bureau;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendrugpolicy.api.Groups;
-import org.opendrugpolicy.api.IdFilter;
 import org.opendrugpolicy.api.Include;
 import org.opendrugpolicy.api.IncludeParameter;
 import org.opendrugpolicy.api.ListPage;
-import org.opendrugpolicy.api.Lists;
-import org.opendrugpolicy.api.PageParameters;
-import org.opendrugpolicy.api.PageRequest;
-import org.opendrugpolicy.api.ParameterErrors;
+import org.opendrugpolicy.api.ListParameters;
 import org.opendrugpolicy.api.ProblemException;
+import org.opendrugpolicy.api.RecordList;
 import org.opendrugpolicy.api.SortFields;
 import org.opendrugpolicy.api.Text;
-import org.opendrugpolicy.api.UpdatedSince;
-import org.opendrugpolicy.api.Where;
 import org.opendrugpolicy.source.SourceCatalog;
 
 /** The bureaus of the Commission: who held each office in each session. */
@@ -40,16 +34,13 @@ public class BureauMemberResource {
             + "when 'third-vice-chair' then 3 when 'vice-chair' then 4 else 5 end";
     private static final SortFields SORT = SortFields.of("b.id", "session,office,position",
             "session", "b.session.number", "office", OFFICE_RANK, "position", "b.position", "country", "b.country.name");
+    private static final RecordList<BureauMember> LIST = RecordList.of((query, parameters) -> BureauMember.<BureauMember>find(query, parameters), "BureauMember b", SORT);
     private static final Groups GROUPS = Groups.of("BureauMember b", null,
             "session", new Groups.Dimension("s.id", "s.name", "join b.session s"),
             "office", new Groups.Dimension("b.office", "b.office", ""),
             "country", new Groups.Dimension("c.iso3", "c.name", "left join b.country c"));
 
-    private final SourceCatalog sources;
-
-    BureauMemberResource(SourceCatalog sources) {
-        this.sources = sources;
-    }
+    @Inject SourceCatalog sources;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
@@ -64,18 +55,8 @@ public class BureauMemberResource {
             @BeanParam BureauMemberFilters filters,
             @Parameter(description = "Sort order: session, office (chair first, rapporteur last), position, country; prefix - for descending. "
                     + "Default session,office,position.", example = "-session") @QueryParam("sort") String sort,
-            @BeanParam UpdatedSince updatedSince,
-            @BeanParam IdFilter ids,
-            @BeanParam PageParameters paging,
-            @Context UriInfo uri) {
-        var errors = new ParameterErrors();
-        Where where = filters.where(errors).and("b.id in :ids", "ids", ids.slugs(errors))
-                .and("b.updatedAt > :updatedSince", "updatedSince", updatedSince.instant(errors));
-        PageRequest page = paging.request(errors);
-        SORT.check(errors, sort);
-        errors.throwIfAny();
-        return Lists.page(BureauMember.<BureauMember>find("from BureauMember b" + where.clause() + SORT.orderBy(sort), where.parameters()),
-                page, uri, b -> BureauMemberView.from(b, sources));
+            @BeanParam ListParameters request) {
+        return LIST.page(request, filters, sort, b -> BureauMemberView.from(b, sources));
     }
 
     @GET
@@ -87,11 +68,7 @@ public class BureauMemberResource {
             @Parameter(description = "The field to group by: session, office or country.", required = true,
                     schema = @Schema(enumeration = {"session", "office", "country"}), example = "country") @QueryParam("by") String by,
             @BeanParam BureauMemberFilters filters) {
-        var errors = new ParameterErrors();
-        String field = GROUPS.by(errors, by);
-        Where where = filters.where(errors);
-        errors.throwIfAny();
-        return GROUPS.count(field, where);
+        return GROUPS.count(by, filters);
     }
 
     @GET

@@ -4,17 +4,19 @@ import jakarta.ws.rs.QueryParam;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.opendrugpolicy.api.Filters;
 import org.opendrugpolicy.api.ParameterErrors;
 import org.opendrugpolicy.api.Where;
 
 /** The country filters, shared by the list and its groups (as a {@code @BeanParam}). */
-public class CountryFilters {
+public class CountryFilters implements Filters {
     @Parameter(description = "Only countries in this M49 region, by code or English name (case-insensitive).", example = "Africa") @QueryParam("region") String region;
     @Parameter(description = "Only countries in this M49 sub-region, by code or English name.", example = "Western Africa") @QueryParam("subregion") String subregion;
     @Parameter(description = "Only countries with this UN status.", schema = @Schema(enumeration = {"member", "observer", "none"})) @QueryParam("unStatus") String unStatus;
     @Parameter(description = "Words that must all appear in the name, official name, codes, a name in one of the six UN official languages (CLDR common names) or another known name; case and accents are ignored.", example = "Costa de Marfil") @QueryParam("q") String q;
 
-    Where where(ParameterErrors errors) {
+    @Override
+    public Where where(ParameterErrors errors) {
         String regionValue = errors.text("region", region);
         String subregionValue = errors.text("subregion", subregion);
         String status = errors.oneOf("unStatus", unStatus, Set.of("member", "observer", "none"));

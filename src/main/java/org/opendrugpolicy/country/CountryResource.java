@@ -1,5 +1,6 @@
 package org.opendrugpolicy.country;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,21 +16,19 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.opendrugpolicy.api.IdFilter;
 import org.opendrugpolicy.api.Groups;
 import org.opendrugpolicy.api.ListPage;
-import org.opendrugpolicy.api.Lists;
+import org.opendrugpolicy.api.ListParameters;
 import org.opendrugpolicy.api.PageParameters;
 import org.opendrugpolicy.api.PageRequest;
 import org.opendrugpolicy.api.ParameterErrors;
 import org.opendrugpolicy.api.ProblemException;
+import org.opendrugpolicy.api.RecordList;
 import org.opendrugpolicy.api.SortFields;
 import org.opendrugpolicy.api.Text;
-import org.opendrugpolicy.api.UpdatedSince;
-import org.opendrugpolicy.api.Where;
-import org.opendrugpolicy.source.SourceCatalog;
 import org.opendrugpolicy.resolution.ClaimStatuses;
 import org.opendrugpolicy.session.SessionRef;
+import org.opendrugpolicy.source.SourceCatalog;
 import org.opendrugpolicy.vote.RecordedVotes;
 import org.opendrugpolicy.vote.VotePage;
 
@@ -40,18 +39,14 @@ public class CountryResource {
     static final String PATH = "/api/v1/countries";
     private static final SortFields SORT = SortFields.of("c.iso3", "name",
             "name", "c.name", "iso3", "c.iso3", "m49", "c.m49", "region", "c.region", "subregion", "c.subregion");
+    private static final RecordList<Country> LIST = RecordList.of((query, parameters) -> Country.<Country>find(query, parameters), "Country c", SORT).byCodes();
     private static final Groups GROUPS = Groups.of("Country c", null,
             "region", new Groups.Dimension("c.regionM49", "c.region", ""),
             "subregion", new Groups.Dimension("c.subregionM49", "c.subregion", ""),
             "unStatus", new Groups.Dimension("c.unStatus", "c.unStatus", ""));
 
-    private final SourceCatalog sources;
-    private final RecordedVotes votes;
-
-    CountryResource(SourceCatalog sources, RecordedVotes votes) {
-        this.sources = sources;
-        this.votes = votes;
-    }
+    @Inject SourceCatalog sources;
+    @Inject RecordedVotes votes;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
@@ -60,18 +55,8 @@ public class CountryResource {
     public ListPage<CountryView> list(
             @BeanParam CountryFilters filters,
             @Parameter(description = "Sort order: name, iso3, m49, region, subregion; prefix - for descending. Default name.", example = "region,name") @QueryParam("sort") String sort,
-            @BeanParam UpdatedSince updatedSince,
-            @BeanParam IdFilter ids,
-            @BeanParam PageParameters paging,
-            @Context UriInfo uri) {
-        var errors = new ParameterErrors();
-        Where where = filters.where(errors).and("c.iso3 in :ids", "ids", ids.codes(errors))
-                .and("c.updatedAt > :updatedSince", "updatedSince", updatedSince.instant(errors));
-        PageRequest page = paging.request(errors);
-        SORT.check(errors, sort);
-        errors.throwIfAny();
-        return Lists.page(Country.<Country>find("from Country c" + where.clause() + SORT.orderBy(sort), where.parameters()),
-                page, uri, c -> CountryView.from(c, sources.cite(c.sourceIds)));
+            @BeanParam ListParameters request) {
+        return LIST.page(request, filters, sort, c -> CountryView.from(c, sources.cite(c.sourceIds)));
     }
 
     @GET
@@ -82,11 +67,7 @@ public class CountryResource {
             @Parameter(description = "The field to group by: region, subregion or unStatus.", required = true,
                     schema = @Schema(enumeration = {"region", "subregion", "unStatus"}), example = "region") @QueryParam("by") String by,
             @BeanParam CountryFilters filters) {
-        var errors = new ParameterErrors();
-        String field = GROUPS.by(errors, by);
-        Where where = filters.where(errors);
-        errors.throwIfAny();
-        return GROUPS.count(field, where);
+        return GROUPS.count(by, filters);
     }
 
     @GET

@@ -1,5 +1,6 @@
 package org.opendrugpolicy.export;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -23,15 +24,9 @@ import org.opendrugpolicy.session.Session;
 public class CatalogResource {
     static final String JSON_LD = "application/ld+json";
 
-    private final DatasetLoader dataset;
-    private final ExportCatalog exports;
-    private final PublicBaseUrl publicBase;
-
-    CatalogResource(DatasetLoader dataset, ExportCatalog exports, PublicBaseUrl publicBase) {
-        this.dataset = dataset;
-        this.exports = exports;
-        this.publicBase = publicBase;
-    }
+    @Inject DatasetLoader dataset;
+    @Inject ExportCatalog exports;
+    @Inject PublicBaseUrl publicBase;
 
     /** The EU Publications Office's file-type authority table, which DCAT-AP asks dct:format to use. */
     static final String FILE_TYPE = "http://publications.europa.eu/resource/authority/file-type/";

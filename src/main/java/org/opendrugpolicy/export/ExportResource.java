@@ -1,5 +1,6 @@
 package org.opendrugpolicy.export;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,15 +29,9 @@ import org.opendrugpolicy.dataset.DatasetLoader;
 public class ExportResource {
     static final String PATH = "/api/v1/exports";
 
-    private final DatasetLoader dataset;
-    private final ExportCatalog catalog;
-    private final ResponseCache cache;
-
-    ExportResource(DatasetLoader dataset, ExportCatalog catalog, ResponseCache cache) {
-        this.dataset = dataset;
-        this.catalog = catalog;
-        this.cache = cache;
-    }
+    @Inject DatasetLoader dataset;
+    @Inject ExportCatalog catalog;
+    @Inject ResponseCache cache;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)

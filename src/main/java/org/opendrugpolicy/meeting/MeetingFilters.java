@@ -5,16 +5,18 @@ import java.util.Locale;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.opendrugpolicy.api.Filters;
 import org.opendrugpolicy.api.ParameterErrors;
 import org.opendrugpolicy.api.Where;
 
 /** The meeting filters, shared by the list and its groups (as a {@code @BeanParam}). */
-public class MeetingFilters {
+public class MeetingFilters implements Filters {
     @Parameter(description = "Only meetings of this session.", example = "cnd-68") @QueryParam("session") String session;
     @Parameter(description = "Only meetings with this counterpart: a country (ISO alpha-3) or an organization (its id).", example = "FIN") @QueryParam("counterpart") String counterpart;
     @Parameter(description = "Only meetings of this kind.", schema = @Schema(enumeration = {"bilateral", "institutional"})) @QueryParam("kind") String kind;
 
-    Where where(ParameterErrors errors) {
+    @Override
+    public Where where(ParameterErrors errors) {
         String sessionValue = errors.text("session", session);
         String counterpartValue = errors.text("counterpart", counterpart);
         String kindValue = errors.oneOf("kind", kind, Set.of("bilateral", "institutional"));

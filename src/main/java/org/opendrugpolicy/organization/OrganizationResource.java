@@ -1,14 +1,13 @@
 package org.opendrugpolicy.organization;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -16,20 +15,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.opendrugpolicy.api.IdFilter;
 import org.opendrugpolicy.api.Groups;
 import org.opendrugpolicy.api.Include;
 import org.opendrugpolicy.api.IncludeParameter;
 import org.opendrugpolicy.api.ListPage;
-import org.opendrugpolicy.api.Lists;
-import org.opendrugpolicy.api.PageParameters;
-import org.opendrugpolicy.api.PageRequest;
-import org.opendrugpolicy.api.ParameterErrors;
+import org.opendrugpolicy.api.ListParameters;
 import org.opendrugpolicy.api.ProblemException;
+import org.opendrugpolicy.api.RecordList;
 import org.opendrugpolicy.api.SortFields;
 import org.opendrugpolicy.api.Text;
-import org.opendrugpolicy.api.UpdatedSince;
-import org.opendrugpolicy.api.Where;
 import org.opendrugpolicy.sideevent.SideEventResource;
 import org.opendrugpolicy.sideevent.SideEventView;
 import org.opendrugpolicy.source.SourceCatalog;
@@ -41,17 +35,13 @@ public class OrganizationResource {
     static final String PATH = "/api/v1/organizations";
     static final Set<String> TYPES = Set.of("ngo", "network", "foundation", "academic", "intergovernmental", "un-entity", "government-body", "red-cross-red-crescent");
     private static final SortFields SORT = SortFields.of("o.id", "name", "name", "o.name", "id", "o.id", "type", "o.type", "country", "o.country.iso3");
+    private static final RecordList<Organization> LIST = RecordList.of((query, parameters) -> Organization.<Organization>find(query, parameters), "Organization o", SORT);
     private static final Groups GROUPS = Groups.of("Organization o", null,
             "type", new Groups.Dimension("o.type", "o.type", ""),
             "country", new Groups.Dimension("oc.iso3", "oc.name", "left join o.country oc"));
 
-    private final SourceCatalog sources;
-    private final SideEventResource sideEvents;
-
-    OrganizationResource(SourceCatalog sources, SideEventResource sideEvents) {
-        this.sources = sources;
-        this.sideEvents = sideEvents;
-    }
+    @Inject SourceCatalog sources;
+    @Inject SideEventResource sideEvents;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
@@ -62,18 +52,8 @@ public class OrganizationResource {
             @BeanParam IncludeParameter include,
             @BeanParam OrganizationFilters filters,
             @Parameter(description = "Sort order: name, id, type, country (by ISO code); prefix - for descending. Default name.", example = "type,name") @QueryParam("sort") String sort,
-            @BeanParam UpdatedSince updatedSince,
-            @BeanParam IdFilter ids,
-            @BeanParam PageParameters paging,
-            @Context UriInfo uri) {
-        var errors = new ParameterErrors();
-        Where where = filters.where(errors).and("o.id in :ids", "ids", ids.slugs(errors))
-                .and("o.updatedAt > :updatedSince", "updatedSince", updatedSince.instant(errors));
-        PageRequest page = paging.request(errors);
-        SORT.check(errors, sort);
-        errors.throwIfAny();
-        return Lists.page(Organization.<Organization>find("from Organization o" + where.clause() + SORT.orderBy(sort), where.parameters()),
-                page, uri, o -> OrganizationView.from(o, sources));
+            @BeanParam ListParameters request) {
+        return LIST.page(request, filters, sort, o -> OrganizationView.from(o, sources));
     }
 
     @GET
@@ -84,11 +64,7 @@ public class OrganizationResource {
             @Parameter(description = "The field to group by: type or country.", required = true,
                     schema = @Schema(enumeration = {"type", "country"}), example = "type") @QueryParam("by") String by,
             @BeanParam OrganizationFilters filters) {
-        var errors = new ParameterErrors();
-        String field = GROUPS.by(errors, by);
-        Where where = filters.where(errors);
-        errors.throwIfAny();
-        return GROUPS.count(field, where);
+        return GROUPS.count(by, filters);
     }
 
     @GET
@@ -109,10 +85,8 @@ public class OrganizationResource {
     public ListPage<SideEventView> sideEvents(
             @Parameter(description = "The organization's id.", example = "villa-maraini") @PathParam("id") String id,
             @Parameter(description = "Sort order: title, attendance, session; prefix - for descending. Default session,title.", example = "-attendance") @QueryParam("sort") String sort,
-            @BeanParam UpdatedSince updatedSince,
-            @BeanParam PageParameters paging,
-            @Context UriInfo uri) {
-        return sideEvents.involving(find(id).id, sort, updatedSince, paging, uri);
+            @BeanParam ListParameters request) {
+        return sideEvents.involving(find(id).id, sort, request);
     }
 
     private static Organization find(String id) {

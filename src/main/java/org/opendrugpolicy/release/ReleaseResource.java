@@ -1,5 +1,6 @@
 package org.opendrugpolicy.release;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,11 +26,7 @@ import org.opendrugpolicy.dataset.DatasetLoader;
 public class ReleaseResource {
     static final String PATH = "/api/v1/releases";
 
-    private final DatasetLoader dataset;
-
-    ReleaseResource(DatasetLoader dataset) {
-        this.dataset = dataset;
-    }
+    @Inject DatasetLoader dataset;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})

@@ -7,13 +7,14 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.opendrugpolicy.api.Filters;
 import org.opendrugpolicy.api.IdFilter;
 import org.opendrugpolicy.api.ParameterErrors;
 import org.opendrugpolicy.api.Text;
 import org.opendrugpolicy.api.Where;
 
 /** The resolution filters, shared by the list and its groups (as a {@code @BeanParam}). */
-public class ResolutionFilters {
+public class ResolutionFilters implements Filters {
     private static final Pattern NUMBER = Pattern.compile("[0-9]{1,3}/[0-9]{1,3}");
     @Parameter(description = "Only resolutions of this session.", example = "cnd-68") @QueryParam("session") String session;
     @Parameter(description = "Only resolutions this country is claimed to have sponsored (ISO alpha-3, case-insensitive), by a claim of claimStatus.", example = "CHL") @QueryParam("sponsor") String sponsor;
@@ -28,7 +29,8 @@ public class ResolutionFilters {
     @Parameter(description = "Words that must all appear in the symbol, title, summary or quoted text; case and accents are ignored.", example = "harm reduction") @QueryParam("q") String q;
 
     /** The where clause of these filters, adding any error to the request's. */
-    Where where(ParameterErrors errors) {
+    @Override
+    public Where where(ParameterErrors errors) {
         String sessionValue = errors.text("session", session);
         String sponsorValue = errors.text("sponsor", sponsor);
         var symbols = errors.list("symbol", symbol, IdFilter.MAX);

@@ -1,5 +1,6 @@
 package org.opendrugpolicy.resolution;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,18 +19,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendrugpolicy.api.Groups;
-import org.opendrugpolicy.api.IdFilter;
 import org.opendrugpolicy.api.Include;
 import org.opendrugpolicy.api.IncludeParameter;
 import org.opendrugpolicy.api.ListPage;
+import org.opendrugpolicy.api.ListParameters;
 import org.opendrugpolicy.api.Lists;
 import org.opendrugpolicy.api.PageParameters;
 import org.opendrugpolicy.api.PageRequest;
 import org.opendrugpolicy.api.ParameterErrors;
 import org.opendrugpolicy.api.ProblemException;
+import org.opendrugpolicy.api.RecordList;
 import org.opendrugpolicy.api.SortFields;
 import org.opendrugpolicy.api.Text;
-import org.opendrugpolicy.api.UpdatedSince;
 import org.opendrugpolicy.api.Where;
 import org.opendrugpolicy.provenance.InferredValues;
 import org.opendrugpolicy.source.SourceCatalog;
@@ -43,19 +44,14 @@ public class ResolutionResource {
     static final String PATH = "/api/v1/resolutions";
     private static final SortFields SORT = SortFields.of("r.id", "symbol",
             "symbol", "r.symbol", "title", "r.title", "adoptedOn", "r.adoptedOn", "session", "r.session.number");
+    private static final RecordList<Resolution> LIST = RecordList.of((query, parameters) -> Resolution.<Resolution>find(query, parameters), "Resolution r", SORT);
 
     /** The groups for each choice of claim statuses (at most seven): by=sponsor counts only the claims chosen. */
     private static final Map<List<String>, Groups> GROUPS = new ConcurrentHashMap<>();
 
-    private final SourceCatalog sources;
-    private final RecordedVotes votes;
-    private final InferredValues inferred;
-
-    ResolutionResource(SourceCatalog sources, RecordedVotes votes, InferredValues inferred) {
-        this.sources = sources;
-        this.votes = votes;
-        this.inferred = inferred;
-    }
+    @Inject SourceCatalog sources;
+    @Inject RecordedVotes votes;
+    @Inject InferredValues inferred;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
@@ -68,18 +64,8 @@ public class ResolutionResource {
             @BeanParam IncludeParameter include,
             @BeanParam ResolutionFilters filters,
             @Parameter(description = "Sort order: symbol, title, adoptedOn, session; prefix - for descending. Default symbol.", example = "-adoptedOn,symbol") @QueryParam("sort") String sort,
-            @BeanParam UpdatedSince updatedSince,
-            @BeanParam IdFilter ids,
-            @BeanParam PageParameters paging,
-            @Context UriInfo uri) {
-        var errors = new ParameterErrors();
-        Where where = filters.where(errors).and("r.id in :ids", "ids", ids.slugs(errors))
-                .and("r.updatedAt > :updatedSince", "updatedSince", updatedSince.instant(errors));
-        PageRequest page = paging.request(errors);
-        SORT.check(errors, sort);
-        errors.throwIfAny();
-        return Lists.page(Resolution.<Resolution>find("from Resolution r" + where.clause() + SORT.orderBy(sort), where.parameters()),
-                page, uri, r -> ResolutionView.from(r, sources, inferred));
+            @BeanParam ListParameters request) {
+        return LIST.page(request, filters, sort, r -> ResolutionView.from(r, sources, inferred));
     }
 
     @GET

@@ -1,5 +1,6 @@
 package org.opendrugpolicy.resolution;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -47,11 +48,7 @@ public class SponsorResource {
             "resolutions", Comparator.comparingInt(SponsorView::resolutionCount),
             "-resolutions", Comparator.comparingInt(SponsorView::resolutionCount).reversed());
 
-    private final SourceCatalog sources;
-
-    SponsorResource(SourceCatalog sources) {
-        this.sources = sources;
-    }
+    @Inject SourceCatalog sources;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})

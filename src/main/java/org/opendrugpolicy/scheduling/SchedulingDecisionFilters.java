@@ -6,12 +6,13 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.opendrugpolicy.api.Filters;
 import org.opendrugpolicy.api.ParameterErrors;
 import org.opendrugpolicy.api.Text;
 import org.opendrugpolicy.api.Where;
 
 /** The scheduling-decision filters, shared by the list and its groups (as a {@code @BeanParam}). */
-public class SchedulingDecisionFilters {
+public class SchedulingDecisionFilters implements Filters {
     static final Set<String> CONVENTIONS = Set.of("1961", "1971", "1988");
     static final Set<String> OUTCOMES = Set.of("added", "moved", "deleted", "amended", "maintained", "rejected", "postponed");
     static final Set<String> RECOMMENDERS = Set.of("who", "incb");
@@ -39,7 +40,8 @@ public class SchedulingDecisionFilters {
             + "case and accents are ignored.", example = "fentanyl") @QueryParam("q") String q;
 
     /** The where clause of these filters, adding any error to the request's. */
-    Where where(ParameterErrors errors) {
+    @Override
+    public Where where(ParameterErrors errors) {
         String sessionValue = errors.text("session", session);
         String conventionValue = errors.oneOf("convention", convention, CONVENTIONS);
         String scheduleValue = errors.text("schedule", schedule);

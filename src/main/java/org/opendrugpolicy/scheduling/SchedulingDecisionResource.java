@@ -1,5 +1,6 @@
 package org.opendrugpolicy.scheduling;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,18 +16,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendrugpolicy.api.Groups;
-import org.opendrugpolicy.api.IdFilter;
 import org.opendrugpolicy.api.Include;
 import org.opendrugpolicy.api.IncludeParameter;
 import org.opendrugpolicy.api.ListPage;
-import org.opendrugpolicy.api.Lists;
+import org.opendrugpolicy.api.ListParameters;
 import org.opendrugpolicy.api.PageParameters;
 import org.opendrugpolicy.api.PageRequest;
 import org.opendrugpolicy.api.ParameterErrors;
 import org.opendrugpolicy.api.ProblemException;
+import org.opendrugpolicy.api.RecordList;
 import org.opendrugpolicy.api.SortFields;
 import org.opendrugpolicy.api.Text;
-import org.opendrugpolicy.api.UpdatedSince;
 import org.opendrugpolicy.api.Where;
 import org.opendrugpolicy.provenance.InferredValues;
 import org.opendrugpolicy.source.SourceCatalog;
@@ -46,6 +46,7 @@ public class SchedulingDecisionResource {
     private static final String INCLUDES = "include= accepts: session, substances, decidedBy.";
     private static final SortFields SORT = SortFields.of("d.id", "session",
             "session", "d.session.number", "decidedOn", "d.decidedOn", "subject", "d.subject", "convention", "d.convention");
+    private static final RecordList<SchedulingDecision> LIST = RecordList.of((query, parameters) -> SchedulingDecision.<SchedulingDecision>find(query, parameters), "SchedulingDecision d", SORT);
     private static final Groups GROUPS = Groups.of("SchedulingDecision d", null,
             "session", new Groups.Dimension("s.id", "s.name", "join d.session s"),
             "year", new Groups.Dimension("cast(s.year as String)", "cast(s.year as String)", "join d.session s"),
@@ -54,15 +55,9 @@ public class SchedulingDecisionResource {
             "outcome", new Groups.Dimension("d.outcome", "d.outcome", ""),
             "recommendedBy", new Groups.Dimension("d.recommendedBy", "d.recommendedBy", ""));
 
-    private final SourceCatalog sources;
-    private final InferredValues inferred;
-    private final RecordedVotes votes;
-
-    SchedulingDecisionResource(SourceCatalog sources, InferredValues inferred, RecordedVotes votes) {
-        this.sources = sources;
-        this.inferred = inferred;
-        this.votes = votes;
-    }
+    @Inject SourceCatalog sources;
+    @Inject InferredValues inferred;
+    @Inject RecordedVotes votes;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
@@ -77,17 +72,8 @@ public class SchedulingDecisionResource {
             @BeanParam SchedulingDecisionFilters filters,
             @Parameter(description = "Sort order: session, decidedOn, subject, convention; prefix - for descending. Default session (then id).", example = "-session")
             @QueryParam("sort") String sort,
-            @BeanParam UpdatedSince updatedSince,
-            @BeanParam IdFilter ids,
-            @BeanParam PageParameters paging,
-            @Context UriInfo uri) {
-        var errors = new ParameterErrors();
-        Where where = filters.where(errors).and("d.id in :ids", "ids", ids.slugs(errors))
-                .and("d.updatedAt > :updatedSince", "updatedSince", updatedSince.instant(errors));
-        PageRequest page = paging.request(errors);
-        SORT.check(errors, sort);
-        errors.throwIfAny();
-        return query(where, sort, page, uri);
+            @BeanParam ListParameters request) {
+        return LIST.page(request, filters, sort, d -> SchedulingDecisionView.from(d, sources, inferred));
     }
 
     @GET
@@ -102,11 +88,7 @@ public class SchedulingDecisionResource {
                     schema = @Schema(enumeration = {"session", "year", "convention", "schedule", "outcome", "recommendedBy"}), example = "session")
             @QueryParam("by") String by,
             @BeanParam SchedulingDecisionFilters filters) {
-        var errors = new ParameterErrors();
-        String field = GROUPS.by(errors, by);
-        Where where = filters.where(errors);
-        errors.throwIfAny();
-        return GROUPS.count(field, where);
+        return GROUPS.count(by, filters);
     }
 
     @GET
@@ -144,19 +126,9 @@ public class SchedulingDecisionResource {
     }
 
     /** The decisions on one substance, alone or in a group; served under /substances/{id}/scheduling-decisions. */
-    public ListPage<SchedulingDecisionView> ofSubstance(String substanceId, String sort, PageParameters paging, UriInfo uri) {
-        var errors = new ParameterErrors();
-        Where where = new Where().and("exists (select 1 from SchedulingDecision d2 join d2.substances e2 where d2.id = d.id and e2.substance.id = :substance)",
-                "substance", substanceId);
-        PageRequest page = paging.request(errors);
-        SORT.check(errors, sort);
-        errors.throwIfAny();
-        return query(where, sort, page, uri);
-    }
-
-    private ListPage<SchedulingDecisionView> query(Where where, String sort, PageRequest page, UriInfo uri) {
-        return Lists.page(SchedulingDecision.<SchedulingDecision>find("from SchedulingDecision d" + where.clause() + SORT.orderBy(sort), where.parameters()),
-                page, uri, d -> SchedulingDecisionView.from(d, sources, inferred));
+    public ListPage<SchedulingDecisionView> ofSubstance(String substanceId, String sort, ListParameters request) {
+        return LIST.page(request, errors -> new Where().and("exists (select 1 from SchedulingDecision d2 join d2.substances e2 "
+                + "where d2.id = d.id and e2.substance.id = :substance)", "substance", substanceId), sort, d -> SchedulingDecisionView.from(d, sources, inferred));
     }
 
     private static SchedulingDecision find(String id) {

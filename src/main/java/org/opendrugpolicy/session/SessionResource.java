@@ -1,27 +1,22 @@
 package org.opendrugpolicy.session;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.opendrugpolicy.api.IdFilter;
-import org.opendrugpolicy.api.PageRequest;
-import org.opendrugpolicy.api.ParameterErrors;
-import org.opendrugpolicy.api.UpdatedSince;
-import org.opendrugpolicy.api.Where;
+import org.opendrugpolicy.api.Filters;
 import org.opendrugpolicy.api.ListPage;
-import org.opendrugpolicy.api.Lists;
-import org.opendrugpolicy.api.PageParameters;
+import org.opendrugpolicy.api.ListParameters;
 import org.opendrugpolicy.api.ProblemException;
+import org.opendrugpolicy.api.RecordList;
 import org.opendrugpolicy.api.SortFields;
 import org.opendrugpolicy.api.Text;
 import org.opendrugpolicy.provenance.InferredValues;
@@ -33,14 +28,10 @@ import org.opendrugpolicy.source.SourceCatalog;
 public class SessionResource {
     static final String PATH = "/api/v1/sessions";
     private static final SortFields SORT = SortFields.of("s.id", "number", "number", "s.number", "startDate", "s.startDate");
+    private static final RecordList<Session> LIST = RecordList.of((query, parameters) -> Session.<Session>find(query, parameters), "Session s", SORT);
 
-    private final SourceCatalog sources;
-    private final InferredValues inferred;
-
-    SessionResource(SourceCatalog sources, InferredValues inferred) {
-        this.sources = sources;
-        this.inferred = inferred;
-    }
+    @Inject SourceCatalog sources;
+    @Inject InferredValues inferred;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
@@ -50,19 +41,8 @@ public class SessionResource {
                     + "when a session's outcomes are not yet known (CND 69).")
     public ListPage<SessionView> list(
             @Parameter(description = "Sort order: number, startDate; prefix - for descending. Default number.", example = "-number") @QueryParam("sort") String sort,
-            @BeanParam UpdatedSince updatedSince,
-            @BeanParam IdFilter ids,
-            @BeanParam PageParameters paging,
-            @Context UriInfo uri) {
-        var errors = new ParameterErrors();
-        var idValues = ids.slugs(errors);
-        var since = updatedSince.instant(errors);
-        PageRequest page = paging.request(errors);
-        SORT.check(errors, sort);
-        errors.throwIfAny();
-        Where where = new Where().and("s.id in :ids", "ids", idValues).and("s.updatedAt > :updatedSince", "updatedSince", since);
-        return Lists.page(Session.<Session>find("from Session s" + where.clause() + SORT.orderBy(sort), where.parameters()), page, uri,
-                s -> SessionView.from(s, sources, inferred));
+            @BeanParam ListParameters request) {
+        return LIST.page(request, Filters.NONE, sort, s -> SessionView.from(s, sources, inferred));
     }
 
     @GET

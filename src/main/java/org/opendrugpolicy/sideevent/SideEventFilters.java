@@ -5,11 +5,12 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.opendrugpolicy.api.Filters;
 import org.opendrugpolicy.api.ParameterErrors;
 import org.opendrugpolicy.api.Where;
 
 /** The side-event filters, shared by the list and its groups (as a {@code @BeanParam}). */
-public class SideEventFilters {
+public class SideEventFilters implements Filters {
     static final String HOSTED_BY = "exists (select 1 from SideEvent e2 join e2.hosts h2 where e2.id = e.id "
             + "and (h2.organization.id = :%1$s or h2.country.iso3 = upper(:%1$s)))";
 
@@ -22,7 +23,8 @@ public class SideEventFilters {
     @Parameter(description = "Words that must all appear in the title, description or organizer name; case and accents are ignored.", example = "harm reduction") @QueryParam("q") String q;
 
     /** The where clause of these filters, adding any error to the request's. */
-    Where where(ParameterErrors errors) {
+    @Override
+    public Where where(ParameterErrors errors) {
         String sessionValue = errors.text("session", session);
         String organizerValue = errors.text("organizer", organizer);
         String hostValue = errors.text("host", host);

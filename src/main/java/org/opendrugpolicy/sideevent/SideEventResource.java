@@ -1,14 +1,13 @@
 package org.opendrugpolicy.sideevent;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -16,18 +15,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendrugpolicy.api.Groups;
-import org.opendrugpolicy.api.IdFilter;
 import org.opendrugpolicy.api.Include;
 import org.opendrugpolicy.api.IncludeParameter;
 import org.opendrugpolicy.api.ListPage;
-import org.opendrugpolicy.api.Lists;
-import org.opendrugpolicy.api.PageParameters;
-import org.opendrugpolicy.api.PageRequest;
-import org.opendrugpolicy.api.ParameterErrors;
+import org.opendrugpolicy.api.ListParameters;
 import org.opendrugpolicy.api.ProblemException;
+import org.opendrugpolicy.api.RecordList;
 import org.opendrugpolicy.api.SortFields;
 import org.opendrugpolicy.api.Text;
-import org.opendrugpolicy.api.UpdatedSince;
 import org.opendrugpolicy.api.Where;
 import org.opendrugpolicy.source.SourceCatalog;
 
@@ -38,6 +33,7 @@ public class SideEventResource {
     static final String PATH = "/api/v1/side-events";
     private static final SortFields SORT = SortFields.of("e.id", "session,title",
             "title", "e.title", "attendance", "e.attendance", "session", "e.session.number");
+    private static final RecordList<SideEvent> LIST = RecordList.of((query, parameters) -> SideEvent.<SideEvent>find(query, parameters), "SideEvent e", SORT);
     private static final String HOSTED_BY = SideEventFilters.HOSTED_BY;
     private static final Groups GROUPS = Groups.of("SideEvent e", "e.attendance",
             "session", new Groups.Dimension("s.id", "s.name", "join e.session s"),
@@ -45,11 +41,7 @@ public class SideEventResource {
             "host", new Groups.Dimension("coalesce(ho.id, hc.iso3)", "coalesce(ho.name, hc.name)", "left join e.hosts h left join h.organization ho left join h.country hc"),
             "topic", new Groups.Dimension("t.id", "t.name", "left join e.topics t"));
 
-    private final SourceCatalog sources;
-
-    SideEventResource(SourceCatalog sources) {
-        this.sources = sources;
-    }
+    @Inject SourceCatalog sources;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
@@ -60,17 +52,8 @@ public class SideEventResource {
             @BeanParam IncludeParameter include,
             @BeanParam SideEventFilters filters,
             @Parameter(description = "Sort order: title, attendance, session; prefix - for descending. Default session,title.", example = "-attendance") @QueryParam("sort") String sort,
-            @BeanParam UpdatedSince updatedSince,
-            @BeanParam IdFilter ids,
-            @BeanParam PageParameters paging,
-            @Context UriInfo uri) {
-        var errors = new ParameterErrors();
-        Where where = filters.where(errors).and("e.id in :ids", "ids", ids.slugs(errors))
-                .and("e.updatedAt > :updatedSince", "updatedSince", updatedSince.instant(errors));
-        PageRequest page = paging.request(errors);
-        SORT.check(errors, sort);
-        errors.throwIfAny();
-        return query(where, sort, page, uri);
+            @BeanParam ListParameters request) {
+        return LIST.page(request, filters, sort, e -> SideEventView.from(e, sources));
     }
 
     @GET
@@ -82,11 +65,7 @@ public class SideEventResource {
             @Parameter(description = "The field to group by: session, organizer, host or topic.", required = true,
                     schema = @Schema(enumeration = {"session", "organizer", "host", "topic"}), example = "organizer") @QueryParam("by") String by,
             @BeanParam SideEventFilters filters) {
-        var errors = new ParameterErrors();
-        String field = GROUPS.by(errors, by);
-        Where where = filters.where(errors);
-        errors.throwIfAny();
-        return GROUPS.count(field, where);
+        return GROUPS.count(by, filters);
     }
 
     @GET
@@ -101,18 +80,8 @@ public class SideEventResource {
     }
 
     /** Side events the organization organized, co-organized or co-hosted; served under /organizations/{id}/side-events. */
-    public ListPage<SideEventView> involving(String organizationId, String sort, UpdatedSince updatedSince, PageParameters paging, UriInfo uri) {
-        var errors = new ParameterErrors();
-        Where where = new Where().and("(e.organizer.id = :organization or " + HOSTED_BY.formatted("organization") + ")", "organization", organizationId)
-                .and("e.updatedAt > :updatedSince", "updatedSince", updatedSince.instant(errors));
-        PageRequest page = paging.request(errors);
-        SORT.check(errors, sort);
-        errors.throwIfAny();
-        return query(where, sort, page, uri);
-    }
-
-    private ListPage<SideEventView> query(Where where, String sort, PageRequest page, UriInfo uri) {
-        return Lists.page(SideEvent.<SideEvent>find("from SideEvent e" + where.clause() + SORT.orderBy(sort), where.parameters()),
-                page, uri, e -> SideEventView.from(e, sources));
+    public ListPage<SideEventView> involving(String organizationId, String sort, ListParameters request) {
+        return LIST.page(request, errors -> new Where().and("(e.organizer.id = :organization or " + HOSTED_BY.formatted("organization") + ")",
+                "organization", organizationId), sort, e -> SideEventView.from(e, sources));
     }
 }

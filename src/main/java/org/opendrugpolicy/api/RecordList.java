@@ -1,0 +1,66 @@
+package org.opendrugpolicy.api;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * The list operation of one kind of record, in one sequence: read every parameter (the collection's filters, the
+ * shared {@link ListParameters}, {@code sort}), report all errors in one problem, query, and page ({@link Lists}). A
+ * record package states only what is its own: its entity and alias, its sort fields, its filters and its view.
+ *
+ * @param <E> the record's entity
+ */
+public final class RecordList<E> {
+    private final BiFunction<String, Map<String, Object>, PanacheQuery<E>> find;
+    private final String from;
+    private final String idPath;
+    private final boolean idsAreCodes;
+    private final SortFields sort;
+
+    private RecordList(BiFunction<String, Map<String, Object>, PanacheQuery<E>> find, String from, String idPath, boolean idsAreCodes,
+            SortFields sort) {
+        this.find = find;
+        this.from = from;
+        this.idPath = idPath;
+        this.idsAreCodes = idsAreCodes;
+        this.sort = sort;
+    }
+
+    /**
+     * A collection whose records are identified by a lower-case slug.
+     *
+     * @param find  the entity's Panache {@code find(query, parameters)}, as in {@code (query, parameters) -> SideEvent.find(query, parameters)}: a lambda,
+     *              not a method reference, which would call the unenhanced {@code PanacheEntityBase.find}
+     * @param from  the entity and its alias in queries, as in {@code "SideEvent e"}
+     * @param sort  the sort fields (their id path is the collection's id)
+     */
+    public static <E> RecordList<E> of(BiFunction<String, Map<String, Object>, PanacheQuery<E>> find, String from, SortFields sort) {
+        return new RecordList<>(find, from, sort.idPath(), false, sort);
+    }
+
+    /** The same collection identified by upper-case codes (ISO 3166 alpha-3). */
+    public RecordList<E> byCodes() {
+        return new RecordList<>(find, from, idPath, true, sort);
+    }
+
+    /** A page (or, with format=csv, every row) of the records that match the request, in the requested order. */
+    public <V> ListPage<V> page(ListParameters request, Filters filters, String sortParameter, Function<E, V> view) {
+        var errors = new ParameterErrors();
+        Where where = filters.where(errors);
+        List<String> ids = idsAreCodes ? request.ids.codes(errors) : request.ids.slugs(errors);
+        Instant since = request.updatedSince.instant(errors);
+        PageRequest page = request.paging.request(errors);
+        String orderBy = sort.orderBy(errors, sortParameter);
+        errors.throwIfAny();
+        where.and(idPath + " in :ids", "ids", ids).and(alias() + ".updatedAt > :updatedSince", "updatedSince", since);
+        return Lists.page(find.apply("from " + from + where.clause() + orderBy, where.parameters()), page, request.uri, view);
+    }
+
+    private String alias() {
+        return from.substring(from.indexOf(' ') + 1);
+    }
+}

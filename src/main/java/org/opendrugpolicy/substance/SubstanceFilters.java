@@ -1,0 +1,23 @@
+package org.opendrugpolicy.substance;
+
+import jakarta.ws.rs.QueryParam;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.opendrugpolicy.api.Filters;
+import org.opendrugpolicy.api.ParameterErrors;
+import org.opendrugpolicy.api.Where;
+
+/** The filters of the substances list (as a {@code @BeanParam}). */
+public class SubstanceFilters implements Filters {
+    @Parameter(description = "Words that must all appear in the name, id or an alias; case and accents are ignored.", example = "fentanyl") @QueryParam("q") String q;
+    @Parameter(description = "Only substances of this class (as a source gives it, e.g. synthetic-cannabinoid, fentanyl-precursor).",
+            example = "synthetic-cannabinoid") @QueryParam("class") String substanceClass;
+
+    @Override
+    public Where where(ParameterErrors errors) {
+        String text = errors.text("q", q);
+        String classValue = errors.text("class", substanceClass);
+        return new Where().and("s.substanceClass = :class", "class", classValue == null ? null : classValue.toLowerCase(Locale.ROOT))
+                .search("s.searchText", text);
+    }
+}
