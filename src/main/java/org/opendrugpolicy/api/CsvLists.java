@@ -6,16 +6,13 @@ import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.HttpMethod;
-import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -34,8 +31,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.opendrugpolicy.dataset.DatasetLoader;
 import org.opendrugpolicy.http.HttpCaching;
 import org.opendrugpolicy.http.Negotiation;
@@ -48,8 +43,8 @@ import org.opendrugpolicy.http.Negotiation;
  * ({@code Request.selectVariant}: q-values, ranges such as {@code text/*}; a tie, {@code *}{@code /*} or no Accept, is
  * JSON), and a 406 problem when Accept takes neither. Before the operation runs, the
  * columns are derived from its item type ({@link CsvColumns}) and narrowed by {@code fields=}. When the
- * operation then asks {@link Lists} for a page, Lists hands the query here instead ({@link #deferred}), and
- * after it returns the answer becomes a {@link StreamingOutput} that walks the query in chunks of
+ * operation then asks {@link Lists} for a page, Lists hands the query to the {@link AnswerPlan} instead ({@link #deferred}),
+ * and after it returns ({@link Answers#write}) the answer becomes a {@link StreamingOutput} that walks the query in chunks of
  * {@value #CHUNK}, clearing the persistence context after each, so memory does not grow with the result.
  * The chunks need no common transaction: the data changes only with a release, which needs a restart.
  *
@@ -57,6 +52,7 @@ import org.opendrugpolicy.http.Negotiation;
  * looking at still gets every row); page and size must still be well-formed. The ETag is derived from the
  * release, the path, the parameters that select rows and the columns, so a repeated download is a 304.
  */
+@Singleton
 public class CsvLists {
     public static final String TEXT_CSV = "text/csv";
     static final MediaType MEDIA_TYPE = new MediaType("text", "csv", Map.of("charset", "utf-8", "header", "present"));
@@ -74,89 +70,52 @@ public class CsvLists {
     private static final CsvMapper CSV = CsvMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
 
-    /** What the request filter decided, and the rows the operation handed over (methods, not fields: this is a client proxy). */
-    @RequestScoped
-    static class Negotiated {
-        private boolean list;
-        private CsvColumns columns;
-        private Consumer<Consumer<Object>> rows;
-        private boolean bom;
-
-        void list(CsvColumns csvColumns) {
-            list = true;
-            columns = csvColumns;
-        }
-
-        boolean isList() {
-            return list;
-        }
-
-        boolean csv() {
-            return columns != null;
-        }
-
-        CsvColumns columns() {
-            return columns;
-        }
-
-        void rows(Consumer<Consumer<Object>> all) {
-            rows = all;
-        }
-
-        Consumer<Consumer<Object>> rows() {
-            return rows;
-        }
-    }
-
-    private final Negotiated negotiated;
     private final ObjectMapper json;
     private final DatasetLoader dataset;
 
-    CsvLists(Negotiated negotiated, ObjectMapper json, DatasetLoader dataset) {
-        this.negotiated = negotiated;
+    CsvLists(ObjectMapper json, DatasetLoader dataset) {
         this.json = json;
         this.dataset = dataset;
     }
 
-    /** Runs after the USER-priority filters, so that unknown parameters and fields= are refused by their own checks first. */
-    @ServerRequestFilter(priority = Priorities.USER + 10)
-    void negotiate(ContainerRequestContext request, ResourceInfo resource) {
-        Method method = resource.getResourceMethod();
-        Class<?> item = method == null || !offersCsv(method) ? null : CsvColumns.itemType(method);
+    /** JSON or CSV for an operation that offers both, with the CSV's columns; a malformed format or fields is added to the errors. */
+    void negotiate(ParameterErrors errors, ContainerRequestContext request, Method method, AnswerPlan plan) {
+        Class<?> item = !offersCsv(method) ? null : CsvColumns.itemType(method);
         if (item == null) {
             return;
         }
         String format = request.getUriInfo().getQueryParameters().getFirst(FORMAT);
         boolean csv;
+        boolean bom = false;
         if (format == null) {
             // JAX-RS content negotiation over the two variants (q-values, ranges such as text/*, specificity), or a 406 problem
             csv = Negotiation.select(request, VARIANTS).getMediaType().isCompatible(CSV_TYPE);
         } else if (format.strip().equalsIgnoreCase("csv") || format.strip().equalsIgnoreCase("json") || format.strip().equalsIgnoreCase(EXCEL_CSV)) {
             csv = !format.strip().equalsIgnoreCase("json");
-            negotiated.bom = format.strip().equalsIgnoreCase(EXCEL_CSV);
+            bom = format.strip().equalsIgnoreCase(EXCEL_CSV);
         } else {
-            throw ProblemException.invalidParameter(FORMAT, "must be json, csv or " + EXCEL_CSV + ", got '" + Text.quote(format) + "'");
+            errors.add(FORMAT, "must be json, csv or " + EXCEL_CSV + ", got '" + Text.quote(format) + "'");
+            csv = false;
         }
         Negotiation.pin(request, csv ? CSV_TYPE : MediaType.APPLICATION_JSON_TYPE); // format= decided: the framework must not refuse Accept
-        if (!csv) {
-            negotiated.list(null);
-            return;
-        }
-        CsvColumns columns = CsvColumns.of(item);
+        CsvColumns columns = null;
         String fields = request.getUriInfo().getQueryParameters().getFirst(SparseFieldsets.PARAMETER);
-        if (fields != null) {
-            columns = columns.select(Arrays.stream(fields.split(",", -1)).map(String::strip).filter(f -> !f.isEmpty()).toList());
-            if (columns.isEmpty()) {
-                throw ProblemException.invalidParameter(SparseFieldsets.PARAMETER, "selects no CSV column: links and href are not columns; "
-                        + "the columns are " + String.join(", ", CsvColumns.of(item).names()));
+        if (csv) {
+            columns = CsvColumns.of(item);
+            if (fields != null) {
+                columns = columns.select(Arrays.stream(fields.split(",", -1)).map(String::strip).filter(f -> !f.isEmpty()).toList());
+                if (columns.isEmpty() && plan.fields() != null) { // unknown fields are already an error of their own
+                    errors.add(SparseFieldsets.PARAMETER, "selects no CSV column: links and href are not columns; "
+                            + "the columns are " + String.join(", ", CsvColumns.of(item).names()));
+                }
             }
         }
-        negotiated.list(columns);
+        plan.negotiated(columns, bom);
     }
 
     /**
-     * Lists calls this first: when the request asked for CSV, it keeps the query and view for the answer and
-     * returns an empty page for the operation to return; otherwise null, and the page is built as usual.
+     * Lists calls this first: when the request asked for CSV, the plan keeps the query and view for the answer, and the
+     * operation returns an empty page in its place; otherwise null, and the page is built as usual.
      */
     static <E, T> ListPage<T> deferred(PanacheQuery<E> query, Function<E, T> view) {
         return defer(sink -> {
@@ -177,41 +136,28 @@ public class CsvLists {
     }
 
     private static <T> ListPage<T> defer(Consumer<Consumer<Object>> rows) {
-        if (!Arc.container().requestContext().isActive()) {
+        AnswerPlan plan = AnswerPlan.current();
+        if (plan == null || !plan.csv()) {
             return null;
         }
-        Negotiated negotiated = Arc.container().instance(Negotiated.class).get();
-        if (!negotiated.csv()) {
-            return null;
-        }
-        negotiated.rows(rows);
+        plan.rows(rows);
         return new ListPage<>(List.of(), new ListPage.Meta(0, 1, 1, 0), new ListPage.Links("", "", null, null, ""));
     }
 
-    /** After Includes and SparseFieldsets (which find an empty page), before HttpCaching (which keeps the ETag set here). */
-    @ServerResponseFilter(priority = Priorities.USER - 200)
-    void answer(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!negotiated.isList() || response.getStatus() != 200) {
-            return;
-        }
-        if (!negotiated.csv()) {
-            // JSON was chosen: the media type is ours, whatever range or parameters Accept gave (text/*, q=0.9)
-            response.setEntity(response.getEntity(), response.getEntityAnnotations(), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
-            return;
-        }
-        if (negotiated.rows() == null) {
+    /** The CSV answer: the rows the operation handed over, streamed, with its file name and ETag. */
+    void answer(ContainerRequestContext request, ContainerResponseContext response, AnswerPlan plan) {
+        if (plan.rows() == null) {
             throw new IllegalStateException("A list operation offers CSV but did not build its answer with Lists");
         }
-        CsvColumns columns = negotiated.columns();
-        Consumer<Consumer<Object>> rows = negotiated.rows();
-        boolean bom = negotiated.bom;
+        CsvColumns columns = plan.columns();
+        Consumer<Consumer<Object>> rows = plan.rows();
+        boolean bom = plan.bom();
         StreamingOutput body = HttpMethod.HEAD.equals(request.getMethod()) ? out -> {} : out -> {
             if (bom) {
                 out.write(BOM);
             }
             write(columns, rows, out);
         };
-        response.getHeaders().remove("Link");
         response.setEntity(body, response.getEntityAnnotations(), MEDIA_TYPE);
         response.getHeaders().putSingle(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName(request.getUriInfo()) + "\"");
         response.getHeaders().putSingle(HttpHeaders.ETAG, "\"" + etag(request.getUriInfo(), columns) + (bom ? "-bom" : "") + "\"");

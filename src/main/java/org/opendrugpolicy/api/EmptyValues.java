@@ -32,7 +32,7 @@ class EmptyValues {
     static final String GIVEN = EmptyValues.class.getName() + ".given";
     private static final String CURSOR = "cursor";
 
-    @ServerRequestFilter(preMatching = true, priority = 50)
+    @ServerRequestFilter(preMatching = true, priority = FilterOrder.EMPTY_VALUES)
     void dropEmpty(ContainerRequestContext request) {
         URI uri = request.getUriInfo().getRequestUri();
         String query = uri.getRawQuery();

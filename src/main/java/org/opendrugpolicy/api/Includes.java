@@ -1,13 +1,8 @@
 package org.opendrugpolicy.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.inject.Instance;
-import jakarta.ws.rs.Priorities;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,32 +11,27 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * {@code include=}: checks the names against the operation's {@link Include} declaration before it
- * runs, then embeds the related records of the answer in full under {@code included}, grouped by kind,
- * each once. Runs before SparseFieldsets, so fields= cannot hide the references it follows.
+ * {@code include=}: the names are checked against the operation's {@link Include} declaration before it runs, and the
+ * related records of its answer are found, each once, by kind ({@link Answers} embeds them under {@code included}).
  */
+@Singleton
 class Includes {
-    private static final String REQUESTED = Includes.class.getName();
+    static final String PARAMETER = "include";
 
     private final Map<String, IncludedRecords> kinds;
-    private final ObjectMapper json;
 
-    Includes(Instance<IncludedRecords> providers, ObjectMapper json) {
+    Includes(Instance<IncludedRecords> providers) {
         this.kinds = providers.stream().collect(Collectors.toMap(IncludedRecords::kind, p -> p));
-        this.json = json;
     }
 
-    @ServerRequestFilter
-    void check(ContainerRequestContext request, ResourceInfo resource) {
-        String raw = request.getUriInfo().getQueryParameters().getFirst("include");
-        if (raw == null || resource.getResourceMethod() == null) {
-            return;
+    /** The declared entries ({@code name:path:kind}, split) the request names; an unknown name is added to the errors. */
+    List<String[]> requested(ParameterErrors errors, String raw, Include include) {
+        if (raw == null) {
+            return List.of();
         }
-        Map<String, String[]> allowed = declared(resource.getResourceMethod().getAnnotation(Include.class));
+        Map<String, String[]> allowed = declared(include);
         List<String> unknown = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();
         for (String name : raw.split(",", -1)) {
@@ -52,39 +42,23 @@ class Includes {
             names.add(trimmed);
         }
         if (!unknown.isEmpty()) {
-            throw ProblemException.invalidParameter("include", "unknown " + String.join(", ", unknown)
+            errors.add(PARAMETER, "unknown " + String.join(", ", unknown)
                     + (allowed.isEmpty() ? "; this operation includes nothing" : "; use " + String.join(", ", new TreeMap<>(allowed).keySet())));
+            return List.of();
         }
-        request.setProperty(REQUESTED, names.stream().map(allowed::get).toList());
+        return names.stream().map(allowed::get).toList();
     }
 
-    @ServerResponseFilter(priority = Priorities.USER)
-    @SuppressWarnings("unchecked")
-    void embed(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!(request.getProperty(REQUESTED) instanceof List<?> requested) || response.getStatus() != 200 || response.getEntity() == null) {
-            return;
-        }
-        Object entity = response.getEntity();
-        List<?> records = entity instanceof ListPage<?> page ? page.data() : List.of(entity);
+    /** The records that the references in {@code records} (one record's JSON tree, or an array of them) point to, by kind. */
+    Map<String, List<Object>> find(JsonNode records, List<String[]> requested) {
         Map<String, Set<String>> ids = new TreeMap<>();
-        for (Object record : records) {
-            JsonNode tree = json.valueToTree(record);
-            for (Object entry : requested) {
-                String[] spec = (String[]) entry;
-                collect(tree, spec[1].split("\\."), 0, spec[2], ids);
-            }
+        for (String[] spec : requested) {
+            collect(records, spec[1].split("\\."), 0, spec[2], ids);
         }
         Map<String, List<Object>> included = new LinkedHashMap<>();
         ids.forEach((kind, keys) -> included.put(kind, new ArrayList<>(kinds.get(kind).find(keys))));
-        if (entity instanceof ListPage<?> page) {
-            response.setEntity(page.withIncluded(included));
-        } else {
-            ObjectNode tree = json.valueToTree(entity);
-            tree.set("included", json.valueToTree(included));
-            response.setEntity(tree);
-        }
+        return included;
     }
-
     /** Walks the path through objects and lists, adding every reference found under its kind. */
     private static void collect(JsonNode node, String[] path, int step, String kind, Map<String, Set<String>> ids) {
         if (node == null || node.isNull() || node.isMissingNode()) {

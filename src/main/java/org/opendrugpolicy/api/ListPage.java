@@ -18,11 +18,6 @@ public record ListPage<T>(
         this(data, meta, links, null);
     }
 
-    /** The same page with its related records attached. */
-    ListPage<T> withIncluded(Map<String, List<Object>> records) {
-        return new ListPage<>(data, meta, links, records);
-    }
-
     @Schema(name = "PageMeta", description = "Where this page stands in the whole result.")
     public record Meta(
             @Schema(description = "Number of records matching the query, on all pages.", examples = "7", required = true) long total,
@@ -46,5 +41,18 @@ public record ListPage<T>(
             @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/side-events?session=cnd-68&page=1&size=20") String first,
             @Schema(examples = "https://api.opendrugpolicy.org/api/v1/side-events?session=cnd-68&page=1&size=20") String prev,
             @Schema(examples = "https://api.opendrugpolicy.org/api/v1/side-events?session=cnd-68&page=3&size=20") String next,
-            @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/side-events?session=cnd-68&page=1&size=20") String last) {}
+            @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/side-events?session=cnd-68&page=1&size=20") String last) {
+
+        /** The same links as an RFC 8288 Link header, absolute as in the body ({@link PublicBaseUrl}), so clients can page without reading the body. */
+        String header(String root) {
+            List<String> values = new java.util.ArrayList<>();
+            String[][] relations = {{self, "self"}, {first, "first"}, {prev, "prev"}, {next, "next"}, {last, "last"}};
+            for (String[] relation : relations) {
+                if (relation[0] != null) {
+                    values.add("<" + PublicBaseUrl.absolute(root, relation[0]) + ">; rel=\"" + relation[1] + "\"");
+                }
+            }
+            return String.join(", ", values);
+        }
+    }
 }

@@ -24,6 +24,7 @@ public class PageParameters {
             + "release, is a 400 problem. Cannot be combined with page." + EmptyValues.CURSOR_DOCS, example = "")
     String cursor;
 
+    // Read, with format, before the operation runs (Answers).
     @QueryParam("fields")
     @Parameter(description = "Sparse fieldsets: only the listed fields of each record are returned, and every other property, "
             + "required or not, is left out. Comma-separated property names of the records; a dot reaches into a nested object or "
@@ -31,7 +32,7 @@ public class PageParameters {
             + "meta and links are unaffected." + EmptyValues.DOCS, example = "id,title,session.id")
     String fields;
 
-    // Read by CsvLists, before the operation runs.
+    // Read, with fields, before the operation runs (Answers).
     @QueryParam("format")
     @Parameter(description = "json (the default) or csv: every matching row as CSV, not one page, in the list's order, with the same filters "
             + "and sort; wins over the Accept header (Accept: text/csv also gives CSV). Columns: the records' properties, nested objects "
@@ -52,6 +53,10 @@ public class PageParameters {
 
     /** The page request, adding any error to those of the request's other parameters. */
     public PageRequest request(ParameterErrors errors) {
+        AnswerPlan plan = AnswerPlan.current();
+        if (plan != null) {
+            plan.handOver(errors); // the errors of format=, include= and fields=, found before the operation ran
+        }
         if (cursor != null && page != null) {
             errors.add("cursor", "give either cursor or page, not both");
         }

@@ -91,6 +91,15 @@ public final class ParameterErrors {
         return values;
     }
 
+    /** Adds the errors another reader of the same request found (see {@link AnswerPlan}). */
+    void addAll(ParameterErrors other) {
+        errors.addAll(other.errors);
+    }
+
+    boolean isEmpty() {
+        return errors.isEmpty();
+    }
+
     public void throwIfAny() {
         if (!errors.isEmpty()) {
             throw ProblemException.invalidParameters(List.copyOf(errors));

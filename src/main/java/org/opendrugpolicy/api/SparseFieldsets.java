@@ -1,13 +1,9 @@
 package org.opendrugpolicy.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.ws.rs.Priorities;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.container.ResourceInfo;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -15,34 +11,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * {@code fields=id,title,session.id} on every list: each record keeps only the listed properties, and its id. Paths are
- * checked before the resource runs against the JSON properties of the operation's record type (its
- * components, and nested records' components), and the serialized records are pruned afterwards, so no
- * resource or view knows about it.
+ * checked before the operation runs against the JSON properties of its record type (its components, and nested records'
+ * components), and {@link Answers} prunes the answer's JSON tree afterwards, so no resource or view knows about it.
  */
-public class SparseFieldsets {
+public final class SparseFieldsets {
     public static final String PARAMETER = "fields";
-    private static final String PRUNED = SparseFieldsets.class.getName() + ".paths";
 
-    private final ObjectMapper json;
+    private SparseFieldsets() {}
 
-    SparseFieldsets(ObjectMapper json) {
-        this.json = json;
-    }
-
-    @ServerRequestFilter
-    void check(ContainerRequestContext request, ResourceInfo resource) {
-        String raw = request.getUriInfo().getQueryParameters().getFirst(PARAMETER);
-        if (raw == null || resource.getResourceMethod() == null) {
-            return;
-        }
-        Class<?> record = recordOf(resource.getResourceMethod().getGenericReturnType());
+    /** The requested paths as a tree, or null for every field; unknown paths are added to the errors. */
+    static Map<String, Object> paths(ParameterErrors errors, String raw, Method operation) {
+        Class<?> record = raw == null ? null : recordOf(operation.getGenericReturnType());
         if (record == null) {
-            return; // UnknownParameterGuard has already refused fields where the operation does not declare it
+            return null; // UnknownParameterGuard has already refused fields where the operation does not declare it
         }
         List<String> paths = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
@@ -54,31 +38,15 @@ public class SparseFieldsets {
             (resolves(record, path) ? paths : unknown).add(path);
         }
         if (!unknown.isEmpty()) {
-            throw ProblemException.invalidParameter(PARAMETER, "unknown field" + (unknown.size() > 1 ? "s " : " ")
+            errors.add(PARAMETER, "unknown field" + (unknown.size() > 1 ? "s " : " ")
                     + String.join(", ", unknown.stream().map(Text::quote).toList()) + "; the records have " + String.join(", ", names(record)));
+            return null;
         }
         if (paths.isEmpty()) {
-            throw ProblemException.invalidParameter(PARAMETER, "must name at least one field, e.g. fields=id");
+            errors.add(PARAMETER, "must name at least one field, e.g. fields=id");
+            return null;
         }
-        request.setProperty(PRUNED, paths);
-    }
-
-    /**
-     * Replaces the page with its JSON tree (the writer would serialize a ListPage by the operation's declared
-     * record type). Response filters run by descending priority: this one after ListLinkHeader, which needs the ListPage.
-     */
-    @ServerResponseFilter(priority = Priorities.USER - 100)
-    @SuppressWarnings("unchecked")
-    void prune(ContainerRequestContext request, ContainerResponseContext response) {
-        Object entity = response.getEntity();
-        if (!(request.getProperty(PRUNED) instanceof List<?> paths) || entity == null || entity instanceof JsonNode
-                || (!(entity instanceof ListPage<?>) && recordOf(entity.getClass()) == null)) {
-            return;
-        }
-        Map<String, Object> tree = tree((List<String>) paths);
-        ObjectNode body = json.valueToTree(entity);
-        body.set("data", keep(body.get("data"), tree));
-        response.setEntity(body);
+        return tree(paths);
     }
 
     /**
@@ -159,7 +127,7 @@ public class SparseFieldsets {
     }
 
     @SuppressWarnings("unchecked")
-    private static JsonNode keep(JsonNode node, Map<String, Object> tree) {
+    static JsonNode keep(JsonNode node, Map<String, Object> tree) {
         if (tree.isEmpty() || node == null || node.isNull()) {
             return node;
         }

@@ -10,6 +10,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Locale;
+import org.opendrugpolicy.api.FilterOrder;
 
 /**
  * The content coding of the API's answers, decided in one place: gzip or none, from the request's
@@ -34,7 +35,7 @@ final class ContentCoding {
     static final String GZIP = "gzip";
     static final String IDENTITY = "identity";
     /** Before every other filter of ours, so that its headers-end handler sees the final headers of any answer. */
-    static final int PRIORITY = Integer.MAX_VALUE - 1;
+    static final int PRIORITY = FilterOrder.CONTENT_CODING;
 
     private ContentCoding() {}
 

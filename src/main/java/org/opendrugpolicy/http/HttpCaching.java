@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.HttpMethod;
-import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -19,10 +18,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.zip.GZIPOutputStream;
 import java.util.Set;
+import java.util.zip.GZIPOutputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.opendrugpolicy.api.FilterOrder;
 import org.opendrugpolicy.dataset.DatasetLoader;
 
 /**
@@ -56,7 +56,7 @@ public class HttpCaching {
     }
 
     /** Runs after the filters that read the entity as an object (response filters run in descending priority). */
-    @ServerResponseFilter(priority = Priorities.HEADER_DECORATOR)
+    @ServerResponseFilter(priority = FilterOrder.HTTP_CACHING)
     void revalidate(ContainerRequestContext request, ContainerResponseContext response, HttpServerRequest http, RoutingContext context)
             throws JsonProcessingException {
         String method = request.getMethod();

@@ -1,7 +1,6 @@
 package org.opendrugpolicy.http;
 
 import jakarta.ws.rs.NotAcceptableException;
-import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -16,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.opendrugpolicy.api.FilterOrder;
 
 /**
  * Content negotiation for the operations that answer in JSON (or JSON-LD) only: JAX-RS {@code Request.selectVariant}
@@ -30,7 +30,7 @@ public class Negotiation {
     private static final Map<Method, List<Variant>> VARIANTS = new ConcurrentHashMap<>();
 
     /** After the unknown-parameter check (USER), before CsvLists (USER + 10). */
-    @ServerRequestFilter(priority = Priorities.USER + 5)
+    @ServerRequestFilter(priority = FilterOrder.CONTENT_NEGOTIATION)
     void select(ContainerRequestContext request, ResourceInfo resource) {
         Method method = resource.getResourceMethod();
         if (method == null || !method.getDeclaringClass().getPackageName().startsWith("org.opendrugpolicy")) {
@@ -48,7 +48,7 @@ public class Negotiation {
      * case-insensitive, RFC 9110 §8.3.1, and the framework's matching is not) and without parameters other than q (we always
      * send UTF-8, and a client's {@code application/json; charset=utf-8} would otherwise match no variant).
      */
-    @ServerRequestFilter(preMatching = true, priority = 60)
+    @ServerRequestFilter(preMatching = true, priority = FilterOrder.ACCEPT_NORMALIZED)
     void normalize(ContainerRequestContext request) {
         if (request.getHeaderString(HttpHeaders.ACCEPT) == null) {
             return;

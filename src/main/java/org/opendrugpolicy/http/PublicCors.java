@@ -5,6 +5,7 @@ import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
+import org.opendrugpolicy.api.FilterOrder;
 
 /**
  * CORS for a public, read-only API without credentials: every answer, with or without an {@code Origin}, carries
@@ -19,7 +20,7 @@ import jakarta.enterprise.event.Observes;
  */
 class PublicCors {
     /** After the request id (1000), so a preflight carries it; before the timeout, rate limit and response cache. */
-    static final int PRIORITY = 300;
+    static final int PRIORITY = FilterOrder.CORS;
     static final String ALLOW_METHODS = "GET, HEAD, OPTIONS";
     /**
      * Every response header the contract or the README promises that a browser hides from scripts unless exposed

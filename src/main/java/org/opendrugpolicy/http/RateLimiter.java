@@ -12,8 +12,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.time.Duration;
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.opendrugpolicy.api.ProblemException;
+import org.opendrugpolicy.api.FilterOrder;
 
 /**
  * A token bucket per client address on /api, with the IETF draft RateLimit-* headers on every answer.
@@ -22,14 +21,12 @@ import org.opendrugpolicy.api.ProblemException;
  * The address is the TCP peer's (or the forwarded one when quarkus.http.proxy.* trusts a proxy).
  *
  * <p>It works on the HTTP layer, before {@link ResponseCache} can answer from memory, so cached answers
- * are counted like any other; a refused request is marked and goes on to the REST layer, which answers
- * it with the 429 problem.
+ * are counted like any other, and answers a refused request there, with the 429 problem: one layer decides and answers.
  */
 @Singleton
 class RateLimiter {
-    /** Above ResponseCache, below RequestIds, so the 429 problem carries the request id. */
-    static final int PRIORITY = ResponseCache.PRIORITY + 10;
-    private static final String REFUSED = RateLimiter.class.getName() + ".retryAfter";
+    /** Above ResponseCache, below RequestIds and PublicCors, so the 429 problem carries their headers. */
+    static final int PRIORITY = FilterOrder.RATE_LIMIT;
 
     private final RateLimitConfig config;
     private final Counter rejections;
@@ -54,31 +51,17 @@ class RateLimiter {
                     .addLimit(limit -> limit.capacity(config.capacity()).refillGreedy(config.refillPerSecond(), Duration.ofSeconds(1)))
                     .build());
             ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+            context.addHeadersEndHandler(v -> charge(bucket, context.response()));
             if (!probe.isConsumed()) {
                 rejections.increment();
-                context.put(REFUSED, Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999) / 1_000_000_000));
+                long retryAfter = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999) / 1_000_000_000);
+                context.response().putHeader("Retry-After", Long.toString(retryAfter));
+                TransportProblems.send(context, 429, "too-many-requests", "Too many requests",
+                        "This client has used up its request allowance; retry after " + retryAfter + " s.");
+                return;
             }
-            context.addHeadersEndHandler(v -> charge(bucket, context.response()));
         }
         context.next();
-    }
-
-    /** Whether this request was refused, so that nothing answers it from a cache. */
-    static boolean refused(RoutingContext context) {
-        return context.get(REFUSED) != null;
-    }
-
-    /**
-     * A request refused at admission is answered by the REST layer, so the 429 is a problem like every other error.
-     * (A bean of its own: REST filters are created at build time, before the rate limit's configuration exists.)
-     */
-    static class Refusal {
-        @ServerRequestFilter(preMatching = true, priority = 20)
-        void refuse(RoutingContext context) {
-            if (context.get(REFUSED) instanceof Long retryAfter) {
-                throw ProblemException.tooManyRequests(retryAfter);
-            }
-        }
     }
 
     private void charge(Bucket bucket, HttpServerResponse response) {

@@ -6,6 +6,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.opendrugpolicy.api.FilterOrder;
 
 /**
  * Gives every response, API or not, an X-Request-Id: the client's own when it is short and plain (so a
@@ -21,7 +22,7 @@ class RequestIds {
         filters.register(context -> {
             assign(context);
             context.next();
-        }, 1000);
+        }, FilterOrder.REQUEST_ID);
     }
 
     /** Gives the response its id, unless it has one already; also used where a failure precedes the filters. */

@@ -7,6 +7,7 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
+import org.opendrugpolicy.api.FilterOrder;
 import org.opendrugpolicy.api.Text;
 
 /**
@@ -18,7 +19,7 @@ import org.opendrugpolicy.api.Text;
  */
 class RequestTimeout {
     /** Filter priority: after the request id (1000) and CORS (300), so the 503 carries their headers. */
-    static final int PRIORITY = 200;
+    static final int PRIORITY = FilterOrder.TIMEOUT;
 
     private static final Logger LOG = Logger.getLogger(RequestTimeout.class);
 

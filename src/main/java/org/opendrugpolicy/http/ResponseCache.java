@@ -17,6 +17,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.zip.GZIPOutputStream;
+import org.opendrugpolicy.api.FilterOrder;
 import org.opendrugpolicy.api.PublicBaseUrl;
 import org.opendrugpolicy.dataset.DatasetLoaded;
 
@@ -32,7 +33,7 @@ import org.opendrugpolicy.dataset.DatasetLoaded;
 @Singleton
 public class ResponseCache {
     /** Below the HTTP layer's own filters (request id, CORS, security headers) and the rate limiter. */
-    static final int PRIORITY = 100;
+    static final int PRIORITY = FilterOrder.RESPONSE_CACHE;
     /** Where Quarkus keeps the route template that metrics are tagged with. */
     private static final String URL_TEMPLATE = "UrlPathTemplate";
 
@@ -48,12 +49,10 @@ public class ResponseCache {
     }
 
     private final ResponseCacheConfig config;
-    private final RequestLimitsConfig limits;
     private final Cache<String, Entry> entries;
 
-    ResponseCache(ResponseCacheConfig config, RequestLimitsConfig limits) {
+    ResponseCache(ResponseCacheConfig config) {
         this.config = config;
-        this.limits = limits;
         this.entries = Caffeine.newBuilder().maximumWeight(config.maxBytes().orElseGet(ResponseCacheConfig::defaultMaxBytes)).weigher((String key, Entry entry) -> entry.weight()).build();
     }
 
@@ -103,8 +102,8 @@ public class ResponseCache {
     private void serve(RoutingContext context) {
         HttpServerRequest request = context.request();
         String key = key(request);
-        // an oversized request goes on to RequestLimits, which answers it with its problem
-        Entry entry = key == null || RateLimiter.refused(context) || !RequestLimits.HeaderSize.of(request.headers()).fits(limits) ? null : entries.getIfPresent(key);
+        Entry entry = key == null ? null : entries.getIfPresent(key); // RequestLimits and RateLimiter have answered what they refuse
+
         if (entry == null) {
             context.next();
             return;

@@ -15,6 +15,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 import org.jboss.logging.Logger;
+import org.opendrugpolicy.api.FilterOrder;
 import org.opendrugpolicy.api.Problem;
 import org.opendrugpolicy.api.Text;
 
@@ -33,7 +34,7 @@ class TransportProblems {
      * Filter priority of the answer to a malformed URI: the highest, so it runs at router order {@code -Integer.MAX_VALUE},
      * after Quarkus' response-header routes ({@code Integer.MIN_VALUE}) and before every other filter and handler.
      */
-    static final int INVALID_URI_PRIORITY = Integer.MAX_VALUE;
+    static final int INVALID_URI_PRIORITY = FilterOrder.INVALID_URI;
     /**
      * Where a request whose target is not a URI is rerouted: Quarkus' response-header routes match on the path, and
      * Vert.x throws on a malformed escape in it, so they can only add the security headers to a path that parses.
@@ -157,11 +158,22 @@ class TransportProblems {
         send(context, status, type, title, detail, String.valueOf(context.request().uri()));
     }
 
+    /** The same, with the parameters at fault. */
+    static void send(RoutingContext context, int status, String type, String title, String detail, List<Problem.InvalidParameter> errors) {
+        send(context, status, type, title, detail, String.valueOf(context.request().uri()), errors);
+    }
+
     private static void send(RoutingContext context, int status, String type, String title, String detail, String uri) {
-        Problem problem = new Problem(Problem.TYPE_BASE + type, title, status, detail, Text.quote(uri, 300), List.of(), RequestIds.assign(context));
+        send(context, status, type, title, detail, uri, List.of());
+    }
+
+    private static void send(RoutingContext context, int status, String type, String title, String detail, String uri,
+            List<Problem.InvalidParameter> errors) {
+        Problem problem = new Problem(Problem.TYPE_BASE + type, title, status, detail, Text.quote(uri, 300), errors, RequestIds.assign(context));
         var response = context.response().setStatusCode(status);
         try {
-            response.putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(JSON.writeValueAsString(problem));
+            response.putHeader(HttpHeaders.CACHE_CONTROL, "no-store") // as HttpCaching marks every error the REST layer answers
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(JSON.writeValueAsString(problem));
         } catch (JsonProcessingException e) {
             response.end();
         }

@@ -298,7 +298,7 @@ public class OpenApiFilter implements OASFilter {
         }
     }
 
-    /** What HttpCaching and ListLinkHeader add to every successful read. */
+    /** What HttpCaching and Answers (the Link header of a list) add to every successful read. */
     private static void addCachingHeaders(Operation operation) {
         var ok = operation.getResponses().getAPIResponse("200");
         if (ok == null) {

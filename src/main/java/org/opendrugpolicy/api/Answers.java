@@ -1,0 +1,128 @@
+package org.opendrugpolicy.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.MediaType;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * The envelope of every answer, in one place: the parameters that shape an answer rather than choose its records
+ * ({@code format=} and {@code Accept}, {@code include=}, {@code fields=}) are read once before the operation runs, and
+ * applied once after it returns. The whole sequence of a list request reads:
+ *
+ * <ol>
+ * <li>{@link #read}: the representation (JSON, or CSV with its columns), the includes and the field paths; their errors
+ *     wait in the {@link AnswerPlan} for the operation, which adds the errors of its own parameters
+ *     ({@link PageParameters#request}), so that one problem names them all. An operation that is not a list has no other
+ *     parameters to wait for: it gets the problem at once.</li>
+ * <li>the operation: its filters, sort and paging ({@link RecordList}), the query, the page or cursor ({@link Lists}).</li>
+ * <li>{@link #write}: CSV is streamed from the rows the operation handed over ({@link CsvLists}); JSON gets its Link header,
+ *     then one JSON tree, into which the included records are embedded ({@link Includes}) and from which the fields not
+ *     asked for are left out ({@link SparseFieldsets}).</li>
+ * <li>{@code http.HttpCaching} serializes the tree once, sets the ETag and answers a conditional request.</li>
+ * </ol>
+ */
+class Answers {
+    private static final Map<Method, Boolean> LISTS = new ConcurrentHashMap<>();
+
+    private final AnswerPlan plan;
+    private final Includes includes;
+    private final CsvLists csv;
+    private final ObjectMapper json;
+    private final PublicBaseUrl base;
+
+    Answers(AnswerPlan plan, Includes includes, CsvLists csv, ObjectMapper json, PublicBaseUrl base) {
+        this.plan = plan;
+        this.includes = includes;
+        this.csv = csv;
+        this.json = json;
+        this.base = base;
+    }
+
+    /** After the unknown-parameter check and content negotiation of the operations without CSV (see {@code http.FilterOrder}). */
+    @ServerRequestFilter(priority = FilterOrder.ANSWER_PARAMETERS)
+    void read(ContainerRequestContext request, ResourceInfo resource) {
+        Method method = resource.getResourceMethod();
+        if (method == null || !method.getDeclaringClass().getPackageName().startsWith("org.opendrugpolicy")) {
+            return;
+        }
+        var errors = new ParameterErrors();
+        var query = request.getUriInfo().getQueryParameters();
+        plan.read(includes.requested(errors, query.getFirst(Includes.PARAMETER), method.getAnnotation(Include.class)),
+                SparseFieldsets.paths(errors, query.getFirst(SparseFieldsets.PARAMETER), method));
+        csv.negotiate(errors, request, method, plan);
+        if (LISTS.computeIfAbsent(method, Answers::takesPageParameters)) {
+            plan.await(errors);
+        } else {
+            errors.throwIfAny();
+        }
+    }
+
+    @ServerResponseFilter(priority = FilterOrder.ANSWER_BODY)
+    void write(ContainerRequestContext request, ContainerResponseContext response, HttpServerRequest http) {
+        Object entity = response.getEntity();
+        if (response.getStatus() != 200 || entity == null || !plan.isRead()) {
+            return;
+        }
+        plan.checkHandedOver();
+        if (plan.csv()) {
+            csv.answer(request, response, plan);
+            return;
+        }
+        if (entity instanceof ListPage<?> page) {
+            response.getHeaders().putSingle("Link", page.links().header(base.of(http)));
+        }
+        // JSON was chosen over CSV: the media type is ours, whatever range or parameters Accept gave (text/*, q=0.9)
+        MediaType type = plan.isNegotiated() ? MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8") : response.getMediaType();
+        if (plan.includes().isEmpty() && plan.fields() == null) {
+            if (plan.isNegotiated()) {
+                response.setEntity(entity, response.getEntityAnnotations(), type);
+            }
+            return; // nothing else to change: HttpCaching serializes the record or page itself
+        }
+        ObjectNode tree = json.valueToTree(entity);
+        if (!plan.includes().isEmpty()) {
+            tree.set("included", json.valueToTree(includes.find(entity instanceof ListPage<?> ? tree.get("data") : tree, plan.includes())));
+        }
+        if (plan.fields() != null) {
+            tree.set("data", SparseFieldsets.keep(tree.get("data"), plan.fields()));
+        }
+        response.setEntity(tree, response.getEntityAnnotations(), type);
+    }
+
+    /** Whether an operation reads the paging parameters, which is where a list adds the errors waiting in the plan. */
+    private static boolean takesPageParameters(Method method) {
+        for (Parameter parameter : method.getParameters()) {
+            if (parameter.isAnnotationPresent(BeanParam.class) && holdsPageParameters(parameter.getType())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean holdsPageParameters(Class<?> bean) {
+        if (bean == PageParameters.class) {
+            return true;
+        }
+        List<Field> nested = new ArrayList<>();
+        for (Field field : bean.getDeclaredFields()) {
+            if (field.isAnnotationPresent(BeanParam.class)) {
+                nested.add(field);
+            }
+        }
+        return nested.stream().anyMatch(field -> holdsPageParameters(field.getType()));
+    }
+}

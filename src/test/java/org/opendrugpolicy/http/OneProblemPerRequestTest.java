@@ -1,0 +1,43 @@
+package org.opendrugpolicy.http;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.opendrugpolicy.api.Problem;
+
+/**
+ * Every list operation of the contract reads all its parameters before it answers: a request with several bad ones
+ * (size, fields, and sort, format and include where the operation takes them) gets one 400 problem naming each, whether
+ * the bad parameter shapes the answer (format, include, fields) or chooses its records (size, sort).
+ */
+@QuarkusTest
+class OneProblemPerRequestTest {
+
+    static Stream<ContractOperations> lists() {
+        return ContractOperations.all().stream().filter(operation -> operation.queryParameters().contains("size"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lists")
+    void everyBadParameterIsNamedInOneProblem(ContractOperations list) {
+        List<String> bad = new ArrayList<>(List.of("size=0", "fields=nosuchfield"));
+        List<String> named = new ArrayList<>(List.of("size", "fields"));
+        for (String parameter : List.of("sort", "format", "include")) {
+            if (list.queryParameters().contains(parameter)) {
+                bad.add(parameter + "=nosuch" + parameter);
+                named.add(parameter);
+            }
+        }
+        given().get(list.url(bad.toArray(String[]::new))).then().statusCode(400)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("errors.name", containsInAnyOrder(named.toArray()))
+                .body("status", equalTo(400));
+    }
+}
