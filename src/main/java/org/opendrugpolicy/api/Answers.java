@@ -4,14 +4,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Variant;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,7 +29,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * applied once after it returns. The whole sequence of a list request reads:
  *
  * <ol>
- * <li>{@link #read}: the representation (JSON, or CSV with its columns), the includes and the field paths; their errors
+ * <li>{@link #read}: the representation (the media type Accept prefers, or a 406; for a list JSON or CSV with its columns), the includes and the field paths; their errors
  *     wait in the {@link AnswerPlan} for the operation, which adds the errors of its own parameters
  *     ({@link PageParameters#request}), so that one problem names them all. An operation that is not a list has no other
  *     parameters to wait for: it gets the problem at once.</li>
@@ -37,6 +42,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  */
 class Answers {
     private static final Map<Method, Boolean> LISTS = new ConcurrentHashMap<>();
+    private static final Map<Method, List<Variant>> VARIANTS = new ConcurrentHashMap<>();
 
     private final AnswerPlan plan;
     private final Includes includes;
@@ -52,12 +58,16 @@ class Answers {
         this.base = base;
     }
 
-    /** After the unknown-parameter check and content negotiation of the operations without CSV (see {@code http.FilterOrder}). */
+    /** After the unknown-parameter check (see {@link FilterOrder}). */
     @ServerRequestFilter(priority = FilterOrder.ANSWER_PARAMETERS)
     void read(ContainerRequestContext request, ResourceInfo resource) {
         Method method = resource.getResourceMethod();
         if (method == null || !method.getDeclaringClass().getPackageName().startsWith("org.opendrugpolicy")) {
             return;
+        }
+        List<Variant> variants = VARIANTS.computeIfAbsent(method, Answers::variants);
+        if (!variants.isEmpty()) {
+            select(request, variants); // an operation without CSV: its media type, or a 406 problem
         }
         var errors = new ParameterErrors();
         var query = request.getUriInfo().getQueryParameters();
@@ -101,6 +111,35 @@ class Answers {
             tree.set("data", SparseFieldsets.keep(tree.get("data"), plan.fields()));
         }
         response.setEntity(tree, response.getEntityAnnotations(), type);
+    }
+
+    /**
+     * The variant Accept prefers (JAX-RS {@code Request.selectVariant}: q-values, {@code q=0} a refusal, ranges such as
+     * {@code application/*}), or a 406 problem when it takes none. The framework negotiates once more after the operation
+     * and would keep a range or Accept's parameters as the response type, so it is handed the chosen type instead.
+     */
+    static Variant select(ContainerRequestContext request, List<Variant> variants) {
+        Variant chosen = request.getRequest().selectVariant(variants);
+        if (chosen == null) {
+            throw new NotAcceptableException();
+        }
+        pin(request, chosen.getMediaType());
+        return chosen;
+    }
+
+    /** Hands the framework the type chosen, so that it neither keeps a range or parameters of Accept nor refuses a range. */
+    static void pin(ContainerRequestContext request, MediaType chosen) {
+        request.getHeaders().putSingle(HttpHeaders.ACCEPT, chosen.getType() + "/" + chosen.getSubtype());
+    }
+
+    /** The operation's types in its order (the first wins a tie), or none when it also offers CSV (see {@link CsvLists#negotiate}). */
+    private static List<Variant> variants(Method method) {
+        Produces produces = method.isAnnotationPresent(Produces.class) ? method.getAnnotation(Produces.class)
+                : method.getDeclaringClass().getAnnotation(Produces.class);
+        if (produces == null || Arrays.stream(produces.value()).anyMatch(type -> type.startsWith(CsvLists.TEXT_CSV))) {
+            return List.of();
+        }
+        return Variant.mediaTypes(Arrays.stream(produces.value()).map(MediaType::valueOf).toArray(MediaType[]::new)).build();
     }
 
     /** Whether an operation reads the paging parameters, which is where a list adds the errors waiting in the plan. */

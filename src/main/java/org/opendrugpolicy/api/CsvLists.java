@@ -33,7 +33,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.opendrugpolicy.dataset.DatasetLoader;
 import org.opendrugpolicy.http.HttpCaching;
-import org.opendrugpolicy.http.Negotiation;
 
 /**
  * CSV from any list: every matching row of the list's query (not one page), in the list's order, streamed.
@@ -89,7 +88,7 @@ public class CsvLists {
         boolean bom = false;
         if (format == null) {
             // JAX-RS content negotiation over the two variants (q-values, ranges such as text/*, specificity), or a 406 problem
-            csv = Negotiation.select(request, VARIANTS).getMediaType().isCompatible(CSV_TYPE);
+            csv = Answers.select(request, VARIANTS).getMediaType().isCompatible(CSV_TYPE);
         } else if (format.strip().equalsIgnoreCase("csv") || format.strip().equalsIgnoreCase("json") || format.strip().equalsIgnoreCase(EXCEL_CSV)) {
             csv = !format.strip().equalsIgnoreCase("json");
             bom = format.strip().equalsIgnoreCase(EXCEL_CSV);
@@ -97,7 +96,7 @@ public class CsvLists {
             errors.add(FORMAT, "must be json, csv or " + EXCEL_CSV + ", got '" + Text.quote(format) + "'");
             csv = false;
         }
-        Negotiation.pin(request, csv ? CSV_TYPE : MediaType.APPLICATION_JSON_TYPE); // format= decided: the framework must not refuse Accept
+        Answers.pin(request, csv ? CSV_TYPE : MediaType.APPLICATION_JSON_TYPE); // format= decided: the framework must not refuse Accept
         CsvColumns columns = null;
         String fields = request.getUriInfo().getQueryParameters().getFirst(SparseFieldsets.PARAMETER);
         if (csv) {

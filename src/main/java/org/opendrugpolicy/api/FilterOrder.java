@@ -26,8 +26,8 @@ import jakarta.ws.rs.Priorities;
  * then, once the operation is known:
  * <ol>
  * <li>{@link #UNKNOWN_PARAMETERS} {@link UnknownParameterGuard}: a parameter the operation does not take is a 400;</li>
- * <li>{@link #CONTENT_NEGOTIATION} {@code http.Negotiation}: the media type of an operation without CSV, or a 406;</li>
- * <li>{@link #ANSWER_PARAMETERS} {@link Answers#read}: format, include and fields of the answer (see {@link Answers}).</li>
+ * <li>{@link #ANSWER_PARAMETERS} {@link Answers#read}: the media type (Accept, or format= on a list, or a 406), include
+ *     and fields of the answer (see {@link Answers}).</li>
  * </ol>
  * The operation runs; then the response filters (highest first): {@link #ANSWER_BODY} {@link Answers#write} gives the
  * answer its final form, then {@link #HTTP_CACHING} {@code http.HttpCaching} serializes it, sets its ETag and answers a
@@ -47,7 +47,6 @@ public final class FilterOrder {
     public static final int ACCEPT_NORMALIZED = 60;
 
     public static final int UNKNOWN_PARAMETERS = Priorities.USER;
-    public static final int CONTENT_NEGOTIATION = Priorities.USER + 5;
     public static final int ANSWER_PARAMETERS = Priorities.USER + 10;
 
     public static final int ANSWER_BODY = Priorities.USER;
