@@ -46,6 +46,11 @@ class ArchitectureTest {
             .because("a new kind of record must not need an edit to the shared vocabulary");
 
     @ArchTest
+    static final ArchRule vocabularyDoesNotImportTheEdge = noClasses().that().resideInAPackage("org.opendrugpolicy.api..")
+            .should().dependOnClassesThat().resideInAPackage("org.opendrugpolicy.http..")
+            .because("the edge uses the vocabulary, never the other way: api/ must make sense without http/");
+
+    @ArchTest
     static final ArchRule loadingDoesNotImportExports = noClasses().that().resideInAPackage("org.opendrugpolicy.dataset..")
             .should().dependOnClassesThat().resideInAPackage("org.opendrugpolicy.export..")
             .because("data flows one way: loading comes before bulk downloads");

@@ -32,7 +32,6 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.opendrugpolicy.dataset.DatasetLoader;
-import org.opendrugpolicy.http.HttpCaching;
 
 /**
  * CSV from any list: every matching row of the list's query (not one page), in the list's order, streamed.
@@ -194,7 +193,7 @@ public class CsvLists {
             }
         });
         key.append(String.join(",", columns.names()));
-        return HttpCaching.sha256(key.toString().getBytes(StandardCharsets.UTF_8));
+        return Text.digest(key.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static boolean offersCsv(Method method) {

@@ -47,4 +47,13 @@ public final class Text {
         String shown = raw.length() > maxLength ? raw.substring(0, maxLength) + "…" : raw;
         return shown.replaceAll("[\\p{Cc}\\p{Cf}<>\"]", "?");
     }
+
+    /** The first 128 bits of the SHA-256 of the bytes, in hex: what the ETags of answers are made of. */
+    public static String digest(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -10,19 +10,17 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.opendrugpolicy.api.FilterOrder;
+import org.opendrugpolicy.api.Text;
 import org.opendrugpolicy.dataset.DatasetLoader;
 
 /**
@@ -90,7 +88,7 @@ public class HttpCaching {
             byte[] body = rendered ? (byte[]) response.getEntity() : json.writeValueAsBytes(response.getEntity());
             // The media type is ours, never the request's: Accept's parameters (q=0.9) do not leak into it.
             MediaType type = rendered ? response.getMediaType() : json(response.getMediaType());
-            var entry = cache.store(ResponseCache.key(http), body, type.toString(), rendered ? etag : "\"" + sha256(body) + "\"",
+            var entry = cache.store(ResponseCache.key(http), body, type.toString(), rendered ? etag : "\"" + Text.digest(body) + "\"",
                     lastModified, response.getHeaderString("Link"), response.getHeaderString(HttpHeaders.CONTENT_DISPOSITION), compressible, gzip);
             byte[] sent = gzip ? entry.gzip().getBytes() : body;
             response.setEntity(sent, response.getEntityAnnotations(), type); // on HEAD, Vert.x sends none of it
@@ -178,13 +176,5 @@ public class HttpCaching {
 
     private static boolean isJson(MediaType type) {
         return type != null && (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.getSubtype().endsWith("+json"));
-    }
-
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
