@@ -9,21 +9,17 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Cache;
 import org.hibernate.annotations.CacheConcurrencyStrategy;
-import org.opendrugpolicy.change.Tracked;
+import org.opendrugpolicy.session.SessionRecord;
 import org.opendrugpolicy.country.Country;
-import org.opendrugpolicy.session.Session;
 
 /** Who held one office of the Commission's bureau in one session (data/bureau_members.csv). */
 @Entity
 @Cacheable
 @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @Table(name = "bureau_members")
-class BureauMember extends Tracked {
+class BureauMember extends SessionRecord {
     @Id
     public String id;
-    @ManyToOne
-    @JoinColumn(name = "session_id")
-    public Session session;
     public String office;
     public int position;
     @ManyToOne
@@ -34,6 +30,4 @@ class BureauMember extends Tracked {
     @Column(name = "regional_group")
     public String regionalGroup;
     public String note;
-    @Column(name = "source_ids")
-    public String sourceIds;
 }

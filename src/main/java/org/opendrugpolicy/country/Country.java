@@ -1,6 +1,6 @@
 package org.opendrugpolicy.country;
 
-import org.opendrugpolicy.change.Tracked;
+import org.opendrugpolicy.source.Sourced;
 import jakarta.persistence.Column;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
@@ -16,7 +16,7 @@ import org.opendrugpolicy.dataset.Searchable;
 @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @Table(name = "countries")
 @Searchable(value = {"name", "official_name", "iso3", "iso2", "name_ar", "name_zh", "name_en", "name_fr", "name_ru", "name_es", "name_variants"})
-public class Country extends Tracked {
+public class Country extends Sourced {
     @Id
     public String iso3;
     public String iso2;
@@ -46,8 +46,6 @@ public class Country extends Tracked {
     public String nameVariants;
     @Column(name = "un_status")
     public String unStatus;
-    @Column(name = "source_ids")
-    public String sourceIds;
     @Column(name = "search_text")
     public String searchText;
 }

@@ -1,6 +1,6 @@
 package org.opendrugpolicy.resolution;
 
-import org.opendrugpolicy.change.Tracked;
+import org.opendrugpolicy.session.SessionRecord;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -17,7 +17,6 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.List;
 import org.opendrugpolicy.country.Country;
-import org.opendrugpolicy.session.Session;
 import org.opendrugpolicy.topic.Topic;
 import org.hibernate.annotations.Cache;
 import org.hibernate.annotations.CacheConcurrencyStrategy;
@@ -29,12 +28,9 @@ import org.opendrugpolicy.dataset.Searchable;
 @Table(name = "resolutions")
 /** A resolution, decision or declaration. Public because a scheduling decision points at the numbered decision that took it. */
 @Searchable(value = {"symbol", "title", "summary", "key_text"})
-public class Resolution extends Tracked {
+public class Resolution extends SessionRecord {
     @Id
     public String id;
-    @ManyToOne
-    @JoinColumn(name = "session_id")
-    public Session session;
     public String symbol;
     @Column(name = "symbol_note")
     public String symbolNote;
@@ -63,8 +59,6 @@ public class Resolution extends Tracked {
     @Column(name = "key_text")
     public String keyText;
     public String note;
-    @Column(name = "source_ids")
-    public String sourceIds;
     @Column(name = "search_text")
     public String searchText;
 

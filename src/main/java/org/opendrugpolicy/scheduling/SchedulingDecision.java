@@ -15,10 +15,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.hibernate.annotations.Cache;
 import org.hibernate.annotations.CacheConcurrencyStrategy;
-import org.opendrugpolicy.change.Tracked;
+import org.opendrugpolicy.session.SessionRecord;
 import org.opendrugpolicy.dataset.Searchable;
 import org.opendrugpolicy.resolution.Resolution;
-import org.opendrugpolicy.session.Session;
 import org.opendrugpolicy.substance.Substance;
 
 /**
@@ -30,12 +29,9 @@ import org.opendrugpolicy.substance.Substance;
 @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @Table(name = "scheduling_decisions")
 @Searchable(value = {"subject", "recommendation_number"})
-class SchedulingDecision extends Tracked {
+class SchedulingDecision extends SessionRecord {
     @Id
     public String id;
-    @ManyToOne
-    @JoinColumn(name = "session_id")
-    public Session session;
     @Column(name = "decided_on")
     public LocalDate decidedOn;
     @Column(name = "recommended_by")
@@ -65,8 +61,6 @@ class SchedulingDecision extends Tracked {
     @Column(name = "effective_on")
     public LocalDate effectiveOn;
     public String note;
-    @Column(name = "source_ids")
-    public String sourceIds;
     @Column(name = "search_text")
     public String searchText;
 

@@ -1,6 +1,6 @@
 package org.opendrugpolicy.session;
 
-import org.opendrugpolicy.change.Tracked;
+import org.opendrugpolicy.source.Sourced;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -23,7 +23,7 @@ import org.hibernate.annotations.CacheConcurrencyStrategy;
 @Cacheable
 @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @Table(name = "sessions")
-public class Session extends Tracked {
+public class Session extends Sourced {
     @Id
     public String id;
     public int number;
@@ -67,8 +67,6 @@ public class Session extends Tracked {
     @Column(name = "outcome_status")
     public String outcomeStatus;
     public String note;
-    @Column(name = "source_ids")
-    public String sourceIds;
 
     @ElementCollection
     @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)

@@ -1,6 +1,6 @@
 package org.opendrugpolicy.sideevent;
 
-import org.opendrugpolicy.change.Tracked;
+import org.opendrugpolicy.session.SessionRecord;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -17,7 +17,6 @@ import jakarta.persistence.Table;
 import java.util.List;
 import org.opendrugpolicy.country.Country;
 import org.opendrugpolicy.organization.Organization;
-import org.opendrugpolicy.session.Session;
 import org.opendrugpolicy.topic.Topic;
 import org.hibernate.annotations.Cache;
 import org.hibernate.annotations.CacheConcurrencyStrategy;
@@ -28,12 +27,9 @@ import org.opendrugpolicy.dataset.Searchable;
 @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @Table(name = "side_events")
 @Searchable(value = {"title", "description", "organizer_name_as_listed"})
-class SideEvent extends Tracked {
+class SideEvent extends SessionRecord {
     @Id
     public String id;
-    @ManyToOne
-    @JoinColumn(name = "session_id")
-    public Session session;
     public String title;
     @ManyToOne
     @JoinColumn(name = "organizer_id")
@@ -55,8 +51,6 @@ class SideEvent extends Tracked {
     public String room;
     @Column(name = "hosts_complete")
     public boolean hostsComplete;
-    @Column(name = "source_ids")
-    public String sourceIds;
     @Column(name = "search_text")
     public String searchText;
 

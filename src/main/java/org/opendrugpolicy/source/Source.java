@@ -22,6 +22,9 @@ class Source extends Tracked {
     public String ref;
     public String kind;
     public String title;
+    /** Where the title comes from: document, url-slug or description (see data/datapackage.json). */
+    @Column(name = "title_basis")
+    public String titleBasis;
     public String publisher;
     public String url;
     @Column(name = "published_on")
