@@ -7,7 +7,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
-import java.util.Objects;
 
 /** One row of data/record_changes.csv, with the release sequence numbers the loader adds. */
 @Entity
@@ -32,19 +31,6 @@ class RecordChange extends PanacheEntityBase {
     @Column(name = "is_last")
     public boolean last;
 
-    public static class Key implements Serializable {
-        public String release;
-        public String tableName;
-        public String recordId;
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(release, k.release) && Objects.equals(tableName, k.tableName) && Objects.equals(recordId, k.recordId);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(release, tableName, recordId);
-        }
-    }
+    /** The primary key: release, table and record. */
+    record Key(String release, String tableName, String recordId) implements Serializable {}
 }
