@@ -14,6 +14,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
+import jakarta.persistence.MappedSuperclass;
 import java.util.Map;
 import java.util.Set;
 
@@ -61,8 +62,8 @@ class ArchitectureTest {
             "org.opendrugpolicy.scheduling.SchedulingDecisionView", "org.opendrugpolicy.bureau.BureauMemberView", "org.opendrugpolicy.conflict.ConflictView");
 
     /**
-     * Where an entity may be used outside its package, and why. Entities and their embeddables may always refer
-     * to each other (JPA associations); these are the other uses.
+     * Where an entity may be used outside its package, and why. Entities, their embeddables and their mapped
+     * superclasses may always refer to each other (JPA associations); these are the other uses.
      */
     static final Map<String, Set<String>> ENTITY_EXCEPTIONS = Map.of(
             "org.opendrugpolicy.country.Country", union(VIEWS_OF_REFERENCES,
@@ -99,6 +100,7 @@ class ArchitectureTest {
                         String user = origin.getName().replaceFirst("\\$.*", "");
                         boolean allowed = origin.getPackageName().equals(entity.getPackageName())
                                 || origin.isAnnotatedWith(Entity.class) || origin.isAnnotatedWith(Embeddable.class)
+                                || origin.isAnnotatedWith(MappedSuperclass.class)
                                 || ENTITY_EXCEPTIONS.getOrDefault(entity.getName(), Set.of()).contains(user);
                         if (!allowed) {
                             events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));

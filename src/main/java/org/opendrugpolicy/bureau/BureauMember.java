@@ -1,10 +1,8 @@
 package org.opendrugpolicy.bureau;
 
 import jakarta.persistence.Cacheable;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Cache;
@@ -23,11 +21,8 @@ class BureauMember extends SessionRecord {
     public String office;
     public int position;
     @ManyToOne
-    @JoinColumn(name = "country_iso3")
     public Country country;
-    @Column(name = "person_name")
     public String personName;
-    @Column(name = "regional_group")
     public String regionalGroup;
     public String note;
 }

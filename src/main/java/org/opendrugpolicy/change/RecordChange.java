@@ -16,16 +16,13 @@ class RecordChange extends PanacheEntityBase {
     @Id
     public String release;
     @Id
-    @Column(name = "table_name")
     public String tableName;
     @Id
-    @Column(name = "record_id")
     public String recordId;
     public String change;
     /** The release's position, 1 for the oldest. */
     public int seq;
     /** The position of the release that created the record. */
-    @Column(name = "created_seq")
     public int createdSeq;
     /** Whether this is the record's latest change. */
     @Column(name = "is_last")

@@ -2,7 +2,6 @@ package org.opendrugpolicy.conflict;
 
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
@@ -38,15 +37,11 @@ class Conflict extends SessionRecord {
     public static class Claim {
         public int position;
         public String claim;
-        @Column(name = "table_name")
         public String tableName;
-        @Column(name = "record_id")
         public String recordId;
         public String field;
-        @Column(name = "claimed_value")
         public String claimedValue;
         public boolean recorded;
-        @Column(name = "source_ids")
         public String sourceIds;
     }
 }

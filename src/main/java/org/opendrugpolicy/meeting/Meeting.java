@@ -4,7 +4,6 @@ import org.opendrugpolicy.session.SessionRecord;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.opendrugpolicy.country.Country;
@@ -21,13 +20,10 @@ class Meeting extends SessionRecord {
     public String id;
     public String kind;
     @ManyToOne
-    @JoinColumn(name = "reported_by_id")
     public Organization reportedBy;
     @ManyToOne
-    @JoinColumn(name = "counterpart_country_iso3")
     public Country counterpartCountry;
     @ManyToOne
-    @JoinColumn(name = "counterpart_organization_id")
     public Organization counterpartOrganization;
     public String description;
 }

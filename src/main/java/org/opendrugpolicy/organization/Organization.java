@@ -3,7 +3,6 @@ package org.opendrugpolicy.organization;
 import org.opendrugpolicy.source.Sourced;
 import org.opendrugpolicy.source.Alias;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
@@ -31,13 +30,10 @@ public class Organization extends Sourced {
     public String acronym;
     public String type;
     @ManyToOne
-    @JoinColumn(name = "parent_id")
     public Organization parent;
     @ManyToOne
-    @JoinColumn(name = "country_iso3")
     public Country country;
     public String note;
-    @Column(name = "search_text")
     public String searchText;
 
     @ElementCollection

@@ -2,7 +2,6 @@ package org.opendrugpolicy.resolution;
 
 import org.opendrugpolicy.session.SessionRecord;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Cacheable;
@@ -32,34 +31,23 @@ public class Resolution extends SessionRecord {
     @Id
     public String id;
     public String symbol;
-    @Column(name = "symbol_note")
     public String symbolNote;
-    @Column(name = "resolution_number")
     public String resolutionNumber;
     public String kind;
     public String title;
-    @Column(name = "title_complete")
     public Boolean titleComplete;
     public Boolean adopted;
-    @Column(name = "title_status")
     public String titleStatus;
     public String adoption;
-    @Column(name = "adopted_on")
     public LocalDate adoptedOn;
-    @Column(name = "votes_in_favour")
     public Integer votesInFavour;
-    @Column(name = "votes_against")
     public Integer votesAgainst;
-    @Column(name = "votes_abstaining")
     public Integer votesAbstaining;
     @ManyToOne
-    @JoinColumn(name = "vote_called_by_iso3")
     public Country voteCalledBy;
     public String summary;
-    @Column(name = "key_text")
     public String keyText;
     public String note;
-    @Column(name = "search_text")
     public String searchText;
 
     @ManyToMany
@@ -77,13 +65,10 @@ public class Resolution extends SessionRecord {
     @Embeddable
     public static class Sponsorship {
         @ManyToOne
-        @JoinColumn(name = "country_iso3")
         public Country country;
         public String role;
-        @Column(name = "claim_status")
         public String claimStatus;
         public String note;
-        @Column(name = "source_ids")
         public String sourceIds;
     }
 }

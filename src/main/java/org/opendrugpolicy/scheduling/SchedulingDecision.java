@@ -2,7 +2,6 @@ package org.opendrugpolicy.scheduling;
 
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
@@ -32,36 +31,24 @@ import org.opendrugpolicy.substance.Substance;
 class SchedulingDecision extends SessionRecord {
     @Id
     public String id;
-    @Column(name = "decided_on")
     public LocalDate decidedOn;
-    @Column(name = "recommended_by")
     public String recommendedBy;
-    @Column(name = "ecdd_meeting")
     public Integer ecddMeeting;
-    @Column(name = "recommendation_number")
     public String recommendationNumber;
     public String subject;
-    @Column(name = "proposed_change")
     public String proposedChange;
-    @Column(name = "from_convention")
     public String fromConvention;
     public String convention;
     public String schedules;
     public String outcome;
     public String voting;
-    @Column(name = "votes_in_favour")
     public Integer votesInFavour;
-    @Column(name = "votes_against")
     public Integer votesAgainst;
-    @Column(name = "votes_abstaining")
     public Integer votesAbstaining;
     @ManyToOne
-    @JoinColumn(name = "decided_by_id")
     public Resolution decidedBy;
-    @Column(name = "effective_on")
     public LocalDate effectiveOn;
     public String note;
-    @Column(name = "search_text")
     public String searchText;
 
     @ElementCollection
@@ -75,9 +62,7 @@ class SchedulingDecision extends SessionRecord {
     public static class Entry {
         public int position;
         @ManyToOne
-        @JoinColumn(name = "substance_id")
         public Substance substance;
-        @Column(name = "source_ids")
         public String sourceIds;
     }
 }

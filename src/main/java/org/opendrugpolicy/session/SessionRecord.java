@@ -1,6 +1,5 @@
 package org.opendrugpolicy.session;
 
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 import org.opendrugpolicy.source.Sourced;
@@ -12,6 +11,5 @@ import org.opendrugpolicy.source.Sourced;
 @MappedSuperclass
 public abstract class SessionRecord extends Sourced {
     @ManyToOne
-    @JoinColumn(name = "session_id")
     public Session session;
 }

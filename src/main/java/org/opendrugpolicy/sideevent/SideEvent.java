@@ -2,7 +2,6 @@ package org.opendrugpolicy.sideevent;
 
 import org.opendrugpolicy.session.SessionRecord;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Cacheable;
@@ -32,26 +31,18 @@ class SideEvent extends SessionRecord {
     public String id;
     public String title;
     @ManyToOne
-    @JoinColumn(name = "organizer_id")
     public Organization organizer;
-    @Column(name = "organizer_name_as_listed")
     public String organizerNameAsListed;
     public Integer attendance;
-    @Column(name = "attendance_note")
     public String attendanceNote;
     public String description;
     /** side-event or special-event. */
     public String kind;
-    @Column(name = "title_complete")
     public boolean titleComplete;
-    @Column(name = "held_on")
     public java.time.LocalDate heldOn;
-    @Column(name = "time_as_listed")
     public String timeAsListed;
     public String room;
-    @Column(name = "hosts_complete")
     public boolean hostsComplete;
-    @Column(name = "search_text")
     public String searchText;
 
     @ElementCollection
@@ -72,14 +63,10 @@ class SideEvent extends SessionRecord {
         public int position;
         public String role;
         @ManyToOne
-        @JoinColumn(name = "organization_id")
         public Organization organization;
         @ManyToOne
-        @JoinColumn(name = "country_iso3")
         public Country country;
-        @Column(name = "name_as_listed")
         public String nameAsListed;
-        @Column(name = "source_ids")
         public String sourceIds;
     }
 }

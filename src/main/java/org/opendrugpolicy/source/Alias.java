@@ -1,6 +1,5 @@
 package org.opendrugpolicy.source;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 /**
@@ -10,6 +9,5 @@ import jakarta.persistence.Embeddable;
 @Embeddable
 public class Alias {
     public String alias;
-    @Column(name = "source_ids")
     public String sourceIds;
 }

@@ -1,6 +1,5 @@
 package org.opendrugpolicy.source;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import org.opendrugpolicy.change.Tracked;
 
@@ -12,6 +11,5 @@ import org.opendrugpolicy.change.Tracked;
  */
 @MappedSuperclass
 public abstract class Sourced extends Tracked {
-    @Column(name = "source_ids")
     public String sourceIds;
 }

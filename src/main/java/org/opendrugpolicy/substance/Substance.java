@@ -2,7 +2,6 @@ package org.opendrugpolicy.substance;
 
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -29,14 +28,10 @@ public class Substance extends Sourced {
     @Id
     public String id;
     public String name;
-    @Column(name = "substance_class")
     public String substanceClass;
-    @Column(name = "is_group")
     public boolean isGroup;
-    @Column(name = "group_size")
     public Integer groupSize;
     public String note;
-    @Column(name = "search_text")
     public String searchText;
 
     @ElementCollection

@@ -1,7 +1,6 @@
 package org.opendrugpolicy.vote;
 
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 import org.opendrugpolicy.country.Country;
@@ -16,7 +15,6 @@ import org.opendrugpolicy.source.Sourced;
 abstract class RollCallEntry extends Sourced {
     @Id
     @ManyToOne
-    @JoinColumn(name = "country_iso3")
     public Country country;
     /** in-favour, against or abstaining. */
     public String vote;

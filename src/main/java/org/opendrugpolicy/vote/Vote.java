@@ -1,7 +1,6 @@
 package org.opendrugpolicy.vote;
 
 import jakarta.persistence.Cacheable;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -18,7 +17,6 @@ import org.hibernate.annotations.CacheConcurrencyStrategy;
 @IdClass(Vote.Key.class)
 class Vote extends RollCallEntry {
     @Id
-    @Column(name = "resolution_id")
     public String resolutionId;
 
     /** The primary key: resolution and country (its ISO alpha-3 code). */
