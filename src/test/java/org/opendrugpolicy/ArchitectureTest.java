@@ -24,6 +24,7 @@ import java.util.Set;
  * <li>{@code api} is the list vocabulary that record packages use; {@code http} is the edge (request ids,
  * limits, timeout, rate limit, response cache, HTTP caching, problem mappers) that no record package imports;</li>
  * <li>the vocabulary knows no kind of record;</li>
+ * <li>the root index and the OpenAPI definition know no kind of record, and every resource declares its own tag;</li>
  * <li>loading ({@code dataset}) never reaches into bulk downloads ({@code export});</li>
  * <li>an entity stays in its package, apart from the exceptions listed (and explained) in {@link #ENTITY_EXCEPTIONS}.</li>
  * </ul>
@@ -45,6 +46,16 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(RECORD_PACKAGES)
             .orShould().dependOnClassesThat().resideInAPackage("org.opendrugpolicy.export..")
             .because("a new kind of record must not need an edit to the shared vocabulary");
+
+    @ArchTest
+    static final ArchRule indexAndContractKnowNoRecordKind = noClasses().that().resideInAnyPackage("org.opendrugpolicy", "org.opendrugpolicy.openapi..")
+            .should().dependOnClassesThat().resideInAnyPackage(RECORD_PACKAGES)
+            .because("a kind declares its own index link (@IndexLink) and tag (@Tag) in its package: adding one edits neither the index nor the definition");
+
+    @ArchTest
+    static final ArchRule everyResourceDeclaresItsTag = classes().that().areAnnotatedWith(jakarta.ws.rs.Path.class)
+            .should().beAnnotatedWith(org.eclipse.microprofile.openapi.annotations.tags.Tag.class)
+            .because("a kind's OpenAPI tag, with its description, is declared by its own resource, not in a central list");
 
     @ArchTest
     static final ArchRule loadingDoesNotImportExports = noClasses().that().resideInAPackage("org.opendrugpolicy.dataset..")

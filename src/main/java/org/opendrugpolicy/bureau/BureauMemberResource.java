@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendrugpolicy.api.IndexLink;
 import org.opendrugpolicy.api.Groups;
 import org.opendrugpolicy.api.IdFilter;
 import org.opendrugpolicy.api.Include;
@@ -32,7 +33,8 @@ import org.opendrugpolicy.source.SourceCatalog;
 
 /** The bureaus of the Commission: who held each office in each session. */
 @Path(BureauMemberResource.PATH)
-@Tag(name = "Bureaus")
+@Tag(name = "Bureaus", description = "Who chaired the Commission and held each bureau office, by session.")
+@IndexLink(name = "bureau-members", items = "bureau_members")
 @Produces(MediaType.APPLICATION_JSON)
 public class BureauMemberResource {
     static final String PATH = "/api/v1/bureau-members";

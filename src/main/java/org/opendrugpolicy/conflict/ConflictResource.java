@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendrugpolicy.api.IndexLink;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.Lists;
 import org.opendrugpolicy.api.PageParameters;
@@ -29,7 +30,8 @@ import org.opendrugpolicy.source.SourceCatalog;
 
 /** The conflicts between sources the dataset records, each with both (or all) claims and their sources. */
 @Path(ConflictResource.PATH)
-@Tag(name = "Conflicts")
+@Tag(name = "Conflicts", description = "Where sources disagree: each conflict with the claims and their sources, and which claim the record holds.")
+@IndexLink(name = "conflicts", items = "conflicts")
 @Produces(MediaType.APPLICATION_JSON)
 public class ConflictResource {
     static final String PATH = "/api/v1/conflicts";

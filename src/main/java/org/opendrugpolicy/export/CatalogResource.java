@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendrugpolicy.api.IndexLink;
 import org.opendrugpolicy.api.PublicBaseUrl;
 import org.opendrugpolicy.dataset.DataPackage;
 import org.opendrugpolicy.dataset.DatasetLoader;
@@ -20,6 +21,7 @@ import org.opendrugpolicy.session.Session;
 /** The dataset described for data portals: DCAT-AP in JSON-LD, with the exports as its distributions. */
 @Path("/api/v1/catalog")
 @Tag(name = "Exports")
+@IndexLink(name = "catalog")
 public class CatalogResource {
     static final String JSON_LD = "application/ld+json";
 

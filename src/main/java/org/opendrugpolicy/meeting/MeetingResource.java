@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendrugpolicy.api.IndexLink;
 import org.opendrugpolicy.api.IdFilter;
 import org.opendrugpolicy.api.Groups;
 import org.opendrugpolicy.api.Include;
@@ -27,7 +28,8 @@ import org.opendrugpolicy.api.Where;
 import org.opendrugpolicy.source.SourceCatalog;
 
 @Path("/api/v1/meetings")
-@Tag(name = "Meetings")
+@Tag(name = "Meetings", description = "Bilateral and institutional meetings.")
+@IndexLink(name = "meetings")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeetingResource {
     private static final SortFields SORT = SortFields.of("m.id", "session,id", "id", "m.id", "session", "m.session.number", "kind", "m.kind");

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendrugpolicy.api.IndexLink;
 import org.opendrugpolicy.api.IdFilter;
 import org.opendrugpolicy.api.Groups;
 import org.opendrugpolicy.api.Include;
@@ -35,7 +36,8 @@ import org.opendrugpolicy.sideevent.SideEventView;
 import org.opendrugpolicy.source.SourceCatalog;
 
 @Path(OrganizationResource.PATH)
-@Tag(name = "Organizations")
+@Tag(name = "Organizations", description = "Partner organizations, with every spelling of their names.")
+@IndexLink(name = "organizations", items = "organizations")
 @Produces(MediaType.APPLICATION_JSON)
 public class OrganizationResource {
     static final String PATH = "/api/v1/organizations";

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendrugpolicy.api.IndexLink;
 import org.opendrugpolicy.api.Groups;
 import org.opendrugpolicy.api.IdFilter;
 import org.opendrugpolicy.api.Include;
@@ -37,7 +38,8 @@ import org.opendrugpolicy.vote.RecordedVotes;
 import org.opendrugpolicy.vote.VotePage;
 
 @Path(ResolutionResource.PATH)
-@Tag(name = "Resolutions")
+@Tag(name = "Resolutions", description = "Resolutions, decisions and declarations, by UN document symbol or official number, with their sponsorship claims.")
+@IndexLink(name = "resolutions", items = "resolutions")
 @Produces(MediaType.APPLICATION_JSON)
 public class ResolutionResource {
     static final String PATH = "/api/v1/resolutions";

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendrugpolicy.api.IndexLink;
 import org.opendrugpolicy.api.Groups;
 import org.opendrugpolicy.api.IdFilter;
 import org.opendrugpolicy.api.Include;
@@ -39,7 +40,8 @@ import org.opendrugpolicy.vote.VotePage;
  * of substances, from the CND history fact sheet (2017-2026).
  */
 @Path(SchedulingDecisionResource.PATH)
-@Tag(name = "Scheduling decisions")
+@Tag(name = "Scheduling decisions", description = "The Commission's decisions on WHO and INCB recommendations to change the control of substances, with tallies and roll-calls.")
+@IndexLink(name = "scheduling-decisions", items = "scheduling_decisions")
 @Produces(MediaType.APPLICATION_JSON)
 public class SchedulingDecisionResource {
     public static final String PATH = "/api/v1/scheduling-decisions";

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendrugpolicy.api.IndexLink;
 import org.opendrugpolicy.api.Groups;
 import org.opendrugpolicy.api.IdFilter;
 import org.opendrugpolicy.api.Include;
@@ -32,7 +33,8 @@ import org.opendrugpolicy.api.Where;
 import org.opendrugpolicy.source.SourceCatalog;
 
 @Path(SideEventResource.PATH)
-@Tag(name = "Side events")
+@Tag(name = "Side events", description = "Side events, their organizers and ordered co-hosts.")
+@IndexLink(name = "side-events", items = "side_events")
 @Produces(MediaType.APPLICATION_JSON)
 public class SideEventResource {
     static final String PATH = "/api/v1/side-events";

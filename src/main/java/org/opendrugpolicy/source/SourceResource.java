@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendrugpolicy.api.IndexLink;
 import org.opendrugpolicy.api.IdFilter;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.Lists;
@@ -27,7 +28,8 @@ import org.opendrugpolicy.api.UpdatedSince;
 import org.opendrugpolicy.api.Where;
 
 @Path(SourceResource.PATH)
-@Tag(name = "Sources")
+@Tag(name = "Sources", description = "The documents every fact comes from.")
+@IndexLink(name = "sources", items = "sources")
 @Produces(MediaType.APPLICATION_JSON)
 public class SourceResource {
     static final String PATH = "/api/v1/sources";

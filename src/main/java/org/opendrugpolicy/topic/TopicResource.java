@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendrugpolicy.api.IndexLink;
 import org.opendrugpolicy.api.IdFilter;
 import org.opendrugpolicy.api.PageRequest;
 import org.opendrugpolicy.api.ParameterErrors;
@@ -19,7 +20,8 @@ import org.opendrugpolicy.api.Lists;
 import org.opendrugpolicy.api.PageParameters;
 
 @Path("/api/v1/topics")
-@Tag(name = "Topics")
+@Tag(name = "Topics", description = "The topic vocabulary.")
+@IndexLink(name = "topics")
 @Produces(MediaType.APPLICATION_JSON)
 public class TopicResource {
 
