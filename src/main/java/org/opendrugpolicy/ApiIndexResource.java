@@ -5,24 +5,36 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendrugpolicy.api.AbsoluteLinks;
+import org.opendrugpolicy.api.IndexLink;
+import org.opendrugpolicy.api.IndexLinks;
 import org.opendrugpolicy.dataset.DatasetLoader;
 import org.opendrugpolicy.dataset.DatasetVersion;
 
+/**
+ * The root of the API. It names no kind of record: each resource declares its own links with {@link IndexLink}; the
+ * index adds only its own and those of the OpenAPI document.
+ */
 @Path("/")
-@Tag(name = "API")
+@Tag(name = "API", description = "Entry point, dataset release and licence.")
 public class ApiIndexResource {
-    private static final Map<String, String> COLLECTIONS = collections();
-
     private final DatasetLoader dataset;
+    private final Map<String, String> links;
 
-    ApiIndexResource(DatasetLoader dataset) {
+    ApiIndexResource(DatasetLoader dataset, IndexLinks declared) {
         this.dataset = dataset;
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put("self", "/api/v1");
+        all.putAll(declared.links());
+        all.put("openapi", "/q/openapi");
+        all.put("docs", "/q/swagger-ui/");
+        this.links = Collections.unmodifiableMap(all);
     }
 
     @Schema(name = "ApiIndex", description = "Entry point of the API: its collections, the dataset release served and its licence.")
@@ -48,23 +60,6 @@ public class ApiIndexResource {
         return new ApiIndex("Open Drug Policy API", "v1", version,
                 new License("CC-BY-4.0", "Creative Commons Attribution 4.0 International", "https://creativecommons.org/licenses/by/4.0/",
                         "Open Drug Policy, CND dataset, release " + version.version()),
-                COLLECTIONS);
-    }
-
-    private static Map<String, String> collections() {
-        Map<String, String> links = new LinkedHashMap<>();
-        links.put("self", "/api/v1");
-        for (String name : new String[] {"countries", "sessions", "resolutions", "sponsors", "side-events", "organizations", "meetings", "sources", "topics",
-                "scheduling-decisions", "substances", "bureau-members", "conflicts", "exports", "releases"}) {
-            links.put(name, "/api/v1/" + name);
-        }
-        links.put("co-hosting-network", "/api/v1/networks/co-hosting");
-        links.put("co-sponsorship-network", "/api/v1/networks/co-sponsorship");
-        links.put("side-event-participation-network", "/api/v1/networks/side-event-participation");
-        links.put("catalog", "/api/v1/catalog");
-        links.put("dataset", "/api/v1/exports/dataset.zip");
-        links.put("openapi", "/q/openapi");
-        links.put("docs", "/q/swagger-ui/");
-        return java.util.Collections.unmodifiableMap(links);
+                links);
     }
 }

@@ -46,6 +46,48 @@ class ApiIndexTest {
                 "bureau-members", "conflicts", "side-event-participation-network")), links.keySet().toString());
     }
 
+    /**
+     * The index is built from what each resource declares, so this compares it with the contract: every collection
+     * (a GET on /api/v1/{name}) is linked, apart from those that cannot answer without a parameter.
+     */
+    @Test
+    void indexLinksEveryCollectionOfTheContract() throws Exception {
+        // /changes needs since= (a 400 without it): it is reached from /releases, not from the index.
+        java.util.Set<String> needParameters = java.util.Set.of("/api/v1/changes");
+        java.util.Set<String> collections = new java.util.TreeSet<>();
+        org.opendrugpolicy.openapi.OpenApiContract.withParametersInline().path("paths").fields().forEachRemaining(path -> {
+            if (path.getKey().matches("/api/v1/[^/{}]+") && path.getValue().has("get") && !needParameters.contains(path.getKey())) {
+                collections.add(path.getKey());
+            }
+        });
+        org.junit.jupiter.api.Assertions.assertTrue(collections.size() >= 15, collections.toString());
+        java.util.Collection<String> linked = given().get("/api/v1").then().statusCode(200).extract().jsonPath()
+                .getMap("links", String.class, String.class).values();
+        java.util.List<String> missing = collections.stream().filter(c -> !linked.contains(AbsoluteLinksTest.link(c))).toList();
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), missing, "collections of the contract the index does not link");
+    }
+
+    /**
+     * The change feed links a changed record where its kind's resource declares its items: each such link answers, and
+     * every kind with an item endpoint has one.
+     */
+    @Test
+    void changeFeedLinksEveryKindWithAnItemEndpoint() {
+        java.util.Map<String, Object> counts = given().get("/api/v1/changes?since=2000-01-01&size=1").then().statusCode(200)
+                .extract().jsonPath().getMap("meta.tables");
+        java.util.Set<String> linkedTables = new java.util.TreeSet<>();
+        for (String table : counts.keySet()) {
+            String href = given().get("/api/v1/changes?since=2000-01-01&size=1&table=" + table).then().statusCode(200)
+                    .extract().jsonPath().getString("data[0].href");
+            if (href != null) {
+                org.junit.jupiter.api.Assertions.assertEquals(200, given().get(href).statusCode(), table + " -> " + href);
+                linkedTables.add(table);
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(new java.util.TreeSet<>(java.util.List.of("bureau_members", "conflicts", "countries",
+                "organizations", "resolutions", "scheduling_decisions", "sessions", "side_events", "sources", "substances")), linkedTables);
+    }
+
     @Test
     void homeIsTheExplorerUnderItsOwnPolicy() {
         given().redirects().follow(false).get("/").then().statusCode(200).contentType(startsWith("text/html"))

@@ -14,6 +14,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
+import jakarta.persistence.MappedSuperclass;
 import java.util.Map;
 import java.util.Set;
 
@@ -23,6 +24,7 @@ import java.util.Set;
  * <li>{@code api} is the list vocabulary that record packages use; {@code http} is the edge (request ids,
  * limits, timeout, rate limit, response cache, HTTP caching, problem mappers) that no record package imports;</li>
  * <li>the vocabulary knows no kind of record;</li>
+ * <li>the root index and the OpenAPI definition know no kind of record, and every resource declares its own tag;</li>
  * <li>loading ({@code dataset}) never reaches into bulk downloads ({@code export});</li>
  * <li>an entity stays in its package, apart from the exceptions listed (and explained) in {@link #ENTITY_EXCEPTIONS}.</li>
  * </ul>
@@ -51,6 +53,16 @@ class ArchitectureTest {
             .because("the edge uses the vocabulary, never the other way: api/ must make sense without http/");
 
     @ArchTest
+    static final ArchRule indexAndContractKnowNoRecordKind = noClasses().that().resideInAnyPackage("org.opendrugpolicy", "org.opendrugpolicy.openapi..")
+            .should().dependOnClassesThat().resideInAnyPackage(RECORD_PACKAGES)
+            .because("a kind declares its own index link (@IndexLink) and tag (@Tag) in its package: adding one edits neither the index nor the definition");
+
+    @ArchTest
+    static final ArchRule everyResourceDeclaresItsTag = classes().that().areAnnotatedWith(jakarta.ws.rs.Path.class)
+            .should().beAnnotatedWith(org.eclipse.microprofile.openapi.annotations.tags.Tag.class)
+            .because("a kind's OpenAPI tag, with its description, is declared by its own resource, not in a central list");
+
+    @ArchTest
     static final ArchRule loadingDoesNotImportExports = noClasses().that().resideInAPackage("org.opendrugpolicy.dataset..")
             .should().dependOnClassesThat().resideInAPackage("org.opendrugpolicy.export..")
             .because("data flows one way: loading comes before bulk downloads");
@@ -66,8 +78,8 @@ class ArchitectureTest {
             "org.opendrugpolicy.scheduling.SchedulingDecisionView", "org.opendrugpolicy.bureau.BureauMemberView", "org.opendrugpolicy.conflict.ConflictView");
 
     /**
-     * Where an entity may be used outside its package, and why. Entities and their embeddables may always refer
-     * to each other (JPA associations); these are the other uses.
+     * Where an entity may be used outside its package, and why. Entities, their embeddables and their mapped
+     * superclasses may always refer to each other (JPA associations); these are the other uses.
      */
     static final Map<String, Set<String>> ENTITY_EXCEPTIONS = Map.of(
             "org.opendrugpolicy.country.Country", union(VIEWS_OF_REFERENCES,
@@ -104,6 +116,7 @@ class ArchitectureTest {
                         String user = origin.getName().replaceFirst("\\$.*", "");
                         boolean allowed = origin.getPackageName().equals(entity.getPackageName())
                                 || origin.isAnnotatedWith(Entity.class) || origin.isAnnotatedWith(Embeddable.class)
+                                || origin.isAnnotatedWith(MappedSuperclass.class)
                                 || ENTITY_EXCEPTIONS.getOrDefault(entity.getName(), Set.of()).contains(user);
                         if (!allowed) {
                             events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));

@@ -1,39 +1,28 @@
 package org.opendrugpolicy.bureau;
 
 import jakarta.persistence.Cacheable;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Cache;
 import org.hibernate.annotations.CacheConcurrencyStrategy;
-import org.opendrugpolicy.change.Tracked;
+import org.opendrugpolicy.session.SessionRecord;
 import org.opendrugpolicy.country.Country;
-import org.opendrugpolicy.session.Session;
 
 /** Who held one office of the Commission's bureau in one session (data/bureau_members.csv). */
 @Entity
 @Cacheable
 @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @Table(name = "bureau_members")
-class BureauMember extends Tracked {
+class BureauMember extends SessionRecord {
     @Id
     public String id;
-    @ManyToOne
-    @JoinColumn(name = "session_id")
-    public Session session;
     public String office;
     public int position;
     @ManyToOne
-    @JoinColumn(name = "country_iso3")
     public Country country;
-    @Column(name = "person_name")
     public String personName;
-    @Column(name = "regional_group")
     public String regionalGroup;
     public String note;
-    @Column(name = "source_ids")
-    public String sourceIds;
 }

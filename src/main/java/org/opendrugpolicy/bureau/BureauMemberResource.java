@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendrugpolicy.api.Groups;
 import org.opendrugpolicy.api.Include;
 import org.opendrugpolicy.api.IncludeParameter;
+import org.opendrugpolicy.api.IndexLink;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.ListParameters;
 import org.opendrugpolicy.api.ProblemException;
@@ -26,7 +27,8 @@ import org.opendrugpolicy.source.SourceCatalog;
 
 /** The bureaus of the Commission: who held each office in each session. */
 @Path(BureauMemberResource.PATH)
-@Tag(name = "Bureaus")
+@Tag(name = "Bureaus", description = "Who chaired the Commission and held each bureau office, by session.")
+@IndexLink(name = "bureau-members", items = "bureau_members")
 @Produces(MediaType.APPLICATION_JSON)
 public class BureauMemberResource {
     static final String PATH = "/api/v1/bureau-members";

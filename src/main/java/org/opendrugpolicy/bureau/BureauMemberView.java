@@ -39,6 +39,6 @@ record BureauMemberView(
     static BureauMemberView from(BureauMember b, SourceCatalog sources) {
         return new BureauMemberView(b.id, SessionRef.from(b.session), b.office, b.position, CountryRef.from(b.country), b.personName, b.regionalGroup,
                 b.note, sources.cite(b.sourceIds), b.createdAt, b.updatedAt, b.updatedIn,
-                new Links(BureauMemberResource.PATH + "/" + b.id, "/api/v1/sessions/" + b.session.id), null);
+                new Links(BureauMemberResource.PATH + "/" + b.id, SessionRef.href(b.session.id)), null);
     }
 }

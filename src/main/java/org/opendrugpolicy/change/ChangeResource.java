@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendrugpolicy.api.IndexLinks;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.Lists;
 import org.opendrugpolicy.api.PageParameters;
@@ -34,17 +35,13 @@ import org.opendrugpolicy.dataset.RecordHistory;
 public class ChangeResource {
     static final String PATH = "/api/v1/changes";
     private static final Pattern VERSION = Pattern.compile("[0-9]{4}\\.[0-9]{2}\\.[0-9]{2}");
-    /** Where a record of each table is served on its own; tables missing here have no item endpoint. */
-    private static final Map<String, String> ITEMS = Map.of(
-            "sources", "/api/v1/sources/", "countries", "/api/v1/countries/", "sessions", "/api/v1/sessions/",
-            "organizations", "/api/v1/organizations/", "resolutions", "/api/v1/resolutions/", "side_events", "/api/v1/side-events/",
-            "substances", "/api/v1/substances/", "scheduling_decisions", "/api/v1/scheduling-decisions/", "bureau_members", "/api/v1/bureau-members/",
-            "conflicts", "/api/v1/conflicts/");
-
     private final DatasetLoader dataset;
+    /** Where a record of each table is served on its own, as each kind's resource declares it. */
+    private final IndexLinks items;
 
-    ChangeResource(DatasetLoader dataset) {
+    ChangeResource(DatasetLoader dataset, IndexLinks items) {
         this.dataset = dataset;
+        this.items = items;
     }
 
     @GET
@@ -78,7 +75,7 @@ public class ChangeResource {
         Map<String, RecordHistory.Release> byVersion = new LinkedHashMap<>();
         history.releases().forEach(r -> byVersion.put(r.version(), r));
         ListPage<ChangeView> list = Lists.page(RecordChange.<RecordChange>find("from RecordChange c" + where.clause() + " order by c.tableName, c.recordId",
-                where.parameters()), page, uri, c -> view(c, first, byVersion.get(c.release)));
+                where.parameters()), page, uri, c -> view(c, first, byVersion.get(c.release), items));
         var meta = new ChangePage.Meta(list.meta().total(), list.meta().page(), list.meta().size(), list.meta().pages(), list.meta().nextCursor(),
                 from, covered.stream().map(r -> new ChangePage.CoveredRelease(r.version(), r.releasedOn(), r.instant(), "/api/v1/releases/" + r.version())).toList(),
                 history.releases().isEmpty() ? null : history.releases().get(history.releases().size() - 1).version(),
@@ -86,11 +83,10 @@ public class ChangeResource {
         return new ChangePage(list.data(), meta, list.links());
     }
 
-    private static ChangeView view(RecordChange c, int first, RecordHistory.Release release) {
+    private static ChangeView view(RecordChange c, int first, RecordHistory.Release release, IndexLinks items) {
         String change = c.change.equals("deleted") ? "deleted" : c.createdSeq >= first ? "created" : "updated";
-        String item = ITEMS.get(c.tableName);
         return new ChangeView(c.tableName, c.recordId, change, c.release, release.instant(),
-                item == null || change.equals("deleted") ? null : item + c.recordId);
+                change.equals("deleted") ? null : items.item(c.tableName, c.recordId).orElse(null));
     }
 
     /** Created, updated and deleted per table, over the whole result: grouped by what decides the net change, then folded. */

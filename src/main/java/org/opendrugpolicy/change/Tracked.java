@@ -1,7 +1,6 @@
 package org.opendrugpolicy.change;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
 
@@ -17,10 +16,7 @@ public abstract class Tracked extends PanacheEntityBase {
             + "A change to an embedded row (a side event's host, a resolution's sponsor) counts. updatedSince= filters on it.";
     public static final String UPDATED_IN = "The version of the release that last changed this record (see /api/v1/releases).";
 
-    @Column(name = "created_at")
     public Instant createdAt;
-    @Column(name = "updated_at")
     public Instant updatedAt;
-    @Column(name = "updated_in")
     public String updatedIn;
 }

@@ -2,37 +2,29 @@ package org.opendrugpolicy.conflict;
 
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.util.List;
 import org.hibernate.annotations.Cache;
 import org.hibernate.annotations.CacheConcurrencyStrategy;
-import org.opendrugpolicy.change.Tracked;
-import org.opendrugpolicy.session.Session;
+import org.opendrugpolicy.session.SessionRecord;
 
 /** A point on which sources disagree, with every claim and its sources (data/conflicts.csv, data/conflict_claims.csv). */
 @Entity
 @Cacheable
 @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @Table(name = "conflicts")
-class Conflict extends Tracked {
+class Conflict extends SessionRecord {
     @Id
     public String id;
     public String topic;
-    @ManyToOne
-    @JoinColumn(name = "session_id")
-    public Session session;
     public String status;
     public String note;
-    @Column(name = "source_ids")
-    public String sourceIds;
 
     @ElementCollection
     @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
@@ -45,15 +37,11 @@ class Conflict extends Tracked {
     public static class Claim {
         public int position;
         public String claim;
-        @Column(name = "table_name")
         public String tableName;
-        @Column(name = "record_id")
         public String recordId;
         public String field;
-        @Column(name = "claimed_value")
         public String claimedValue;
         public boolean recorded;
-        @Column(name = "source_ids")
         public String sourceIds;
     }
 }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendrugpolicy.api.IndexLink;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.ListParameters;
 import org.opendrugpolicy.api.ProblemException;
@@ -22,7 +23,8 @@ import org.opendrugpolicy.source.SourceCatalog;
 
 /** The conflicts between sources the dataset records, each with both (or all) claims and their sources. */
 @Path(ConflictResource.PATH)
-@Tag(name = "Conflicts")
+@Tag(name = "Conflicts", description = "Where sources disagree: each conflict with the claims and their sources, and which claim the record holds.")
+@IndexLink(name = "conflicts", items = "conflicts")
 @Produces(MediaType.APPLICATION_JSON)
 public class ConflictResource {
     static final String PATH = "/api/v1/conflicts";

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendrugpolicy.api.Groups;
+import org.opendrugpolicy.api.IndexLink;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.ListParameters;
 import org.opendrugpolicy.api.PageParameters;
@@ -33,7 +34,8 @@ import org.opendrugpolicy.vote.RecordedVotes;
 import org.opendrugpolicy.vote.VotePage;
 
 @Path(CountryResource.PATH)
-@Tag(name = "Countries")
+@Tag(name = "Countries", description = "ISO 3166-1 countries with UN M49 regions, UN status, CLDR names in the six UN languages and bureau seats.")
+@IndexLink(name = "countries", items = "countries")
 @Produces(MediaType.APPLICATION_JSON)
 public class CountryResource {
     static final String PATH = "/api/v1/countries";

@@ -1,18 +1,19 @@
 package org.opendrugpolicy.export;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import io.vertx.core.http.HttpServerRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendrugpolicy.api.IndexLink;
 import org.opendrugpolicy.api.PublicBaseUrl;
 import org.opendrugpolicy.dataset.DataPackage;
 import org.opendrugpolicy.dataset.DatasetLoader;
@@ -21,6 +22,7 @@ import org.opendrugpolicy.session.Session;
 /** The dataset described for data portals: DCAT-AP in JSON-LD, with the exports as its distributions. */
 @Path("/api/v1/catalog")
 @Tag(name = "Exports")
+@IndexLink(name = "catalog")
 public class CatalogResource {
     static final String JSON_LD = "application/ld+json";
 

@@ -18,14 +18,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendrugpolicy.api.IndexLink;
 import org.opendrugpolicy.api.ProblemException;
-import org.opendrugpolicy.http.ResponseCache;
 import org.opendrugpolicy.api.Text;
 import org.opendrugpolicy.dataset.DataPackage;
 import org.opendrugpolicy.dataset.DatasetLoader;
+import org.opendrugpolicy.http.ResponseCache;
 
 @Path(ExportResource.PATH)
-@Tag(name = "Exports")
+@Tag(name = "Exports", description = "Bulk downloads (CSV, JSON, NDJSON, a zipped Frictionless data package) and the DCAT-AP catalogue.")
+@IndexLink(name = "exports")
+@IndexLink(name = "dataset", path = "dataset.zip")
 public class ExportResource {
     static final String PATH = "/api/v1/exports";
 

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendrugpolicy.api.Groups;
 import org.opendrugpolicy.api.Include;
 import org.opendrugpolicy.api.IncludeParameter;
+import org.opendrugpolicy.api.IndexLink;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.ListParameters;
 import org.opendrugpolicy.api.RecordList;
@@ -21,7 +22,8 @@ import org.opendrugpolicy.api.SortFields;
 import org.opendrugpolicy.source.SourceCatalog;
 
 @Path("/api/v1/meetings")
-@Tag(name = "Meetings")
+@Tag(name = "Meetings", description = "Bilateral and institutional meetings.")
+@IndexLink(name = "meetings")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeetingResource {
     private static final SortFields SORT = SortFields.of("m.id", "session,id", "id", "m.id", "session", "m.session.number", "kind", "m.kind");

@@ -18,10 +18,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BinaryOperator;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendrugpolicy.api.IndexLink;
+import org.opendrugpolicy.api.IndexLinks;
 import org.opendrugpolicy.api.ParameterErrors;
 import org.opendrugpolicy.api.Text;
 import org.opendrugpolicy.resolution.ClaimStatuses;
@@ -32,7 +34,10 @@ import org.opendrugpolicy.resolution.ClaimStatuses;
  * build each graph per request.
  */
 @Path(NetworkResource.PATH)
-@Tag(name = "Networks")
+@Tag(name = "Networks", description = "Who worked with whom: co-hosting and co-sponsorship graphs for force-directed layouts.")
+@IndexLink(name = "co-hosting-network", path = "co-hosting")
+@IndexLink(name = "co-sponsorship-network", path = "co-sponsorship")
+@IndexLink(name = "side-event-participation-network", path = "side-event-participation")
 @Produces(MediaType.APPLICATION_JSON)
 public class NetworkResource {
     static final String PATH = "/api/v1/networks";
@@ -46,10 +51,15 @@ public class NetworkResource {
             + "statuses, on the same resolution; weight is the number of such resolutions. degree is the number of distinct countries a country is "
             + "linked to; count is the number of resolutions it is claimed to have sponsored. Countries that sponsored alone are nodes with degree 0.";
 
-    private final EntityManager database;
+    /** The table of each kind of node, whose resource says where its records are served (see {@link #href}). */
+    private static final Map<String, String> TABLES = Map.of("side-event", "side_events", "organization", "organizations", "country", "countries");
 
-    NetworkResource(EntityManager database) {
+    private final EntityManager database;
+    private final IndexLinks items;
+
+    NetworkResource(EntityManager database, IndexLinks items) {
         this.database = database;
+        this.items = items;
     }
 
     @GET
@@ -81,7 +91,7 @@ public class NetworkResource {
         Graph graph = Graph.of(participants);
         List<NetworkView.CoHostingLink> links = graph.links().stream()
                 .map(l -> new NetworkView.CoHostingLink(l.source(), l.target(), l.shared().size(), l.shared())).toList();
-        return new NetworkView.CoHosting(graph.nodes(nodes), links,
+        return new NetworkView.CoHosting(graph.nodes(nodes, this::href), links,
                 new NetworkView.Meta(sessionId, null, nodes.size(), links.size(), CO_HOSTING_METHOD, self(uri)));
     }
 
@@ -132,12 +142,8 @@ public class NetworkResource {
         }
         List<NetworkView.ParticipationNode> nodeList = nodes.entrySet().stream().map(e -> {
             String kind = e.getValue()[0];
-            String href = switch (kind) {
-                case "side-event" -> "/api/v1/side-events/";
-                case "country" -> "/api/v1/countries/";
-                default -> "/api/v1/organizations/";
-            } + e.getKey();
-            return new NetworkView.ParticipationNode(e.getKey(), e.getValue()[1], kind, e.getValue()[2], degrees.getOrDefault(e.getKey(), 0), href);
+            return new NetworkView.ParticipationNode(e.getKey(), e.getValue()[1], kind, e.getValue()[2], degrees.getOrDefault(e.getKey(), 0),
+                    href(kind, e.getKey()));
         }).sorted(Comparator.comparing((NetworkView.ParticipationNode n) -> "event".equals(n.set()) ? 0 : 1)
                 .thenComparingInt(n -> -n.degree()).thenComparing(NetworkView.ParticipationNode::id)).toList();
         return new NetworkView.Participation(nodeList, ordered,
@@ -171,7 +177,7 @@ public class NetworkResource {
         Graph graph = Graph.of(sponsors);
         List<NetworkView.CoSponsorshipLink> links = graph.links().stream()
                 .map(l -> new NetworkView.CoSponsorshipLink(l.source(), l.target(), l.shared().size(), l.shared())).toList();
-        return new NetworkView.CoSponsorship(graph.nodes(nodes), links,
+        return new NetworkView.CoSponsorship(graph.nodes(nodes, this::href), links,
                 new NetworkView.Meta(sessionId, statuses, nodes.size(), links.size(), CO_SPONSORSHIP_METHOD, self(uri)));
     }
 
@@ -195,6 +201,11 @@ public class NetworkResource {
             query.setParameter(1, session);
         }
         return query.getResultList();
+    }
+
+    /** Where a node's record is served: its kind's item path, as the kind's resource declares it. */
+    private String href(String kind, String id) {
+        return items.item(TABLES.get(kind), id).orElseThrow();
     }
 
     private static String self(UriInfo uri) {
@@ -233,13 +244,15 @@ public class NetworkResource {
                     .toList();
         }
 
-        /** @param labels kind and label of each node */
-        List<NetworkView.Node> nodes(Map<String, String[]> labels) {
+        /**
+         * @param labels kind and label of each node
+         * @param href   where a node of a kind is served
+         */
+        List<NetworkView.Node> nodes(Map<String, String[]> labels, BinaryOperator<String> href) {
             return labels.entrySet().stream().map(e -> {
                 String kind = e.getValue()[0];
-                String href = ("country".equals(kind) ? "/api/v1/countries/" : "/api/v1/organizations/") + e.getKey();
                 return new NetworkView.Node(e.getKey(), e.getValue()[1], kind, neighbours.getOrDefault(e.getKey(), Set.of()).size(),
-                        counts.getOrDefault(e.getKey(), 0), href);
+                        counts.getOrDefault(e.getKey(), 0), href.apply(kind, e.getKey()));
             }).sorted(Comparator.comparingInt((NetworkView.Node n) -> -n.degree()).thenComparing(NetworkView.Node::id)).toList();
         }
     }

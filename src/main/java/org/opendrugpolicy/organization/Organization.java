@@ -1,10 +1,9 @@
 package org.opendrugpolicy.organization;
 
-import org.opendrugpolicy.change.Tracked;
+import org.opendrugpolicy.source.Sourced;
+import org.opendrugpolicy.source.Alias;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embeddable;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -24,22 +23,17 @@ import org.opendrugpolicy.dataset.Searchable;
 @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @Table(name = "organizations")
 @Searchable(value = {"id", "name", "acronym"}, aliases = "organization_aliases")
-public class Organization extends Tracked {
+public class Organization extends Sourced {
     @Id
     public String id;
     public String name;
     public String acronym;
     public String type;
     @ManyToOne
-    @JoinColumn(name = "parent_id")
     public Organization parent;
     @ManyToOne
-    @JoinColumn(name = "country_iso3")
     public Country country;
     public String note;
-    @Column(name = "source_ids")
-    public String sourceIds;
-    @Column(name = "search_text")
     public String searchText;
 
     @ElementCollection
@@ -47,11 +41,4 @@ public class Organization extends Tracked {
     @CollectionTable(name = "organization_aliases", joinColumns = @JoinColumn(name = "organization_id"))
     @OrderBy("alias")
     public List<Alias> aliases;
-
-    @Embeddable
-    public static class Alias {
-        public String alias;
-        @Column(name = "source_ids")
-        public String sourceIds;
-    }
 }

@@ -1,28 +1,13 @@
 package org.opendrugpolicy.organization;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Collection;
-import java.util.List;
+import jakarta.inject.Singleton;
 import org.opendrugpolicy.api.IncludedRecords;
 import org.opendrugpolicy.source.SourceCatalog;
 
 /** Organizations in full, with their aliases, for include= of organizers, hosts and counterparts. */
-@ApplicationScoped
-class OrganizationIncludes implements IncludedRecords {
-    private final SourceCatalog sources;
-
+@Singleton
+class OrganizationIncludes extends IncludedRecords.ById<Organization> {
     OrganizationIncludes(SourceCatalog sources) {
-        this.sources = sources;
-    }
-
-    @Override
-    public String kind() {
-        return "organizations";
-    }
-
-    @Override
-    public List<?> find(Collection<String> ids) {
-        return IncludedRecords.byId(ids, id -> Organization.<Organization>findById(id)).stream()
-                .map(o -> OrganizationView.from(o, sources)).toList();
+        super("organizations", id -> Organization.findById(id), o -> OrganizationView.from(o, sources));
     }
 }

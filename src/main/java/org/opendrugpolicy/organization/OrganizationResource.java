@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendrugpolicy.api.Groups;
 import org.opendrugpolicy.api.Include;
 import org.opendrugpolicy.api.IncludeParameter;
+import org.opendrugpolicy.api.IndexLink;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.ListParameters;
 import org.opendrugpolicy.api.ProblemException;
@@ -29,7 +30,8 @@ import org.opendrugpolicy.sideevent.SideEventView;
 import org.opendrugpolicy.source.SourceCatalog;
 
 @Path(OrganizationResource.PATH)
-@Tag(name = "Organizations")
+@Tag(name = "Organizations", description = "Partner organizations, with every spelling of their names.")
+@IndexLink(name = "organizations", items = "organizations")
 @Produces(MediaType.APPLICATION_JSON)
 public class OrganizationResource {
     static final String PATH = "/api/v1/organizations";

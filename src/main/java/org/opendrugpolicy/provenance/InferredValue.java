@@ -1,7 +1,6 @@
 package org.opendrugpolicy.provenance;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -18,15 +17,12 @@ import java.util.Objects;
 @IdClass(InferredValue.Key.class)
 class InferredValue extends PanacheEntityBase {
     @Id
-    @Column(name = "table_name")
     public String tableName;
     @Id
-    @Column(name = "record_id")
     public String recordId;
     @Id
     public String field;
     public String note;
-    @Column(name = "source_ids")
     public String sourceIds;
 
     /** The primary key: table, record and field. */

@@ -1,7 +1,6 @@
 package org.opendrugpolicy.release;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -17,7 +16,6 @@ import org.hibernate.annotations.CacheConcurrencyStrategy;
 class Release extends PanacheEntityBase {
     @Id
     public String version;
-    @Column(name = "released_on")
     public LocalDate releasedOn;
     public String summary;
     public String changes;

@@ -13,6 +13,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendrugpolicy.api.IndexLink;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.Lists;
 import org.opendrugpolicy.api.PageParameters;
@@ -21,7 +22,8 @@ import org.opendrugpolicy.api.Text;
 import org.opendrugpolicy.dataset.DatasetLoader;
 
 @Path(ReleaseResource.PATH)
-@Tag(name = "Releases")
+@Tag(name = "Releases", description = "Data releases and their changelog.")
+@IndexLink(name = "releases")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReleaseResource {
     static final String PATH = "/api/v1/releases";

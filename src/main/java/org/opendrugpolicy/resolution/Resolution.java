@@ -1,8 +1,7 @@
 package org.opendrugpolicy.resolution;
 
-import org.opendrugpolicy.change.Tracked;
+import org.opendrugpolicy.session.SessionRecord;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Cacheable;
@@ -17,7 +16,6 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.List;
 import org.opendrugpolicy.country.Country;
-import org.opendrugpolicy.session.Session;
 import org.opendrugpolicy.topic.Topic;
 import org.hibernate.annotations.Cache;
 import org.hibernate.annotations.CacheConcurrencyStrategy;
@@ -29,43 +27,27 @@ import org.opendrugpolicy.dataset.Searchable;
 @Table(name = "resolutions")
 /** A resolution, decision or declaration. Public because a scheduling decision points at the numbered decision that took it. */
 @Searchable(value = {"symbol", "title", "summary", "key_text"})
-public class Resolution extends Tracked {
+public class Resolution extends SessionRecord {
     @Id
     public String id;
-    @ManyToOne
-    @JoinColumn(name = "session_id")
-    public Session session;
     public String symbol;
-    @Column(name = "symbol_note")
     public String symbolNote;
-    @Column(name = "resolution_number")
     public String resolutionNumber;
     public String kind;
     public String title;
-    @Column(name = "title_complete")
     public Boolean titleComplete;
     public Boolean adopted;
-    @Column(name = "title_status")
     public String titleStatus;
     public String adoption;
-    @Column(name = "adopted_on")
     public LocalDate adoptedOn;
-    @Column(name = "votes_in_favour")
     public Integer votesInFavour;
-    @Column(name = "votes_against")
     public Integer votesAgainst;
-    @Column(name = "votes_abstaining")
     public Integer votesAbstaining;
     @ManyToOne
-    @JoinColumn(name = "vote_called_by_iso3")
     public Country voteCalledBy;
     public String summary;
-    @Column(name = "key_text")
     public String keyText;
     public String note;
-    @Column(name = "source_ids")
-    public String sourceIds;
-    @Column(name = "search_text")
     public String searchText;
 
     @ManyToMany
@@ -83,13 +65,10 @@ public class Resolution extends Tracked {
     @Embeddable
     public static class Sponsorship {
         @ManyToOne
-        @JoinColumn(name = "country_iso3")
         public Country country;
         public String role;
-        @Column(name = "claim_status")
         public String claimStatus;
         public String note;
-        @Column(name = "source_ids")
         public String sourceIds;
     }
 }

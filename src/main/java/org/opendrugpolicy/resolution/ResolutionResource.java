@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendrugpolicy.api.Groups;
 import org.opendrugpolicy.api.Include;
 import org.opendrugpolicy.api.IncludeParameter;
+import org.opendrugpolicy.api.IndexLink;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.ListParameters;
 import org.opendrugpolicy.api.Lists;
@@ -38,7 +39,8 @@ import org.opendrugpolicy.vote.RecordedVotes;
 import org.opendrugpolicy.vote.VotePage;
 
 @Path(ResolutionResource.PATH)
-@Tag(name = "Resolutions")
+@Tag(name = "Resolutions", description = "Resolutions, decisions and declarations, by UN document symbol or official number, with their sponsorship claims.")
+@IndexLink(name = "resolutions", items = "resolutions")
 @Produces(MediaType.APPLICATION_JSON)
 public class ResolutionResource {
     static final String PATH = "/api/v1/resolutions";

@@ -63,7 +63,7 @@ record ResolutionView(
                 r.adopted, r.adoption, r.adoptedOn, votes, CountryRef.from(r.voteCalledBy), r.summary, r.keyText, r.note,
                 r.topics.stream().map(TopicRef::from).toList(), sponsors(r, sources), sources.cite(r.sourceIds), inferred.of("resolutions", r.id),
                 r.createdAt, r.updatedAt, r.updatedIn,
-                new Links(ResolutionResource.PATH + "/" + r.id, ResolutionResource.PATH + "/" + r.id + "/sponsors", "/api/v1/sessions/" + r.session.id,
+                new Links(ResolutionResource.PATH + "/" + r.id, ResolutionResource.PATH + "/" + r.id + "/sponsors", SessionRef.href(r.session.id),
                         ResolutionResource.PATH + "/" + r.id + "/votes"), null);
     }
 

@@ -16,13 +16,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendrugpolicy.api.IdFilter;
+import org.opendrugpolicy.api.IndexLink;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.Lists;
 import org.opendrugpolicy.api.PageParameters;
@@ -38,7 +38,8 @@ import org.opendrugpolicy.source.SourceCatalog;
 
 /** Sponsorship seen from the countries' side: who sponsored what. */
 @Path(SponsorResource.PATH)
-@Tag(name = "Sponsors")
+@Tag(name = "Sponsors", description = "Countries and the resolutions they sponsored.")
+@IndexLink(name = "sponsors")
 @Produces(MediaType.APPLICATION_JSON)
 public class SponsorResource {
     static final String PATH = "/api/v1/sponsors";

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendrugpolicy.api.Groups;
 import org.opendrugpolicy.api.Include;
 import org.opendrugpolicy.api.IncludeParameter;
+import org.opendrugpolicy.api.IndexLink;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.ListParameters;
 import org.opendrugpolicy.api.PageParameters;
@@ -39,7 +40,8 @@ import org.opendrugpolicy.vote.VotePage;
  * of substances, from the CND history fact sheet (2017-2026).
  */
 @Path(SchedulingDecisionResource.PATH)
-@Tag(name = "Scheduling decisions")
+@Tag(name = "Scheduling decisions", description = "The Commission's decisions on WHO and INCB recommendations to change the control of substances, with tallies and roll-calls.")
+@IndexLink(name = "scheduling-decisions", items = "scheduling_decisions")
 @Produces(MediaType.APPLICATION_JSON)
 public class SchedulingDecisionResource {
     public static final String PATH = "/api/v1/scheduling-decisions";

@@ -75,6 +75,6 @@ public record SchedulingDecisionView(
                 d.effectiveOn, d.note,
                 d.substances.stream().map(e -> new Substance(e.position, SubstanceRef.from(e.substance), sources.cite(e.sourceIds))).toList(),
                 sources.cite(d.sourceIds), inferred.of("scheduling_decisions", d.id), d.createdAt, d.updatedAt, d.updatedIn,
-                new Links(self, "/api/v1/sessions/" + d.session.id, self + "/votes"), null);
+                new Links(self, SessionRef.href(d.session.id), self + "/votes"), null);
     }
 }

@@ -1,8 +1,7 @@
 package org.opendrugpolicy.session;
 
-import org.opendrugpolicy.change.Tracked;
+import org.opendrugpolicy.source.Sourced;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Cacheable;
@@ -23,52 +22,35 @@ import org.hibernate.annotations.CacheConcurrencyStrategy;
 @Cacheable
 @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @Table(name = "sessions")
-public class Session extends Tracked {
+public class Session extends Sourced {
     @Id
     public String id;
     public int number;
     public int year;
     public String name;
-    @Column(name = "start_date")
     public LocalDate startDate;
-    @Column(name = "end_date")
     public LocalDate endDate;
     public String city;
     @ManyToOne
-    @JoinColumn(name = "country_iso3")
     public Country country;
     public String venue;
-    @Column(name = "chair_name")
     public String chairName;
     @ManyToOne
-    @JoinColumn(name = "chair_country_iso3")
     public Country chairCountry;
     public Integer participants;
-    @Column(name = "participants_qualifier")
     public String participantsQualifier;
-    @Column(name = "member_states")
     public Integer memberStates;
-    @Column(name = "member_states_qualifier")
     public String memberStatesQualifier;
     public Integer igos;
     public Integer ngos;
-    @Column(name = "ngos_qualifier")
     public String ngosQualifier;
-    @Column(name = "side_events_total")
     public Integer sideEventsTotal;
-    @Column(name = "side_events_total_qualifier")
     public String sideEventsTotalQualifier;
-    @Column(name = "resolutions_adopted")
     public Integer resolutionsAdopted;
-    @Column(name = "resolutions_adopted_qualifier")
     public String resolutionsAdoptedQualifier;
-    @Column(name = "report_symbol")
     public String reportSymbol;
-    @Column(name = "outcome_status")
     public String outcomeStatus;
     public String note;
-    @Column(name = "source_ids")
-    public String sourceIds;
 
     @ElementCollection
     @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
@@ -81,15 +63,11 @@ public class Session extends Tracked {
         public int position;
         public String name;
         public String kind;
-        @Column(name = "dates_status")
         public String datesStatus;
         public String format;
-        @Column(name = "start_date")
         public LocalDate startDate;
-        @Column(name = "end_date")
         public LocalDate endDate;
         public String note;
-        @Column(name = "source_ids")
         public String sourceIds;
     }
 }

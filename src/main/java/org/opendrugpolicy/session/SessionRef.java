@@ -16,6 +16,11 @@ public record SessionRef(
 
     /** The same reference from a query's columns, for packages that read sessions without the entity. */
     public static SessionRef of(String id, String name, int year) {
-        return new SessionRef(id, name, year, SessionResource.PATH + "/" + id);
+        return new SessionRef(id, name, year, href(id));
+    }
+
+    /** Where the session with this id is served: the one place other records' links take it from. */
+    public static String href(String id) {
+        return SessionResource.PATH + "/" + id;
     }
 }

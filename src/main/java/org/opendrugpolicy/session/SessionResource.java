@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendrugpolicy.api.Filters;
+import org.opendrugpolicy.api.IndexLink;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.ListParameters;
 import org.opendrugpolicy.api.ProblemException;
@@ -23,7 +24,8 @@ import org.opendrugpolicy.provenance.InferredValues;
 import org.opendrugpolicy.source.SourceCatalog;
 
 @Path(SessionResource.PATH)
-@Tag(name = "Sessions")
+@Tag(name = "Sessions", description = "Sessions of the Commission, CND 60 (2017) to CND 69 (2026).")
+@IndexLink(name = "sessions", items = "sessions")
 @Produces(MediaType.APPLICATION_JSON)
 public class SessionResource {
     static final String PATH = "/api/v1/sessions";

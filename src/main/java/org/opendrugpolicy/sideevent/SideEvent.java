@@ -1,8 +1,7 @@
 package org.opendrugpolicy.sideevent;
 
-import org.opendrugpolicy.change.Tracked;
+import org.opendrugpolicy.session.SessionRecord;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Cacheable;
@@ -17,7 +16,6 @@ import jakarta.persistence.Table;
 import java.util.List;
 import org.opendrugpolicy.country.Country;
 import org.opendrugpolicy.organization.Organization;
-import org.opendrugpolicy.session.Session;
 import org.opendrugpolicy.topic.Topic;
 import org.hibernate.annotations.Cache;
 import org.hibernate.annotations.CacheConcurrencyStrategy;
@@ -28,36 +26,23 @@ import org.opendrugpolicy.dataset.Searchable;
 @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @Table(name = "side_events")
 @Searchable(value = {"title", "description", "organizer_name_as_listed"})
-class SideEvent extends Tracked {
+class SideEvent extends SessionRecord {
     @Id
     public String id;
-    @ManyToOne
-    @JoinColumn(name = "session_id")
-    public Session session;
     public String title;
     @ManyToOne
-    @JoinColumn(name = "organizer_id")
     public Organization organizer;
-    @Column(name = "organizer_name_as_listed")
     public String organizerNameAsListed;
     public Integer attendance;
-    @Column(name = "attendance_note")
     public String attendanceNote;
     public String description;
     /** side-event or special-event. */
     public String kind;
-    @Column(name = "title_complete")
     public boolean titleComplete;
-    @Column(name = "held_on")
     public java.time.LocalDate heldOn;
-    @Column(name = "time_as_listed")
     public String timeAsListed;
     public String room;
-    @Column(name = "hosts_complete")
     public boolean hostsComplete;
-    @Column(name = "source_ids")
-    public String sourceIds;
-    @Column(name = "search_text")
     public String searchText;
 
     @ElementCollection
@@ -78,14 +63,10 @@ class SideEvent extends Tracked {
         public int position;
         public String role;
         @ManyToOne
-        @JoinColumn(name = "organization_id")
         public Organization organization;
         @ManyToOne
-        @JoinColumn(name = "country_iso3")
         public Country country;
-        @Column(name = "name_as_listed")
         public String nameAsListed;
-        @Column(name = "source_ids")
         public String sourceIds;
     }
 }

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendrugpolicy.api.Groups;
 import org.opendrugpolicy.api.Include;
 import org.opendrugpolicy.api.IncludeParameter;
+import org.opendrugpolicy.api.IndexLink;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.ListParameters;
 import org.opendrugpolicy.api.ProblemException;
@@ -27,7 +28,8 @@ import org.opendrugpolicy.api.Where;
 import org.opendrugpolicy.source.SourceCatalog;
 
 @Path(SideEventResource.PATH)
-@Tag(name = "Side events")
+@Tag(name = "Side events", description = "Side events, their organizers and ordered co-hosts.")
+@IndexLink(name = "side-events", items = "side_events")
 @Produces(MediaType.APPLICATION_JSON)
 public class SideEventResource {
     static final String PATH = "/api/v1/side-events";

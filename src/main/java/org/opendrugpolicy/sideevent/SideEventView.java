@@ -62,6 +62,6 @@ public record SideEventView(
                         h.nameAsListed, sources.cite(h.sourceIds))).toList(),
                 e.topics.stream().map(TopicRef::from).toList(), sources.cite(e.sourceIds),
                 e.createdAt, e.updatedAt, e.updatedIn,
-                new Links(SideEventResource.PATH + "/" + e.id, "/api/v1/sessions/" + e.session.id), null);
+                new Links(SideEventResource.PATH + "/" + e.id, SessionRef.href(e.session.id)), null);
     }
 }

@@ -1,7 +1,6 @@
 package org.opendrugpolicy.source;
 
 import org.opendrugpolicy.change.Tracked;
-import jakarta.persistence.Column;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -22,11 +21,11 @@ class Source extends Tracked {
     public String ref;
     public String kind;
     public String title;
+    /** Where the title comes from: document, url-slug or description (see data/datapackage.json). */
+    public String titleBasis;
     public String publisher;
     public String url;
-    @Column(name = "published_on")
     public LocalDate publishedOn;
     public String note;
-    @Column(name = "search_text")
     public String searchText;
 }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendrugpolicy.api.IndexLink;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.ListParameters;
 import org.opendrugpolicy.api.ProblemException;
@@ -18,7 +19,8 @@ import org.opendrugpolicy.api.RecordList;
 import org.opendrugpolicy.api.SortFields;
 
 @Path(SourceResource.PATH)
-@Tag(name = "Sources")
+@Tag(name = "Sources", description = "The documents every fact comes from.")
+@IndexLink(name = "sources", items = "sources")
 @Produces(MediaType.APPLICATION_JSON)
 public class SourceResource {
     static final String PATH = "/api/v1/sources";

@@ -2,9 +2,7 @@ package org.opendrugpolicy.substance;
 
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -13,7 +11,8 @@ import jakarta.persistence.Table;
 import java.util.List;
 import org.hibernate.annotations.Cache;
 import org.hibernate.annotations.CacheConcurrencyStrategy;
-import org.opendrugpolicy.change.Tracked;
+import org.opendrugpolicy.source.Sourced;
+import org.opendrugpolicy.source.Alias;
 import org.opendrugpolicy.dataset.Searchable;
 
 /**
@@ -25,20 +24,14 @@ import org.opendrugpolicy.dataset.Searchable;
 @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @Table(name = "substances")
 @Searchable(value = {"id", "name"}, aliases = "substance_aliases")
-public class Substance extends Tracked {
+public class Substance extends Sourced {
     @Id
     public String id;
     public String name;
-    @Column(name = "substance_class")
     public String substanceClass;
-    @Column(name = "is_group")
     public boolean isGroup;
-    @Column(name = "group_size")
     public Integer groupSize;
     public String note;
-    @Column(name = "source_ids")
-    public String sourceIds;
-    @Column(name = "search_text")
     public String searchText;
 
     @ElementCollection
@@ -46,12 +39,4 @@ public class Substance extends Tracked {
     @CollectionTable(name = "substance_aliases", joinColumns = @JoinColumn(name = "substance_id"))
     @OrderBy("alias")
     public List<Alias> aliases;
-
-    /** Another name of the substance (a chemical name, a code), with its sources. */
-    @Embeddable
-    public static class Alias {
-        public String alias;
-        @Column(name = "source_ids")
-        public String sourceIds;
-    }
 }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendrugpolicy.api.IndexLink;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.ListParameters;
 import org.opendrugpolicy.api.ProblemException;
@@ -25,7 +26,8 @@ import org.opendrugpolicy.source.SourceCatalog;
 
 /** The substance register: every substance (or group) a scheduling decision concerns, with its other names and history. */
 @Path(SubstanceResource.PATH)
-@Tag(name = "Substances")
+@Tag(name = "Substances", description = "The substances those decisions concern, with their other names and history.")
+@IndexLink(name = "substances", items = "substances")
 @Produces(MediaType.APPLICATION_JSON)
 public class SubstanceResource {
     static final String PATH = "/api/v1/substances";

@@ -6,14 +6,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Cache;
 import org.hibernate.annotations.CacheConcurrencyStrategy;
-import org.opendrugpolicy.change.Tracked;
+import org.opendrugpolicy.source.Sourced;
 
 /** A tag from the dataset's topic vocabulary. Public because resolutions and side events carry topics. */
 @Entity
 @Cacheable
 @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @Table(name = "topics")
-public class Topic extends Tracked {
+public class Topic extends Sourced {
     @Id
     public String id;
     public String name;

@@ -1,20 +1,12 @@
 package org.opendrugpolicy.topic;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Collection;
-import java.util.List;
+import jakarta.inject.Singleton;
 import org.opendrugpolicy.api.IncludedRecords;
 
 /** Topics in full, for include=topics. */
-@ApplicationScoped
-class TopicIncludes implements IncludedRecords {
-    @Override
-    public String kind() {
-        return "topics";
-    }
-
-    @Override
-    public List<?> find(Collection<String> ids) {
-        return IncludedRecords.byId(ids, id -> Topic.<Topic>findById(id)).stream().map(TopicView::from).toList();
+@Singleton
+class TopicIncludes extends IncludedRecords.ById<Topic> {
+    TopicIncludes() {
+        super("topics", id -> Topic.findById(id), TopicView::from);
     }
 }

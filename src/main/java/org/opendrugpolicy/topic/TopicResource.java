@@ -8,13 +8,15 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendrugpolicy.api.Filters;
+import org.opendrugpolicy.api.IndexLink;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.ListParameters;
 import org.opendrugpolicy.api.RecordList;
 import org.opendrugpolicy.api.SortFields;
 
 @Path("/api/v1/topics")
-@Tag(name = "Topics")
+@Tag(name = "Topics", description = "The topic vocabulary.")
+@IndexLink(name = "topics")
 @Produces(MediaType.APPLICATION_JSON)
 public class TopicResource {
     private static final RecordList<Topic> LIST = RecordList.of((query, parameters) -> Topic.<Topic>find(query, parameters), "Topic t", SortFields.of("t.id", "name", "name", "t.name"));

@@ -13,7 +13,7 @@ public record DecisionVoteView(
         @Schema(required = true) CountryRef country,
         @Schema(required = true, enumeration = {"in-favour", "against", "abstaining"}, examples = "in-favour") String vote,
         @Schema(description = "Caveats on this row.") String note,
-        @Schema(required = true) List<SourceRef> sources) {
+        @Schema(required = true) List<SourceRef> sources) implements RollCallView {
 
     @Schema(name = "VotedSchedulingDecision", description = "The scheduling decision voted on.")
     public record VotedDecision(

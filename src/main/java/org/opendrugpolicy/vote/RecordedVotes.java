@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.Lists;
 import org.opendrugpolicy.api.PageRequest;
@@ -19,8 +20,7 @@ import org.opendrugpolicy.source.SourceCatalog;
 @ApplicationScoped
 public class RecordedVotes {
     public static final Set<String> VOTES = Set.of("in-favour", "against", "abstaining");
-    // Resolution is another package's entity; it is joined by entity name, so no Java type crosses over.
-    private static final String SELECT = "select v, r.symbol, s.id, s.name, s.year from Vote v join Resolution r on r.id = v.resolutionId join r.session s ";
+    private static final String ROLL_CALL_ORDER = "case v.vote when 'in-favour' then 0 when 'against' then 1 else 2 end, v.country.name";
 
     private final SourceCatalog sources;
 
@@ -35,12 +35,7 @@ public class RecordedVotes {
      * @param vote  only rows with this vote, or null for all
      */
     public VotePage ofResolution(String resolutionId, VotePage.Tally tally, String vote, PageRequest page, UriInfo uri) {
-        List<VoteView> all = query("where v.resolutionId = ?1 order by case v.vote when 'in-favour' then 0 when 'against' then 1 else 2 end, v.country.name",
-                resolutionId);
-        VotePage.Tally named = count(all);
-        VotePage.Tally unnamed = tally == null ? null
-                : new VotePage.Tally(tally.inFavour() - named.inFavour(), tally.against() - named.against(), tally.abstaining() - named.abstaining());
-        return page(all, vote, tally, named, unnamed, describe(tally, named, unnamed), page, uri);
+        return page(resolutionVotes("where v.resolutionId = ?1 order by " + ROLL_CALL_ORDER, resolutionId), vote, tally, true, VotePage::new, page, uri);
     }
 
     /**
@@ -48,39 +43,30 @@ public class RecordedVotes {
      *
      * @param tally the tally the decision records, or null where no source gives all three counts
      */
-    public DecisionVotePage ofSchedulingDecision(String decisionId, VotePage.Tally tally, String vote, PageRequest request, UriInfo uri) {
-        List<DecisionVoteView> all = SchedulingVote.getEntityManager().createQuery("select v, d.subject, s.id, s.name, s.year from SchedulingVote v "
-                + "join SchedulingDecision d on d.id = v.decisionId join d.session s where v.decisionId = ?1 "
-                + "order by case v.vote when 'in-favour' then 0 when 'against' then 1 else 2 end, v.country.name", Object[].class)
-                .setParameter(1, decisionId).getResultList().stream()
-                .map(row -> {
-                    SchedulingVote v = (SchedulingVote) row[0];
-                    return new DecisionVoteView(new DecisionVoteView.VotedDecision(v.decisionId, (String) row[1], session(row),
-                            "/api/v1/scheduling-decisions/" + v.decisionId), CountryRef.from(v.country), v.vote, v.note, sources.cite(v.sourceIds));
-                }).toList();
-        VotePage.Tally named = count(all.stream().map(DecisionVoteView::vote).toList());
-        VotePage.Tally unnamed = tally == null ? null
-                : new VotePage.Tally(tally.inFavour() - named.inFavour(), tally.against() - named.against(), tally.abstaining() - named.abstaining());
-        List<DecisionVoteView> matching = vote == null ? all : all.stream().filter(v -> v.vote().equals(vote)).toList();
-        ListPage<DecisionVoteView> page = Lists.page(matching, request, uri);
-        return new DecisionVotePage(page.data(), new VotePage.Meta(page.meta().total(), page.meta().page(), page.meta().size(), page.meta().pages(),
-                tally, named, unnamed, describe(tally, named, unnamed)), page.links());
+    public DecisionVotePage ofSchedulingDecision(String decisionId, VotePage.Tally tally, String vote, PageRequest page, UriInfo uri) {
+        List<DecisionVoteView> all = rows(SchedulingVote.class, "select v, d.subject, s.id, s.name, s.year from SchedulingVote v "
+                + "join SchedulingDecision d on d.id = v.decisionId join d.session s where v.decisionId = ?1 order by " + ROLL_CALL_ORDER, decisionId,
+                (v, row) -> new DecisionVoteView(new DecisionVoteView.VotedDecision(v.decisionId, (String) row[1], session(row),
+                        "/api/v1/scheduling-decisions/" + v.decisionId), CountryRef.from(v.country), v.vote, v.note, sources.cite(v.sourceIds)));
+        return page(all, vote, tally, true, DecisionVotePage::new, page, uri);
     }
 
     /** One country's votes, by adoption date and symbol. */
     public VotePage ofCountry(String iso3, String vote, PageRequest page, UriInfo uri) {
-        List<VoteView> all = query("where v.country.iso3 = ?1 order by r.adoptedOn, r.symbol", iso3);
-        return page(all, vote, null, count(all), null, null, page, uri);
+        return page(resolutionVotes("where v.country.iso3 = ?1 order by r.adoptedOn, r.symbol", iso3), vote, null, false, VotePage::new, page, uri);
     }
 
-    private List<VoteView> query(String where, String parameter) {
-        return Vote.getEntityManager().createQuery(SELECT + where, Object[].class).setParameter(1, parameter).getResultList().stream()
-                .map(row -> {
-                    Vote v = (Vote) row[0];
-                    String resolutionHref = "/api/v1/resolutions/" + v.resolutionId;
-                    return new VoteView(new VoteView.VotedResolution(v.resolutionId, (String) row[1], session(row), resolutionHref),
-                            CountryRef.from(v.country), v.vote, v.note, sources.cite(v.sourceIds));
-                }).toList();
+    private List<VoteView> resolutionVotes(String where, String parameter) {
+        // Resolution is another package's entity; it is joined by entity name, so no Java type crosses over.
+        return rows(Vote.class, "select v, r.symbol, s.id, s.name, s.year from Vote v join Resolution r on r.id = v.resolutionId join r.session s " + where,
+                parameter, (v, row) -> new VoteView(new VoteView.VotedResolution(v.resolutionId, (String) row[1], session(row),
+                        "/api/v1/resolutions/" + v.resolutionId), CountryRef.from(v.country), v.vote, v.note, sources.cite(v.sourceIds)));
+    }
+
+    /** The rows of a query that selects (vote, text, session id, name, year), each made into its view. */
+    private static <E extends RollCallEntry, V> List<V> rows(Class<E> entity, String query, String parameter, BiFunction<E, Object[], V> view) {
+        return Vote.getEntityManager().createQuery(query, Object[].class).setParameter(1, parameter).getResultList().stream()
+                .map(row -> view.apply(entity.cast(row[0]), row)).toList();
     }
 
     /** The session of a row selected as (vote, text, session id, name, year). */
@@ -88,21 +74,33 @@ public class RecordedVotes {
         return SessionRef.of((String) row[2], (String) row[3], ((Number) row[4]).intValue());
     }
 
-    private static VotePage page(List<VoteView> all, String vote, VotePage.Tally tally, VotePage.Tally named, VotePage.Tally unnamed, String note,
-            PageRequest request, UriInfo uri) {
-        List<VoteView> matching = vote == null ? all : all.stream().filter(v -> v.vote().equals(vote)).toList();
-        ListPage<VoteView> page = Lists.page(matching, request, uri);
-        return new VotePage(page.data(), new VotePage.Meta(page.meta().total(), page.meta().page(), page.meta().size(), page.meta().pages(),
-                tally, named, unnamed, note), page.links());
+    /** A page of a roll-call, in the page type of its operation. */
+    private interface PageOf<V, P> {
+        P of(List<V> data, VotePage.Meta meta, ListPage.Links links);
     }
 
-    private static VotePage.Tally count(List<?> votes) {
+    /**
+     * One page of a roll-call, with the tally, the named rows and (where a tally is given) the unnamed votes in meta.
+     *
+     * @param explain whether meta.note says in words what the roll-call leaves out (not on a country's votes)
+     */
+    private static <V extends RollCallView, P> P page(List<V> all, String vote, VotePage.Tally tally, boolean explain, PageOf<V, P> pageOf,
+            PageRequest request, UriInfo uri) {
+        VotePage.Tally named = count(all);
+        VotePage.Tally unnamed = tally == null ? null
+                : new VotePage.Tally(tally.inFavour() - named.inFavour(), tally.against() - named.against(), tally.abstaining() - named.abstaining());
+        List<V> matching = vote == null ? all : all.stream().filter(v -> v.vote().equals(vote)).toList();
+        ListPage<V> page = Lists.page(matching, request, uri);
+        return pageOf.of(page.data(), new VotePage.Meta(page.meta().total(), page.meta().page(), page.meta().size(), page.meta().pages(),
+                tally, named, unnamed, explain ? describe(tally, named, unnamed) : null), page.links());
+    }
+
+    private static VotePage.Tally count(List<? extends RollCallView> votes) {
         int inFavour = 0;
         int against = 0;
         int abstaining = 0;
-        for (Object v : votes) {
-            String value = v instanceof VoteView view ? view.vote() : (String) v;
-            switch (value) {
+        for (RollCallView v : votes) {
+            switch (v.vote()) {
                 case "in-favour" -> inFavour++;
                 case "against" -> against++;
                 default -> abstaining++;

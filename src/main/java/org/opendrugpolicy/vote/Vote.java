@@ -1,52 +1,24 @@
 package org.opendrugpolicy.vote;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.io.Serializable;
-import java.util.Objects;
-import org.opendrugpolicy.country.Country;
 import org.hibernate.annotations.Cache;
 import org.hibernate.annotations.CacheConcurrencyStrategy;
 
-/** How one named Member State voted on one resolution, from a roll-call. */
+/** How one named Member State voted on one resolution, from a roll-call (data/votes.csv). */
 @Entity
 @Cacheable
 @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @Table(name = "votes")
 @IdClass(Vote.Key.class)
-class Vote extends PanacheEntityBase {
+class Vote extends RollCallEntry {
     @Id
-    @Column(name = "resolution_id")
     public String resolutionId;
-    @Id
-    @ManyToOne
-    @JoinColumn(name = "country_iso3")
-    public Country country;
-    public String vote;
-    public String note;
-    @Column(name = "source_ids")
-    public String sourceIds;
 
-    /** The primary key: resolution and country. */
-    public static class Key implements Serializable {
-        public String resolutionId;
-        public String country;
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(resolutionId, key.resolutionId) && Objects.equals(country, key.country);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(resolutionId, country);
-        }
-    }
+    /** The primary key: resolution and country (its ISO alpha-3 code). */
+    record Key(String resolutionId, String country) implements Serializable {}
 }

@@ -12,7 +12,7 @@ public record VoteView(
         @Schema(required = true) CountryRef country,
         @Schema(required = true, enumeration = {"in-favour", "against", "abstaining"}, examples = "in-favour") String vote,
         @Schema(description = "Caveats on this row, such as how the transcript lists the state.") String note,
-        @Schema(required = true) List<SourceRef> sources) {
+        @Schema(required = true) List<SourceRef> sources) implements RollCallView {
 
     @Schema(name = "VotedResolution", description = "The resolution voted on.")
     public record VotedResolution(

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * Each table is described three times: data/datapackage.json (what the CSV holds), the Flyway migrations
  * (the schema, which they own) and the JPA mappings (what the code reads). This test proves the three agree,
  * column by column: every field of the data package is a column of its table and every column of a data
- * table is a field or one the loader derives; every column a mapping reads exists in the schema.
+ * table is a field or one the loader derives; every column a mapping reads exists in the schema; every field of a
+ * mapped table is read by a mapping, apart from the listed exceptions.
  */
 @QuarkusTest
 class SchemaAgreementTest {
@@ -44,6 +45,15 @@ class SchemaAgreementTest {
     private static final Map<String, String> NOT_MAPPED = Map.of(
             "reported_activities", "what an organization reports of its own activity at a session (seed 001's Rome Consensus 2.0 stand and "
                     + "events), four unconfirmed claims kept so the audit's findings are on record; issue 13 asks for no endpoint, so none serves them yet");
+
+    /**
+     * Columns of mapped tables that datapackage.json lists and no entity maps, and why. Any other such column fails
+     * {@link #everyDataColumnIsMapped()}: a column the code cannot read is a fact the API silently drops.
+     */
+    private static final Map<String, String> COLUMNS_NOT_MAPPED = Map.of(
+            "resolution_topics.source_ids", "the link table of a @ManyToMany (Resolution.topics): the API serves a record's topics as references, "
+                    + "and a per-link citation would need the link as an entity of its own; the column is loaded, validated and exported",
+            "side_event_topics.source_ids", "the same for SideEvent.topics");
 
     @Inject
     DataSource dataSource;
@@ -98,6 +108,19 @@ class SchemaAgreementTest {
         Set<String> unmapped = new TreeSet<>(dataPackageFields().keySet());
         unmapped.removeAll(mappedColumns().keySet());
         assertEquals(new TreeSet<>(NOT_MAPPED.keySet()), unmapped, "every data table is mapped, or listed in NOT_MAPPED with the reason");
+    }
+
+    @Test
+    void everyDataColumnIsMapped() throws Exception {
+        Map<String, Set<String>> mapped = mappedColumns();
+        Set<String> unmapped = new TreeSet<>();
+        dataPackageFields().forEach((table, fields) -> {
+            if (!NOT_MAPPED.containsKey(table)) {
+                fields.stream().filter(f -> !mapped.getOrDefault(table, Set.of()).contains(f)).forEach(f -> unmapped.add(table + "." + f));
+            }
+        });
+        assertEquals(new TreeSet<>(COLUMNS_NOT_MAPPED.keySet()), unmapped,
+                "every column of datapackage.json is mapped by an entity, or listed in COLUMNS_NOT_MAPPED with the reason");
     }
 
     /** Lower-case table to its lower-case columns, from the database Flyway built. */

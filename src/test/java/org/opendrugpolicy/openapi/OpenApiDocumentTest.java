@@ -44,4 +44,17 @@ class OpenApiDocumentTest {
             assertTrue(operation.path("responses").path("200").path("content").path("application/json").has("examples"), where + " has no example");
         }));
     }
+
+    /** Each resource declares its tag with its description (class-level @Tag): no operation's tag may lack one. */
+    @Test
+    void everyTagOfAnOperationIsDeclaredWithADescription() throws Exception {
+        JsonNode document = YAML.readTree(Files.readString(OpenApiContract.DOCUMENT));
+        java.util.Map<String, String> declared = new java.util.TreeMap<>();
+        document.path("tags").forEach(tag -> declared.put(tag.path("name").asText(), tag.path("description").asText("")));
+        java.util.Set<String> used = new java.util.TreeSet<>();
+        document.path("paths").forEach(path -> path.forEach(operation -> operation.path("tags").forEach(tag -> used.add(tag.asText()))));
+        java.util.List<String> undeclared = used.stream().filter(tag -> declared.getOrDefault(tag, "").isBlank()).toList();
+        assertEquals(java.util.List.of(), undeclared, "tags used by operations with no declared description");
+        assertEquals(used, declared.keySet(), "every declared tag is used");
+    }
 }
