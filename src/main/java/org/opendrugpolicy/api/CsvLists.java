@@ -78,11 +78,14 @@ public class CsvLists {
 
     /** JSON or CSV for an operation that offers both, with the CSV's columns; a malformed format or fields is added to the errors. */
     void negotiate(ParameterErrors errors, ContainerRequestContext request, Method method, AnswerPlan plan) {
+        String format = request.getUriInfo().getQueryParameters().getFirst(FORMAT);
         Class<?> item = !offersCsv(method) ? null : CsvColumns.itemType(method);
         if (item == null) {
+            if (format != null && !format.strip().equalsIgnoreCase("json")) { // a list that answers in JSON only (the change feed)
+                errors.add(FORMAT, "this list answers in JSON only: give json or leave it out, got '" + Text.quote(format) + "'");
+            }
             return;
         }
-        String format = request.getUriInfo().getQueryParameters().getFirst(FORMAT);
         boolean csv;
         boolean bom = false;
         if (format == null) {
