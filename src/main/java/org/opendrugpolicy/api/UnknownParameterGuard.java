@@ -4,6 +4,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
+import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
@@ -63,26 +64,20 @@ class UnknownParameterGuard {
     private static Set<String> declaredParameters(Method method, boolean listsOnly) {
         Set<String> names = new TreeSet<>();
         for (Parameter parameter : method.getParameters()) {
-            QueryParam query = parameter.getAnnotation(QueryParam.class);
-            if (query != null && (!listsOnly || Collection.class.isAssignableFrom(parameter.getType()))) {
-                names.add(query.value());
-            }
-            if (parameter.isAnnotationPresent(BeanParam.class)) {
-                addBeanParameters(parameter.getType(), listsOnly, names);
-            }
+            addDeclared(parameter, parameter.getType(), listsOnly, names);
         }
         return names;
     }
 
-    /** The query parameters of a {@code @BeanParam} class, those of the bean parameters it holds included. */
-    private static void addBeanParameters(Class<?> bean, boolean listsOnly, Set<String> names) {
-        for (Field field : bean.getDeclaredFields()) {
-            QueryParam beanQuery = field.getAnnotation(QueryParam.class);
-            if (beanQuery != null && (!listsOnly || Collection.class.isAssignableFrom(field.getType()))) {
-                names.add(beanQuery.value());
-            }
-            if (field.isAnnotationPresent(BeanParam.class)) {
-                addBeanParameters(field.getType(), listsOnly, names);
+    /** A parameter's or bean field's query name; a {@code @BeanParam}'s fields, those of the beans it holds included. */
+    private static void addDeclared(AnnotatedElement element, Class<?> type, boolean listsOnly, Set<String> names) {
+        QueryParam query = element.getAnnotation(QueryParam.class);
+        if (query != null && (!listsOnly || Collection.class.isAssignableFrom(type))) {
+            names.add(query.value());
+        }
+        if (element.isAnnotationPresent(BeanParam.class)) {
+            for (Field field : type.getDeclaredFields()) {
+                addDeclared(field, field.getType(), listsOnly, names);
             }
         }
     }

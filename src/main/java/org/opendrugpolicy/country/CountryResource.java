@@ -7,9 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -20,8 +18,6 @@ import org.opendrugpolicy.api.Groups;
 import org.opendrugpolicy.api.IndexLink;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.ListParameters;
-import org.opendrugpolicy.api.PageParameters;
-import org.opendrugpolicy.api.PageRequest;
 import org.opendrugpolicy.api.ParameterErrors;
 import org.opendrugpolicy.api.ProblemException;
 import org.opendrugpolicy.api.RecordList;
@@ -31,6 +27,7 @@ import org.opendrugpolicy.resolution.ClaimStatuses;
 import org.opendrugpolicy.session.SessionRef;
 import org.opendrugpolicy.source.SourceCatalog;
 import org.opendrugpolicy.vote.RecordedVotes;
+import org.opendrugpolicy.vote.RollCallParameters;
 import org.opendrugpolicy.vote.VotePage;
 
 @Path(CountryResource.PATH)
@@ -99,14 +96,9 @@ public class CountryResource {
                     + "meta.rollCall counts its votes by kind; a country absent from every roll-call answers 200 with no rows.")
     public VotePage votes(
             @Parameter(description = "ISO 3166-1 alpha-3 code.", example = "COL") @PathParam("iso3") String iso3,
-            @Parameter(description = "Only rows with this vote.", schema = @Schema(enumeration = {"in-favour", "against", "abstaining"})) @QueryParam("vote") String vote,
-            @BeanParam PageParameters paging,
-            @Context UriInfo uri) {
-        var errors = new ParameterErrors();
-        String voteValue = errors.oneOf("vote", vote, RecordedVotes.VOTES);
-        PageRequest page = paging.request(errors);
-        errors.throwIfAny();
-        return votes.ofCountry(find(iso3).iso3, voteValue, page, uri);
+            @BeanParam RollCallParameters rollCall) {
+        var request = rollCall.read();
+        return votes.ofCountry(find(iso3).iso3, request);
     }
 
     private static Country find(String iso3) {

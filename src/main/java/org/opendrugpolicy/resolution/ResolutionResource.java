@@ -36,6 +36,7 @@ import org.opendrugpolicy.api.Where;
 import org.opendrugpolicy.provenance.InferredValues;
 import org.opendrugpolicy.source.SourceCatalog;
 import org.opendrugpolicy.vote.RecordedVotes;
+import org.opendrugpolicy.vote.RollCallParameters;
 import org.opendrugpolicy.vote.VotePage;
 
 @Path(ResolutionResource.PATH)
@@ -128,17 +129,10 @@ public class ResolutionResource {
                     + "no row is invented for it. A resolution without a roll-call answers 200 with no rows and its tally, if any.")
     public VotePage votes(
             @Parameter(description = "The resolution's id, or its UN document symbol with its slashes percent-encoded.", example = "cnd-68-l6") @PathParam("id") String id,
-            @Parameter(description = "Only rows with this vote.", schema = @Schema(enumeration = {"in-favour", "against", "abstaining"})) @QueryParam("vote") String vote,
-            @BeanParam PageParameters paging,
-            @Context UriInfo uri) {
-        var errors = new ParameterErrors();
-        String voteValue = errors.oneOf("vote", vote, RecordedVotes.VOTES);
-        PageRequest page = paging.request(errors);
-        errors.throwIfAny();
+            @BeanParam RollCallParameters rollCall) {
+        var request = rollCall.read();
         Resolution r = find(id);
-        VotePage.Tally tally = r.votesInFavour == null || r.votesAgainst == null || r.votesAbstaining == null ? null
-                : new VotePage.Tally(r.votesInFavour, r.votesAgainst, r.votesAbstaining);
-        return votes.ofResolution(r.id, tally, voteValue, page, uri);
+        return votes.ofResolution(r.id, VotePage.Tally.of(r.votesInFavour, r.votesAgainst, r.votesAbstaining), request);
     }
 
     /**

@@ -7,9 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,9 +19,6 @@ import org.opendrugpolicy.api.IncludeParameter;
 import org.opendrugpolicy.api.IndexLink;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.ListParameters;
-import org.opendrugpolicy.api.PageParameters;
-import org.opendrugpolicy.api.PageRequest;
-import org.opendrugpolicy.api.ParameterErrors;
 import org.opendrugpolicy.api.ProblemException;
 import org.opendrugpolicy.api.RecordList;
 import org.opendrugpolicy.api.SortFields;
@@ -33,6 +28,7 @@ import org.opendrugpolicy.provenance.InferredValues;
 import org.opendrugpolicy.source.SourceCatalog;
 import org.opendrugpolicy.vote.DecisionVotePage;
 import org.opendrugpolicy.vote.RecordedVotes;
+import org.opendrugpolicy.vote.RollCallParameters;
 import org.opendrugpolicy.vote.VotePage;
 
 /**
@@ -114,17 +110,10 @@ public class SchedulingDecisionResource {
                     + "A decision without a roll-call answers 200 with no rows. 404 problem for an unknown id, 400 for an unknown vote.")
     public DecisionVotePage votes(
             @Parameter(description = "The scheduling decision's id.", example = "cnd-63-rec-5-1") @PathParam("id") String id,
-            @Parameter(description = "Only rows with this vote.", schema = @Schema(enumeration = {"in-favour", "against", "abstaining"})) @QueryParam("vote") String vote,
-            @BeanParam PageParameters paging,
-            @Context UriInfo uri) {
-        var errors = new ParameterErrors();
-        String voteValue = errors.oneOf("vote", vote, RecordedVotes.VOTES);
-        PageRequest page = paging.request(errors);
-        errors.throwIfAny();
+            @BeanParam RollCallParameters rollCall) {
+        var request = rollCall.read();
         SchedulingDecision d = find(id);
-        VotePage.Tally tally = d.votesInFavour == null || d.votesAgainst == null || d.votesAbstaining == null ? null
-                : new VotePage.Tally(d.votesInFavour, d.votesAgainst, d.votesAbstaining);
-        return votes.ofSchedulingDecision(d.id, tally, voteValue, page, uri);
+        return votes.ofSchedulingDecision(d.id, VotePage.Tally.of(d.votesInFavour, d.votesAgainst, d.votesAbstaining), request);
     }
 
     /** The decisions on one substance, alone or in a group; served under /substances/{id}/scheduling-decisions. */

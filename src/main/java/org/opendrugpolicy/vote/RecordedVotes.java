@@ -1,14 +1,12 @@
 package org.opendrugpolicy.vote;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.Lists;
-import org.opendrugpolicy.api.PageRequest;
 import org.opendrugpolicy.country.CountryRef;
 import org.opendrugpolicy.session.SessionRef;
 import org.opendrugpolicy.source.SourceCatalog;
@@ -32,10 +30,9 @@ public class RecordedVotes {
      * One resolution's roll-call, in favour first, then against, then abstaining, each by country name.
      *
      * @param tally the tally the resolution records, or null where no source gives one
-     * @param vote  only rows with this vote, or null for all
      */
-    public VotePage ofResolution(String resolutionId, VotePage.Tally tally, String vote, PageRequest page, UriInfo uri) {
-        return page(resolutionVotes("where v.resolutionId = ?1 order by " + ROLL_CALL_ORDER, resolutionId), vote, tally, true, VotePage::new, page, uri);
+    public VotePage ofResolution(String resolutionId, VotePage.Tally tally, RollCallParameters.Request request) {
+        return page(resolutionVotes("where v.resolutionId = ?1 order by " + ROLL_CALL_ORDER, resolutionId), tally, true, VotePage::new, request);
     }
 
     /**
@@ -43,17 +40,17 @@ public class RecordedVotes {
      *
      * @param tally the tally the decision records, or null where no source gives all three counts
      */
-    public DecisionVotePage ofSchedulingDecision(String decisionId, VotePage.Tally tally, String vote, PageRequest page, UriInfo uri) {
+    public DecisionVotePage ofSchedulingDecision(String decisionId, VotePage.Tally tally, RollCallParameters.Request request) {
         List<DecisionVoteView> all = rows(SchedulingVote.class, "select v, d.subject, s.id, s.name, s.year from SchedulingVote v "
                 + "join SchedulingDecision d on d.id = v.decisionId join d.session s where v.decisionId = ?1 order by " + ROLL_CALL_ORDER, decisionId,
                 (v, row) -> new DecisionVoteView(new DecisionVoteView.VotedDecision(v.decisionId, (String) row[1], session(row),
                         "/api/v1/scheduling-decisions/" + v.decisionId), CountryRef.from(v.country), v.vote, v.note, sources.cite(v.sourceIds)));
-        return page(all, vote, tally, true, DecisionVotePage::new, page, uri);
+        return page(all, tally, true, DecisionVotePage::new, request);
     }
 
     /** One country's votes, by adoption date and symbol. */
-    public VotePage ofCountry(String iso3, String vote, PageRequest page, UriInfo uri) {
-        return page(resolutionVotes("where v.country.iso3 = ?1 order by r.adoptedOn, r.symbol", iso3), vote, null, false, VotePage::new, page, uri);
+    public VotePage ofCountry(String iso3, RollCallParameters.Request request) {
+        return page(resolutionVotes("where v.country.iso3 = ?1 order by r.adoptedOn, r.symbol", iso3), null, false, VotePage::new, request);
     }
 
     private List<VoteView> resolutionVotes(String where, String parameter) {
@@ -84,13 +81,13 @@ public class RecordedVotes {
      *
      * @param explain whether meta.note says in words what the roll-call leaves out (not on a country's votes)
      */
-    private static <V extends RollCallView, P> P page(List<V> all, String vote, VotePage.Tally tally, boolean explain, PageOf<V, P> pageOf,
-            PageRequest request, UriInfo uri) {
+    private static <V extends RollCallView, P> P page(List<V> all, VotePage.Tally tally, boolean explain, PageOf<V, P> pageOf,
+            RollCallParameters.Request request) {
         VotePage.Tally named = count(all);
         VotePage.Tally unnamed = tally == null ? null
                 : new VotePage.Tally(tally.inFavour() - named.inFavour(), tally.against() - named.against(), tally.abstaining() - named.abstaining());
-        List<V> matching = vote == null ? all : all.stream().filter(v -> v.vote().equals(vote)).toList();
-        ListPage<V> page = Lists.page(matching, request, uri);
+        List<V> matching = request.vote() == null ? all : all.stream().filter(v -> v.vote().equals(request.vote())).toList();
+        ListPage<V> page = Lists.page(matching, request.page(), request.uri());
         return pageOf.of(page.data(), new VotePage.Meta(page.meta().total(), page.meta().page(), page.meta().size(), page.meta().pages(),
                 tally, named, unnamed, explain ? describe(tally, named, unnamed) : null), page.links());
     }

@@ -27,5 +27,11 @@ public record VotePage(
     public record Tally(
             @Schema(required = true, examples = "30") int inFavour,
             @Schema(required = true, examples = "3") int against,
-            @Schema(required = true, examples = "17") int abstaining) {}
+            @Schema(required = true, examples = "17") int abstaining) {
+
+        /** The tally a record holds, or null unless all three counts are recorded (a count no source gives is never guessed). */
+        public static Tally of(Integer inFavour, Integer against, Integer abstaining) {
+            return inFavour == null || against == null || abstaining == null ? null : new Tally(inFavour, against, abstaining);
+        }
+    }
 }
