@@ -108,3 +108,14 @@ export function filterForm(ariaLabel, base, query, filters) {
       f.options.map(([v, text]) => h('option', { value: v, selected: query.get(f.name) === v || undefined }, text))))),
   h('button', { type: 'submit' }, 'Apply'), ' ', h('a', { href: base }, 'Clear'));
 }
+
+/**
+ * A record's page: crumbs back to its collection (collection: [href, label]; trail: what follows it), its heading
+ * (the title unless given), then its content.
+ */
+export function recordPage({ title, heading = title, collection: [href, label], trail }, ...content) {
+  return {
+    title,
+    content: [h('p', { class: 'crumbs' }, h('a', { href }, label), ' / ', ...[].concat(trail)), h('h1', {}, ...[].concat(heading)), ...content],
+  };
+}

@@ -1,6 +1,6 @@
 // Organizations and countries: lists, and pages with aliases, activity counts and everything linked.
 import * as api from '../api.js';
-import { h, table, facts, recordLink, value } from '../dom.js';
+import { h, table, facts, recordLink, value, recordPage } from '../dom.js';
 
 function searchForm(base, q, label) {
   return h('form', { class: 'filters', role: 'search', 'aria-label': label,
@@ -33,33 +33,28 @@ export async function organization(id) {
   const [events, meetings] = await Promise.all([
     api.all(api.endpoints.organizationSideEvents(o.id)), api.all(api.endpoints.meetings({ counterpart: o.id }))]);
   const organized = events.rows.filter((e) => e.organizer && e.organizer.id === o.id).length;
-  return {
-    title: o.name,
-    content: [
-      h('p', { class: 'crumbs' }, h('a', { href: '#/organizations' }, 'Organizations'), ' / ', o.id),
-      h('h1', {}, o.name),
-      facts([
-        ['Acronym', o.acronym],
-        ['Type', o.type],
-        ['Country', o.country ? recordLink(o.country) : null],
-        ['Part of', o.parent ? recordLink(o.parent) : undefined],
-        ['Also known as', (o.aliases || []).map((a) => a.alias).join('; ') || null],
-      ]),
-      h('ul', { class: 'counts', 'aria-label': 'Activity' },
-        h('li', {}, h('strong', {}, String(events.rows.length)), ' side events'),
-        h('li', {}, h('strong', {}, String(organized)), ' organized'),
-        h('li', {}, h('strong', {}, String(events.rows.length - organized)), ' co-hosted'),
-        h('li', {}, h('strong', {}, String(meetings.rows.length)), ' meetings')),
-      h('h2', {}, 'Side events'),
-      table(`Side events that list ${o.name}`, [
-        { label: 'Title', cell: (e) => h('a', { href: `#/side-events/${e.id}` }, e.title) },
-        { label: 'Session', cell: (e) => recordLink(e.session, api.idOf(e.session)) },
-        { label: 'Role', cell: (e) => (e.organizer && e.organizer.id === o.id ? 'organizer' : 'co-host') },
-      ], events.rows, { id: 'organization-events' }),
-      meetings.rows.length ? [h('h2', {}, 'Meetings'), meetingTable(`Meetings with ${o.name}`, meetings.rows)] : null,
-      o.note ? [h('h2', {}, 'Notes from the sources'), h('p', { class: 'note' }, o.note)] : null,
-    ],
-  };
+  return recordPage({ title: o.name, collection: ['#/organizations', 'Organizations'], trail: o.id },
+    facts([
+      ['Acronym', o.acronym],
+      ['Type', o.type],
+      ['Country', o.country ? recordLink(o.country) : null],
+      ['Part of', o.parent ? recordLink(o.parent) : undefined],
+      ['Also known as', (o.aliases || []).map((a) => a.alias).join('; ') || null],
+    ]),
+    h('ul', { class: 'counts', 'aria-label': 'Activity' },
+      h('li', {}, h('strong', {}, String(events.rows.length)), ' side events'),
+      h('li', {}, h('strong', {}, String(organized)), ' organized'),
+      h('li', {}, h('strong', {}, String(events.rows.length - organized)), ' co-hosted'),
+      h('li', {}, h('strong', {}, String(meetings.rows.length)), ' meetings')),
+    h('h2', {}, 'Side events'),
+    table(`Side events that list ${o.name}`, [
+      { label: 'Title', cell: (e) => h('a', { href: `#/side-events/${e.id}` }, e.title) },
+      { label: 'Session', cell: (e) => recordLink(e.session, api.idOf(e.session)) },
+      { label: 'Role', cell: (e) => (e.organizer && e.organizer.id === o.id ? 'organizer' : 'co-host') },
+    ], events.rows, { id: 'organization-events' }),
+    meetings.rows.length ? [h('h2', {}, 'Meetings'), meetingTable(`Meetings with ${o.name}`, meetings.rows)] : null,
+    o.note ? [h('h2', {}, 'Notes from the sources'), h('p', { class: 'note' }, o.note)] : null,
+  );
 }
 
 function meetingTable(caption, rows) {
@@ -98,38 +93,33 @@ export async function country(iso3) {
     a.meetings ? api.all(api.endpoints.meetings({ counterpart: c.id })) : { rows: [] },
   ]);
   const sponsorships = a.sponsorships ? (await api.get(api.endpoints.sponsor(c.id))).resolutions || [] : [];
-  return {
-    title: c.name,
-    content: [
-      h('p', { class: 'crumbs' }, h('a', { href: '#/countries' }, 'Countries'), ' / ', c.id),
-      h('h1', {}, c.name),
-      facts([
-        ['Official name', c.officialName],
-        ['ISO 3166-1', `${c.iso3} / ${value(c.iso2)} / M49 ${value(c.m49)}`],
-        ['Region', [c.region && c.region.name, c.subregion && c.subregion.name].filter(Boolean).join(' · ') || null],
-        ['UN status', c.unStatus],
-      ]),
-      h('ul', { class: 'counts', 'aria-label': 'Activity' },
-        h('li', {}, h('strong', {}, String(a.sponsorships || 0)), ' sponsorships'),
-        h('li', {}, h('strong', {}, String(a.votes || 0)), ' recorded votes'),
-        h('li', {}, h('strong', {}, String(a.sideEventsHosted || 0)), ' side events co-hosted'),
-        h('li', {}, h('strong', {}, String(a.meetings || 0)), ' meetings')),
-      sponsorships.length ? [h('h2', {}, 'Sponsorships'), table(`Resolutions ${c.name} is claimed to have sponsored`, [
-        { label: 'Resolution', cell: (s) => h('a', { href: `#/resolutions/${s.id}` }, api.resolutionLabel(s)) },
-        { label: 'Title', cell: (s) => s.title },
-        { label: 'Role', cell: (s) => value(s.role) },
-        { label: 'Claim', cell: (s) => { const k = api.claim(s.claimStatus); return k.contested ? `contested (${k.raw})` : k.label; } },
-      ], sponsorships, { id: 'country-sponsorships' })] : null,
-      votes.rows.length ? [h('h2', {}, 'Recorded votes'), table(`How ${c.name} voted`, [
-        { label: 'Resolution', cell: (v) => h('a', { href: `#/votes/${v.resolution.id}` }, api.resolutionLabel(v.resolution)) },
-        { label: 'Vote', cell: (v) => (api.VOTES.find((x) => x.key === v.vote) || { label: v.vote }).label },
-      ], votes.rows, { id: 'country-votes' })] : null,
-      hosted.rows.length ? [h('h2', {}, 'Side events co-hosted'), table(`Side events ${c.name} co-hosted`, [
-        { label: 'Title', cell: (e) => h('a', { href: `#/side-events/${e.id}` }, e.title) },
-        { label: 'Session', cell: (e) => recordLink(e.session, api.idOf(e.session)) },
-        { label: 'Organizer', cell: (e) => recordLink(e.organizer) },
-      ], hosted.rows, { id: 'country-events' })] : null,
-      meetings.rows.length ? [h('h2', {}, 'Meetings'), meetingTable(`Meetings with ${c.name}`, meetings.rows)] : null,
-    ],
-  };
+  return recordPage({ title: c.name, collection: ['#/countries', 'Countries'], trail: c.id },
+    facts([
+      ['Official name', c.officialName],
+      ['ISO 3166-1', `${c.iso3} / ${value(c.iso2)} / M49 ${value(c.m49)}`],
+      ['Region', [c.region && c.region.name, c.subregion && c.subregion.name].filter(Boolean).join(' · ') || null],
+      ['UN status', c.unStatus],
+    ]),
+    h('ul', { class: 'counts', 'aria-label': 'Activity' },
+      h('li', {}, h('strong', {}, String(a.sponsorships || 0)), ' sponsorships'),
+      h('li', {}, h('strong', {}, String(a.votes || 0)), ' recorded votes'),
+      h('li', {}, h('strong', {}, String(a.sideEventsHosted || 0)), ' side events co-hosted'),
+      h('li', {}, h('strong', {}, String(a.meetings || 0)), ' meetings')),
+    sponsorships.length ? [h('h2', {}, 'Sponsorships'), table(`Resolutions ${c.name} is claimed to have sponsored`, [
+      { label: 'Resolution', cell: (s) => h('a', { href: `#/resolutions/${s.id}` }, api.resolutionLabel(s)) },
+      { label: 'Title', cell: (s) => s.title },
+      { label: 'Role', cell: (s) => value(s.role) },
+      { label: 'Claim', cell: (s) => { const k = api.claim(s.claimStatus); return k.contested ? `contested (${k.raw})` : k.label; } },
+    ], sponsorships, { id: 'country-sponsorships' })] : null,
+    votes.rows.length ? [h('h2', {}, 'Recorded votes'), table(`How ${c.name} voted`, [
+      { label: 'Resolution', cell: (v) => h('a', { href: `#/votes/${v.resolution.id}` }, api.resolutionLabel(v.resolution)) },
+      { label: 'Vote', cell: (v) => (api.VOTES.find((x) => x.key === v.vote) || { label: v.vote }).label },
+    ], votes.rows, { id: 'country-votes' })] : null,
+    hosted.rows.length ? [h('h2', {}, 'Side events co-hosted'), table(`Side events ${c.name} co-hosted`, [
+      { label: 'Title', cell: (e) => h('a', { href: `#/side-events/${e.id}` }, e.title) },
+      { label: 'Session', cell: (e) => recordLink(e.session, api.idOf(e.session)) },
+      { label: 'Organizer', cell: (e) => recordLink(e.organizer) },
+    ], hosted.rows, { id: 'country-events' })] : null,
+    meetings.rows.length ? [h('h2', {}, 'Meetings'), meetingTable(`Meetings with ${c.name}`, meetings.rows)] : null,
+  );
 }

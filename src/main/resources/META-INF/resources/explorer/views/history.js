@@ -1,7 +1,7 @@
 // The Commission's record since 2017: scheduling decisions per year by convention (a stacked bar chart with its
 // table), one decision's page, a substance's page, and the bureaus of each session.
 import * as api from '../api.js';
-import { h, table, facts, recordLink, value, filterForm } from '../dom.js';
+import { h, table, facts, recordLink, value, filterForm, recordPage } from '../dom.js';
 import { d3 } from '../d3.js';
 import { voteFigure } from './vote.js';
 
@@ -109,65 +109,55 @@ function votingText(d) {
 export async function decision(id) {
   const d = await api.get(api.endpoints.schedulingDecision(id));
   const votes = d.voting === 'vote' ? api.recordedVote(await api.all(api.endpoints.schedulingVotes(d.id))) : null;
-  return {
-    title: d.subject,
-    content: [
-      h('p', { class: 'crumbs' }, h('a', { href: '#/scheduling' }, 'Scheduling decisions'), ' / ', d.id),
-      h('h1', {}, d.subject),
-      facts([
-        ['Session', recordLink(d.session, d.session.name)],
-        ['Decided on', d.decidedOn],
-        ['Recommended by', d.recommendedBy ? d.recommendedBy.toUpperCase() : null],
-        ['WHO Expert Committee meeting', d.ecddMeeting],
-        ['Recommendation', d.recommendationNumber],
-        ['Proposed change', d.proposedChange],
-        ['From convention', d.fromConvention],
-        ['Convention', d.convention],
-        ['Schedules', (d.schedules || []).join(', ') || null],
-        ['Outcome', d.outcome],
-        ['Voting', votingText(d)],
-        ['Decided by', d.decidedBy ? recordLink(d.decidedBy, api.resolutionLabel(d.decidedBy)) : null],
-        ['In force from', d.effectiveOn],
-      ]),
-      h('h2', {}, `Substances (${(d.substances || []).length})`),
-      d.substances && d.substances.length
-        ? h('ol', { id: 'decision-substances' }, d.substances.map((s) => h('li', {}, recordLink(s.substance))))
-        : h('p', {}, 'The sources name no substance for this decision.'),
-      votes && votes.rows.length ? [h('h2', {}, 'The roll-call'), voteFigure(votes, { id: d.subject }),
-        table(`How each named state voted on “${d.subject}”`, [
-          { label: 'Country', cell: (x) => recordLink(x.country) },
-          { label: 'Vote', cell: (x) => (api.VOTES.find((v) => v.key === x.vote) || { label: x.vote }).label },
-        ], [...votes.rows].sort((a, b) => a.country.name.localeCompare(b.country.name)), { id: 'decision-votes' })] : null,
-      d.note ? [h('h2', {}, 'Notes from the sources'), h('p', { class: 'note' }, d.note)] : null,
-      sources(d.sources),
-    ],
-  };
+  return recordPage({ title: d.subject, collection: ['#/scheduling', 'Scheduling decisions'], trail: d.id },
+    facts([
+      ['Session', recordLink(d.session, d.session.name)],
+      ['Decided on', d.decidedOn],
+      ['Recommended by', d.recommendedBy ? d.recommendedBy.toUpperCase() : null],
+      ['WHO Expert Committee meeting', d.ecddMeeting],
+      ['Recommendation', d.recommendationNumber],
+      ['Proposed change', d.proposedChange],
+      ['From convention', d.fromConvention],
+      ['Convention', d.convention],
+      ['Schedules', (d.schedules || []).join(', ') || null],
+      ['Outcome', d.outcome],
+      ['Voting', votingText(d)],
+      ['Decided by', d.decidedBy ? recordLink(d.decidedBy, api.resolutionLabel(d.decidedBy)) : null],
+      ['In force from', d.effectiveOn],
+    ]),
+    h('h2', {}, `Substances (${(d.substances || []).length})`),
+    d.substances && d.substances.length
+      ? h('ol', { id: 'decision-substances' }, d.substances.map((s) => h('li', {}, recordLink(s.substance))))
+      : h('p', {}, 'The sources name no substance for this decision.'),
+    votes && votes.rows.length ? [h('h2', {}, 'The roll-call'), voteFigure(votes, { id: d.subject }),
+      table(`How each named state voted on “${d.subject}”`, [
+        { label: 'Country', cell: (x) => recordLink(x.country) },
+        { label: 'Vote', cell: (x) => (api.VOTES.find((v) => v.key === x.vote) || { label: x.vote }).label },
+      ], [...votes.rows].sort((a, b) => a.country.name.localeCompare(b.country.name)), { id: 'decision-votes' })] : null,
+    d.note ? [h('h2', {}, 'Notes from the sources'), h('p', { class: 'note' }, d.note)] : null,
+    sources(d.sources),
+  );
 }
 
 /** One substance: its class and aliases, and every scheduling decision that names it. */
 export async function substance(id) {
   const s = await api.get(api.endpoints.substance(id));
   const list = await api.all(api.endpoints.schedulingDecisions({ substance: s.id }));
-  return {
-    title: s.name,
-    content: [
-      h('p', { class: 'crumbs' }, h('a', { href: '#/scheduling' }, 'Scheduling decisions'), ' / substances / ', s.id),
-      h('h1', {}, s.name),
-      facts([
-        ['Class', s.substanceClass],
-        ['Also known as', (s.aliases || []).map((a) => a.alias).join('; ') || null],
-        ['A group of substances', s.group ? `yes${s.groupSize ? ` (${s.groupSize})` : ''}` : 'no'],
-      ]),
-      h('h2', {}, `Scheduling decisions (${list.rows.length})`),
-      table(`Scheduling decisions naming ${s.name}`, [
-        { label: 'Decision', cell: (d) => h('a', { href: `#/scheduling/${d.id}` }, d.subject) },
-        { label: 'Session', cell: (d) => recordLink(d.session, api.idOf(d.session)) },
-        { label: 'Outcome', cell: (d) => value(d.outcome) },
-      ], list.rows, { id: 'substance-decisions' }),
-      s.note ? h('p', { class: 'note' }, s.note) : null,
-      sources(s.sources),
-    ],
-  };
+  return recordPage({ title: s.name, collection: ['#/scheduling', 'Scheduling decisions'], trail: ['substances / ', s.id] },
+    facts([
+      ['Class', s.substanceClass],
+      ['Also known as', (s.aliases || []).map((a) => a.alias).join('; ') || null],
+      ['A group of substances', s.group ? `yes${s.groupSize ? ` (${s.groupSize})` : ''}` : 'no'],
+    ]),
+    h('h2', {}, `Scheduling decisions (${list.rows.length})`),
+    table(`Scheduling decisions naming ${s.name}`, [
+      { label: 'Decision', cell: (d) => h('a', { href: `#/scheduling/${d.id}` }, d.subject) },
+      { label: 'Session', cell: (d) => recordLink(d.session, api.idOf(d.session)) },
+      { label: 'Outcome', cell: (d) => value(d.outcome) },
+    ], list.rows, { id: 'substance-decisions' }),
+    s.note ? h('p', { class: 'note' }, s.note) : null,
+    sources(s.sources),
+  );
 }
 
 const OFFICES = ['chair', 'first-vice-chair', 'second-vice-chair', 'third-vice-chair', 'vice-chair', 'rapporteur'];

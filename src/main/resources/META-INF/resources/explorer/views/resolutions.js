@@ -1,6 +1,6 @@
 // Resolutions: a filterable, sortable table, and one resolution's page (sponsors with claim status, its vote).
 import * as api from '../api.js';
-import { h, table, facts, recordLink, value, badge, filterForm, hashWith } from '../dom.js';
+import { h, table, facts, recordLink, value, badge, filterForm, hashWith, recordPage } from '../dom.js';
 import { voteFigure } from './vote.js';
 
 const FILTERS = ['session', 'topic', 'adoption', 'sponsor'];
@@ -65,31 +65,26 @@ export async function resolution(id) {
     r.adoption === 'vote' ? api.all(api.endpoints.resolutionVotes(r.id)) : null,
   ]);
   const vote = votes ? api.recordedVote(votes) : null;
-  return {
-    title: api.resolutionLabel(r),
-    content: [
-      h('p', { class: 'crumbs' }, h('a', { href: '#/resolutions' }, 'Resolutions'), ' / ', api.resolutionLabel(r)),
-      h('h1', {}, api.resolutionLabel(r), h('span', { class: 'subtitle' }, r.title)),
-      facts([
-        ['Session', recordLink(r.session)],
-        ['Symbol note', r.symbolNote || undefined],
-        ['Resolution number', value(r.resolutionNumber)],
-        ['Adoption', value(r.adoption)],
-        ['Adopted on', value(r.adoptedOn)],
-        ['Vote', r.votes ? `${r.votes.inFavour} in favour, ${r.votes.against} against, ${r.votes.abstaining} abstaining` : undefined],
-        ['Vote called by', r.voteCalledBy ? recordLink(r.voteCalledBy) : undefined],
-        ['Topics', (r.topics || []).map((t) => t.name).join(', ') || null],
-      ]),
-      r.summary ? h('p', { class: 'lede' }, r.summary) : null,
-      h('h2', {}, `Sponsors (${sponsors.rows.length})`),
-      table(`Sponsorship claims on ${api.resolutionLabel(r)}, each with its status`, [
-        { label: 'Country', cell: (s) => recordLink(s.country) },
-        { label: 'Role', cell: (s) => h('span', { class: 'nowrap' }, value(s.role)) },
-        { label: 'Claim', cell: (s) => { const c = api.claim(s.claimStatus); return c.contested ? [badge('contested', 'contested'), ` (${c.raw})`] : badge(c.label, c.label); } },
-        { label: 'Note', cell: (s) => value(s.note) },
-      ], sponsors.rows, { id: 'sponsors' }),
-      vote && vote.rows.length ? [h('h2', {}, 'The recorded vote'), voteFigure(vote, r), h('p', {}, h('a', { href: `#/votes/${r.id}` }, 'The vote on its own page, with a table'))] : null,
-      r.note ? [h('h2', {}, 'Notes from the sources'), h('p', { class: 'note' }, r.note)] : null,
-    ],
-  };
+  return recordPage({ title: api.resolutionLabel(r), heading: [api.resolutionLabel(r), h('span', { class: 'subtitle' }, r.title)], collection: ['#/resolutions', 'Resolutions'], trail: api.resolutionLabel(r) },
+    facts([
+      ['Session', recordLink(r.session)],
+      ['Symbol note', r.symbolNote || undefined],
+      ['Resolution number', value(r.resolutionNumber)],
+      ['Adoption', value(r.adoption)],
+      ['Adopted on', value(r.adoptedOn)],
+      ['Vote', r.votes ? `${r.votes.inFavour} in favour, ${r.votes.against} against, ${r.votes.abstaining} abstaining` : undefined],
+      ['Vote called by', r.voteCalledBy ? recordLink(r.voteCalledBy) : undefined],
+      ['Topics', (r.topics || []).map((t) => t.name).join(', ') || null],
+    ]),
+    r.summary ? h('p', { class: 'lede' }, r.summary) : null,
+    h('h2', {}, `Sponsors (${sponsors.rows.length})`),
+    table(`Sponsorship claims on ${api.resolutionLabel(r)}, each with its status`, [
+      { label: 'Country', cell: (s) => recordLink(s.country) },
+      { label: 'Role', cell: (s) => h('span', { class: 'nowrap' }, value(s.role)) },
+      { label: 'Claim', cell: (s) => { const c = api.claim(s.claimStatus); return c.contested ? [badge('contested', 'contested'), ` (${c.raw})`] : badge(c.label, c.label); } },
+      { label: 'Note', cell: (s) => value(s.note) },
+    ], sponsors.rows, { id: 'sponsors' }),
+    vote && vote.rows.length ? [h('h2', {}, 'The recorded vote'), voteFigure(vote, r), h('p', {}, h('a', { href: `#/votes/${r.id}` }, 'The vote on its own page, with a table'))] : null,
+    r.note ? [h('h2', {}, 'Notes from the sources'), h('p', { class: 'note' }, r.note)] : null,
+  );
 }

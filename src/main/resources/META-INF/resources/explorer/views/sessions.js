@@ -1,6 +1,6 @@
 // Sessions: a timeline of all of them, and one session's page.
 import * as api from '../api.js';
-import { h, table, facts, recordLink, value } from '../dom.js';
+import { h, table, facts, recordLink, value, recordPage } from '../dom.js';
 import { d3 } from '../d3.js';
 import { tally } from './resolutions.js';
 
@@ -50,41 +50,36 @@ export async function session(id) {
     api.all(api.endpoints.sideEvents({ session: s.id })),
     api.all(api.endpoints.meetings({ session: s.id })),
   ]);
-  return {
-    title: s.name,
-    content: [
-      h('p', { class: 'crumbs' }, h('a', { href: '#/sessions' }, 'Sessions'), ' / ', s.id),
-      h('h1', {}, s.name),
-      facts([
-        ['Dates', api.dateRange(s.startDate, s.endDate)],
-        ['Venue', [s.venue && s.venue.name, s.venue && s.venue.city].filter(Boolean).join(', ') || null],
-        ['Chair', s.chair ? [s.chair.name, s.chair.country ? [' (', recordLink(s.chair.country), ')'] : null] : null],
-        ['Participants', s.participants],
-      ]),
-      s.segments && s.segments.length ? [h('h2', {}, 'Segments'), h('ol', {}, s.segments.map((seg) => h('li', {},
-        h('strong', {}, seg.name), ` (${api.dateRange(seg.startDate, seg.endDate)}). `, value(seg.note))))] : null,
-      h('h2', {}, `Resolutions (${res.rows.length})`),
-      table(`Resolutions of ${s.id}`, [
-        { label: 'Symbol', cell: (r) => h('a', { href: `#/resolutions/${r.id}` }, api.resolutionLabel(r)) },
-        { label: 'Title', cell: (r) => r.title },
-        { label: 'Adoption', cell: (r) => value(r.adoption) },
-        { label: 'Vote', cell: (r) => tally(r) },
-      ], res.rows, { id: 'session-resolutions' }),
-      h('h2', {}, `Side events (${events.rows.length})`),
-      h('p', {}, h('a', { href: `#/network?session=${s.id}` }, `Who co-hosted with whom at ${s.id}: the network`)),
-      table(`Side events of ${s.id}`, [
-        { label: 'Title', cell: (e) => h('a', { href: `#/side-events/${e.id}` }, e.title) },
-        { label: 'Organizer', cell: (e) => recordLink(e.organizer) },
-        { label: 'Co-hosts', cell: (e) => String((e.hosts || []).length) },
-      ], events.rows, { id: 'session-side-events' }),
-      h('h2', {}, `Bilateral meetings (${meetings.rows.length})`),
-      table(`Meetings at ${s.id}`, [
-        { label: 'Counterpart', cell: (m) => recordLink(api.party(m.counterpart)) },
-        { label: 'Reported by', cell: (m) => recordLink(m.reportedBy) },
-        { label: 'Kind', cell: (m) => value(m.kind) },
-        { label: 'Description', cell: (m) => value(m.description) },
-      ], meetings.rows, { id: 'session-meetings' }),
-      s.note ? [h('h2', {}, 'Notes from the sources'), h('p', { class: 'note' }, s.note)] : null,
-    ],
-  };
+  return recordPage({ title: s.name, collection: ['#/sessions', 'Sessions'], trail: s.id },
+    facts([
+      ['Dates', api.dateRange(s.startDate, s.endDate)],
+      ['Venue', [s.venue && s.venue.name, s.venue && s.venue.city].filter(Boolean).join(', ') || null],
+      ['Chair', s.chair ? [s.chair.name, s.chair.country ? [' (', recordLink(s.chair.country), ')'] : null] : null],
+      ['Participants', s.participants],
+    ]),
+    s.segments && s.segments.length ? [h('h2', {}, 'Segments'), h('ol', {}, s.segments.map((seg) => h('li', {},
+      h('strong', {}, seg.name), ` (${api.dateRange(seg.startDate, seg.endDate)}). `, value(seg.note))))] : null,
+    h('h2', {}, `Resolutions (${res.rows.length})`),
+    table(`Resolutions of ${s.id}`, [
+      { label: 'Symbol', cell: (r) => h('a', { href: `#/resolutions/${r.id}` }, api.resolutionLabel(r)) },
+      { label: 'Title', cell: (r) => r.title },
+      { label: 'Adoption', cell: (r) => value(r.adoption) },
+      { label: 'Vote', cell: (r) => tally(r) },
+    ], res.rows, { id: 'session-resolutions' }),
+    h('h2', {}, `Side events (${events.rows.length})`),
+    h('p', {}, h('a', { href: `#/network?session=${s.id}` }, `Who co-hosted with whom at ${s.id}: the network`)),
+    table(`Side events of ${s.id}`, [
+      { label: 'Title', cell: (e) => h('a', { href: `#/side-events/${e.id}` }, e.title) },
+      { label: 'Organizer', cell: (e) => recordLink(e.organizer) },
+      { label: 'Co-hosts', cell: (e) => String((e.hosts || []).length) },
+    ], events.rows, { id: 'session-side-events' }),
+    h('h2', {}, `Bilateral meetings (${meetings.rows.length})`),
+    table(`Meetings at ${s.id}`, [
+      { label: 'Counterpart', cell: (m) => recordLink(api.party(m.counterpart)) },
+      { label: 'Reported by', cell: (m) => recordLink(m.reportedBy) },
+      { label: 'Kind', cell: (m) => value(m.kind) },
+      { label: 'Description', cell: (m) => value(m.description) },
+    ], meetings.rows, { id: 'session-meetings' }),
+    s.note ? [h('h2', {}, 'Notes from the sources'), h('p', { class: 'note' }, s.note)] : null,
+  );
 }

@@ -1,6 +1,6 @@
 // Side events: a list by session, and one event with its organizer and co-hosts in the sources' order.
 import * as api from '../api.js';
-import { h, table, facts, recordLink, value } from '../dom.js';
+import { h, table, facts, recordLink, value, recordPage } from '../dom.js';
 
 export async function sideEvents(query) {
   const session = query.get('session') || '';
@@ -35,27 +35,22 @@ function hostsInline(hosts) {
 export async function sideEvent(id) {
   const e = await api.get(api.endpoints.sideEvent(id));
   const hosts = [...(e.hosts || [])].sort((a, b) => a.position - b.position);
-  return {
-    title: e.title,
-    content: [
-      h('p', { class: 'crumbs' }, h('a', { href: '#/side-events' }, 'Side events'), ' / ', e.id),
-      h('h1', {}, e.title),
-      facts([
-        ['Session', recordLink(e.session)],
-        ['Organizer', e.organizer ? [recordLink(e.organizer), e.organizerNameAsListed && e.organizerNameAsListed !== e.organizer.name ? ` (listed as “${e.organizerNameAsListed}”)` : ''] : null],
-        ['Attendance', e.attendance],
-        ['Attendance note', e.attendanceNote || undefined],
-        ['Topics', (e.topics || []).map((t) => t.name).join(', ') || null],
-      ]),
-      e.description ? h('p', { class: 'lede' }, e.description) : null,
-      h('h2', {}, `Co-hosts, in the order the sources list them (${hosts.length})`),
-      table(`Co-hosts of ${e.title}`, [
-        { label: 'Position', cell: (x) => String(x.position) },
-        { label: 'Co-host', cell: (x) => recordLink(api.party(x.party)), header: false },
-        { label: 'Kind', cell: (x) => x.party.kind },
-        { label: 'Role', cell: (x) => h('span', { class: 'nowrap' }, value(x.role)) },
-        { label: 'Name as listed', cell: (x) => value(x.nameAsListed) },
-      ], hosts, { id: 'hosts' }),
-    ],
-  };
+  return recordPage({ title: e.title, collection: ['#/side-events', 'Side events'], trail: e.id },
+    facts([
+      ['Session', recordLink(e.session)],
+      ['Organizer', e.organizer ? [recordLink(e.organizer), e.organizerNameAsListed && e.organizerNameAsListed !== e.organizer.name ? ` (listed as “${e.organizerNameAsListed}”)` : ''] : null],
+      ['Attendance', e.attendance],
+      ['Attendance note', e.attendanceNote || undefined],
+      ['Topics', (e.topics || []).map((t) => t.name).join(', ') || null],
+    ]),
+    e.description ? h('p', { class: 'lede' }, e.description) : null,
+    h('h2', {}, `Co-hosts, in the order the sources list them (${hosts.length})`),
+    table(`Co-hosts of ${e.title}`, [
+      { label: 'Position', cell: (x) => String(x.position) },
+      { label: 'Co-host', cell: (x) => recordLink(api.party(x.party)), header: false },
+      { label: 'Kind', cell: (x) => x.party.kind },
+      { label: 'Role', cell: (x) => h('span', { class: 'nowrap' }, value(x.role)) },
+      { label: 'Name as listed', cell: (x) => value(x.nameAsListed) },
+    ], hosts, { id: 'hosts' }),
+  );
 }
