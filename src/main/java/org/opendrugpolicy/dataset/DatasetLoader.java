@@ -5,6 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Table;
@@ -48,6 +49,10 @@ public class DatasetLoader {
     @Inject
     EntityManagerFactory entities;
 
+    /** What else a release stores when it is loaded (the exports): field-injected, as {@link #entities}. */
+    @Inject
+    Instance<ReleaseContent> contents;
+
     DatasetLoader(DatasetConfig config, ReleaseSchemas schemas, Event<DatasetLoaded> loaded) {
         this.config = config;
         this.schemas = schemas;
@@ -88,7 +93,13 @@ public class DatasetLoader {
             ValidatedDataset dataset = DatasetReader.read(files, () -> schemas.columnLimits());
             LOG.infof("Read and checked release %s from %s in %d ms", dataset.version().tag(), files.describe(), (System.nanoTime() - began) / 1_000_000);
             Map<String, Searchable> searchable = searchable();
-            release = schemas.ensure(dataset.version(), connection -> insertAll(connection, dataset, searchable));
+            release = schemas.ensure(dataset.version(), connection -> {
+                Map<String, Integer> counts = insertAll(connection, dataset, searchable);
+                for (ReleaseContent content : contents) {
+                    content.store(connection, files, dataset.dataPackage(), dataset.version(), counts);
+                }
+                return counts;
+            });
             dataPackage = dataset.dataPackage();
             version = dataset.version();
         }
