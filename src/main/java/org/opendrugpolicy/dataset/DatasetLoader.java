@@ -26,8 +26,10 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
- * Loads the dataset at start-up: reads and validates every file, then, unless another replica already has,
- * inserts every table into the release's own schema in one transaction ({@link ReleaseSchemas}). If anything is
+ * Loads the dataset at start-up. When the database already holds the release (found by its identity, the hash of its
+ * files' bytes), nothing is read: the replica serves the release's schema. Otherwise it reads and validates every file,
+ * then, unless another replica has meanwhile, inserts every table, and whatever else a release stores
+ * ({@link ReleaseContent}), into the release's own schema in one transaction ({@link ReleaseSchemas}). If anything is
  * wrong, start-up fails and nothing is served.
  */
 @ApplicationScoped
@@ -202,7 +204,10 @@ public class DatasetLoader {
         return version;
     }
 
-    /** Where the release being served was read from: exports stream its files as they are. */
+    /**
+     * Where the release being served is (its hash is the release's: start-up checked it). Read only to load it, or to
+     * render an export again that neither the local disk nor the database holds.
+     */
     public DatasetFiles files() {
         return files;
     }
