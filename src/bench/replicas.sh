@@ -82,6 +82,8 @@ LOAD_HEAP=-Xmx256m
 [ "$SCALE" -ge 100 ] && LOAD_HEAP=-Xmx1g
 SERVE_HEAP=-Xmx256m
 DB_OPTS="-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:$PGPORT/odp?connectTimeout=2&socketTimeout=60 -Dquarkus.datasource.username=odp"
+# Replicas behind one address publish one base URL (docs/operations.md): links, bodies and ETags then agree.
+DB_OPTS+=" -Dodp.public-base-url=https://api.example.org"
 # Each replica caches the exports on its own disk, as replicas on different machines would.
 REPLICA_OPTS="$LOAD_HEAP $DB_OPTS -Dodp.exports.directory=$OUT/exports-1"
 export READY_TIMEOUT=$((600 + SCALE / 2))

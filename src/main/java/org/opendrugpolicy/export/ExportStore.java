@@ -34,15 +34,16 @@ import org.opendrugpolicy.dataset.ReleaseContent;
 /**
  * Every export of a release, rendered once, when the release is loaded, and served from then on as bytes on local disk.
  *
- * <p>The replica that loads a release renders each export (every table as CSV, JSON and NDJSON, and dataset.zip) into a
- * local directory named by the release's content hash ({@code odp.exports.directory}, by default {@code odp-exports}
- * under the system's temporary directory), and records each one's size and SHA-256 in the release's {@code export_files}
- * table, in the load's transaction. On PostgreSQL it also stores the bytes in {@code export_chunks}, so that every other
+ * <p>On PostgreSQL, the replica that loads a release renders each export (every table as CSV, JSON and NDJSON, and
+ * dataset.zip) into a local directory named by the release's content hash ({@code odp.exports.directory}, by default
+ * {@code odp-exports} under the system's temporary directory), records each one's size and SHA-256 in the release's
+ * {@code export_files} table and stores its bytes in {@code export_chunks}, in the load's transaction, so that every other
  * replica copies an export to its own local directory the first time it is asked for, one 1 MiB chunk at a time, and
  * checks its hash, instead of rendering it again. A request then costs a file copied to the socket, whatever the size of
  * the data. Files are written under a temporary name and moved into place, so replicas that share the directory never see
- * half a file. (H2 is in memory and in one process: there the loading replica is the only one, and its local files are
- * the store; an export missing from disk is rendered again from the release's files, which start-up has hashed.)
+ * half a file. (H2 is in memory and in one process: there the replica is the only one, and renders every export to its
+ * local directory on the first request that needs them, so that the start of the README's first command does not
+ * grow; an export missing from disk is rendered again from the release's files, which start-up has hashed.)
  */
 @ApplicationScoped
 public class ExportStore implements ReleaseContent {
@@ -72,35 +73,44 @@ public class ExportStore implements ReleaseContent {
     @Override
     public void store(Connection connection, DatasetFiles files, DataPackage pkg, DatasetVersion version, Map<String, Integer> rowCounts)
             throws SQLException {
+        if (!isPostgres(connection)) {
+            // H2: this process is the only replica, so nothing is shared; rendering every export would only lengthen
+            // the start of the README's first command. They are rendered to local disk on the first request that needs them.
+            return;
+        }
         long began = System.nanoTime();
-        boolean shared = isPostgres(connection);
         Path dir = directory(version);
-        Map<String, ExportCatalog.Digest> csv = new LinkedHashMap<>();
-        int order = 0;
-        long total = 0;
+        Map<String, Stored> exports = renderAll(dir, files, pkg, version);
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO export_files "
                 + "(file, list_order, table_name, extension, media_type, bytes, sha256) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            for (DataPackage.Resource table : pkg.resources()) {
-                for (ExportFormat format : ExportFormat.values()) {
-                    String file = table.name() + "." + format.extension;
-                    ExportCatalog.Digest digest = render(dir, file, out -> TableWriter.render(files, table, format, out));
-                    if (format == ExportFormat.CSV) {
-                        csv.put(table.name(), digest);
-                    }
-                    register(insert, new Stored(file, table.name(), format.extension, format.mediaType, digest.bytes(), digest.sha256()), order++);
-                    total += digest.bytes();
-                }
+            int order = 0;
+            for (Stored export : exports.values()) {
+                register(insert, export, order++);
             }
-            Instant released = version.created() == null ? Instant.EPOCH : Instant.parse(version.created());
-            ExportCatalog.Digest zip = render(dir, ExportCatalog.PACKAGE, out -> DatasetPackage.render(files, pkg, csv, released, out));
-            register(insert, new Stored(ExportCatalog.PACKAGE, null, "zip", "application/zip", zip.bytes(), zip.sha256()), order);
-            total += zip.bytes();
         }
-        if (shared) {
-            storeChunks(connection, dir);
+        storeChunks(connection, dir);
+        LOG.infof("Rendered %d exports (%d MB) into %s and the database in %d ms", exports.size(),
+                exports.values().stream().mapToLong(Stored::bytes).sum() >> 20, dir, (System.nanoTime() - began) / 1_000_000);
+    }
+
+    /** Every export of a release, rendered into the directory, in list order: each table as CSV, JSON and NDJSON, then the zip. */
+    private static Map<String, Stored> renderAll(Path dir, DatasetFiles files, DataPackage pkg, DatasetVersion version) {
+        Map<String, Stored> exports = new LinkedHashMap<>();
+        Map<String, ExportCatalog.Digest> csv = new LinkedHashMap<>();
+        for (DataPackage.Resource table : pkg.resources()) {
+            for (ExportFormat format : ExportFormat.values()) {
+                String file = table.name() + "." + format.extension;
+                ExportCatalog.Digest digest = render(dir, file, out -> TableWriter.render(files, table, format, out));
+                if (format == ExportFormat.CSV) {
+                    csv.put(table.name(), digest);
+                }
+                exports.put(file, new Stored(file, table.name(), format.extension, format.mediaType, digest.bytes(), digest.sha256()));
+            }
         }
-        LOG.infof("Rendered %d exports (%d MB) into %s%s in %d ms", order + 1, total >> 20, dir, shared ? " and the database" : "",
-                (System.nanoTime() - began) / 1_000_000);
+        ExportCatalog.Digest zip = render(dir, ExportCatalog.PACKAGE,
+                out -> DatasetPackage.render(files, pkg, csv, ExportCatalog.released(version), out));
+        exports.put(ExportCatalog.PACKAGE, new Stored(ExportCatalog.PACKAGE, null, "zip", "application/zip", zip.bytes(), zip.sha256()));
+        return exports;
     }
 
     private static void register(PreparedStatement insert, Stored export, int order) throws SQLException {
@@ -148,6 +158,25 @@ public class ExportStore implements ReleaseContent {
         if (current != null && current.tag().equals(tag)) {
             return current.exports();
         }
+        synchronized (this) {
+            current = catalogue;
+            if (current != null && current.tag().equals(tag)) {
+                return current.exports();
+            }
+            Map<String, Stored> exports = registered();
+            if (exports.isEmpty()) {
+                // H2: not rendered at load (see store); rendered now, once, from the release's files.
+                long began = System.nanoTime();
+                exports = renderAll(directory(dataset.version()), dataset.files(), dataset.dataPackage(), dataset.version());
+                LOG.infof("Rendered %d exports of release %s on first use in %d ms", exports.size(), tag, (System.nanoTime() - began) / 1_000_000);
+            }
+            catalogue = new Catalogue(tag, java.util.Collections.unmodifiableMap(exports));
+            return catalogue.exports();
+        }
+    }
+
+    /** What the release's export_files table holds: empty when the release was not rendered at load (H2). */
+    private Map<String, Stored> registered() {
         Map<String, Stored> exports = new LinkedHashMap<>();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement(
@@ -160,8 +189,7 @@ public class ExportStore implements ReleaseContent {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the exports of the release: " + e.getMessage(), e);
         }
-        catalogue = new Catalogue(tag, java.util.Collections.unmodifiableMap(exports));
-        return catalogue.exports();
+        return exports;
     }
 
     /** Copies one export of the release being served to {@code out}, from this replica's local copy (made on first use). */
