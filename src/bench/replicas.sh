@@ -174,9 +174,11 @@ started $!
 sleep 1
 echo "ETags agree across the replicas on every scenario; nginx on 127.0.0.1:$NGINX_PORT"
 
-# measure NAME TARGET URL CONNECTIONS: p50 latency (ms), requests/s and MB/s from wrk.
+# measure NAME TARGET URL CONNECTIONS: p50 latency (ms), requests/s and MB/s from wrk, after SCENARIO_WARMUP seconds
+# (default 3) of the same requests unmeasured, so that the replica's code path is compiled and its caches filled.
 measure() {
     local result
+    wrk -t 2 -c "$4" -d "${SCENARIO_WARMUP:-3}s" "$3" >/dev/null
     result=$(wrk -t 2 -c "$4" -d "${DURATION}s" --latency "$3")
     python3 - "$1" "$2" "$result" <<'EOF' | tee -a "$OUT/results.tsv"
 import re, sys

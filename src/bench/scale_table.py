@@ -77,6 +77,11 @@ if rss1 and rssn:
     out.append(f"| RSS of a replica at {scale}x ≤ its RSS at 1x + 64 MB (replica 2, after the scenarios) | {rssn[1]} MB vs {rss1[1]} MB: "
                f"{d:+d} MB (load {rss1[2]} / {rssn[2]}) | {verdict(d <= 64)} |")
     out.append(f"| (for reference) replica 1, which loaded the release | {rssn[0]} MB at {scale}x, {rss1[0]} MB at 1x | |")
+ready1 = sorted(mb for _, mb, _, _ in r1.get("replica 2", []))
+readyn = sorted(mb for _, mb, _, _ in rn.get("replica 2", []))
+if ready1 and readyn:
+    m1, mn = ready1[(len(ready1) - 1) // 2], readyn[(len(readyn) - 1) // 2]
+    out.append(f"| the same just after start-up (replica 2, median of its starts) | {mn} MB vs {m1} MB: {mn - m1:+d} MB | {verdict(mn - m1 <= 64)} |")
 for name in ("csv-export", "ndjson-export"):
     b, n = sn.get((name, "replica-2")), sn.get((name, "nginx"))
     if b and n:
