@@ -208,6 +208,55 @@ class ReplicasIT {
     }
 
     @Test
+    void aSecondStartOnTheLoadedDatabaseReadsNoFileRendersNoExportAndAnswersTheSameBytes() throws Exception {
+        String database = newDatabase();
+        Replica first = launch(database, "-Dodp.exports.directory=" + Files.createTempDirectory("odp-exports-first"));
+        awaitReady(first);
+        assertTrue(first.log().contains("Read and checked release "), first.log());
+        assertTrue(first.log().contains("Rendered "), first.log());
+
+        // Its own export directory, empty: whatever it serves comes from the database, not from the first replica's disk.
+        Path exports = Files.createTempDirectory("odp-exports-second");
+        Replica second = launch(database, "-Dodp.exports.directory=" + exports);
+        awaitReady(second);
+        String log = second.log();
+        assertTrue(log.contains("is in the database: its files were hashed"), log);
+        assertFalse(log.contains("Read and checked release "), "the second start read the release's files: " + log);
+        assertFalse(log.contains("Loading release "), log);
+        assertFalse(log.contains("Rendered "), log);
+        assertEquals(schemaOf(first), schemaOf(second));
+
+        String since = first.json("/api/v1/releases").get("data").get(0).get("version").asText();
+        for (String path : List.of("/api/v1", "/api/v1/exports", "/api/v1/releases", "/api/v1/changes?since=" + since,
+                "/api/v1/changes?since=2000-01-01&table=side_events", "/api/v1/organizations?q=villa%20maraini",
+                "/api/v1/exports/side_event_hosts.csv", "/api/v1/exports/side_event_hosts.ndjson", "/api/v1/exports/resolutions.json",
+                "/api/v1/exports/dataset.zip")) {
+            HttpResponse<byte[]> fromFirst = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + first.port() + path)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> fromSecond = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + second.port() + path)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, fromFirst.statusCode(), path);
+            assertEquals(200, fromSecond.statusCode(), path);
+            assertTrue(java.util.Arrays.equals(fromFirst.body(), fromSecond.body()), path + ": the replicas answer different bytes");
+            assertNotNull(fromFirst.headers().firstValue("ETag").orElse(null), path);
+            assertEquals(fromFirst.headers().firstValue("ETag"), fromSecond.headers().firstValue("ETag"), path);
+        }
+        // The exports came from the database, each copied once to the second replica's disk and named by its hash.
+        String after = second.log();
+        assertTrue(after.contains("Copied from the database export side_event_hosts.ndjson"), after);
+        assertFalse(after.contains("Rendered again"), after);
+        String release = first.json("/api/v1").get("dataset").get("sha256").asText();
+        JsonNode ndjson = null;
+        for (JsonNode item : second.json("/api/v1/exports").get("exports")) {
+            if (item.get("file").asText().equals("side_event_hosts.ndjson")) {
+                ndjson = item;
+            }
+        }
+        assertNotNull(ndjson);
+        assertTrue(Files.exists(exports.resolve(release).resolve(ndjson.get("sha256").asText() + "-side_event_hosts.ndjson")), ndjson.toString());
+    }
+
+    @Test
     void aReplicaKilledDuringALoadLeavesTheServedReleaseIntactAndTheNextStartFinishesIt() throws Exception {
         String database = newDatabase();
         Replica current = launch(database);

@@ -5,6 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Table;
@@ -25,8 +26,10 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
- * Loads the dataset at start-up: reads and validates every file, then, unless another replica already has,
- * inserts every table into the release's own schema in one transaction ({@link ReleaseSchemas}). If anything is
+ * Loads the dataset at start-up. When the database already holds the release (found by its identity, the hash of its
+ * files' bytes), nothing is read: the replica serves the release's schema. Otherwise it reads and validates every file,
+ * then, unless another replica has meanwhile, inserts every table, and whatever else a release stores
+ * ({@link ReleaseContent}), into the release's own schema in one transaction ({@link ReleaseSchemas}). If anything is
  * wrong, start-up fails and nothing is served.
  */
 @ApplicationScoped
@@ -47,6 +50,10 @@ public class DatasetLoader {
     /** Field-injected: the start-up test drives the loader through its constructor, with no database. */
     @Inject
     EntityManagerFactory entities;
+
+    /** What else a release stores when it is loaded (the exports): field-injected, as {@link #entities}. */
+    @Inject
+    Instance<ReleaseContent> contents;
 
     DatasetLoader(DatasetConfig config, ReleaseSchemas schemas, Event<DatasetLoaded> loaded) {
         this.config = config;
@@ -70,21 +77,58 @@ public class DatasetLoader {
     void onStart(@Observes StartupEvent start) {
         long began = System.nanoTime();
         DatasetFiles files = config.directory().map(DatasetFiles::directory).orElseGet(() -> DatasetFiles.classpath(BUNDLED));
-        // The values are checked against the columns of this build's migrations, as a release's schema will have them.
-        ValidatedDataset dataset = DatasetReader.read(files, () -> schemas.columnLimits());
-        Map<String, Searchable> searchable = searchable();
-        ReleaseSchemas.Loaded release = schemas.ensure(dataset.version(), connection -> insertAll(connection, dataset, searchable));
+        // The release's identity from its bytes alone (hashed, not parsed): when another replica has loaded it, nothing
+        // of the files is read or checked again, and nothing of the data is held here (start-up and memory stay flat).
+        DatasetReader.Identity identity = DatasetReader.identify(files);
+        DataPackage dataPackage;
+        DatasetVersion version;
+        ReleaseSchemas.Loaded release;
+        if (identity != null && schemas.isRegistered(identity.version())) {
+            dataPackage = identity.dataPackage();
+            version = identity.version();
+            LOG.infof("Release %s is in the database: its files were hashed (%d ms), not read", version.tag(), (System.nanoTime() - began) / 1_000_000);
+            release = schemas.ensure(version, connection -> {
+                throw new IllegalStateException("Release " + version.tag() + " was registered a moment ago and is gone (dropped by hand?): start again");
+            });
+        } else {
+            // The values are checked against the columns of this build's migrations, as a release's schema will have them.
+            ValidatedDataset dataset = DatasetReader.read(files, () -> schemas.columnLimits());
+            LOG.infof("Read and checked release %s from %s in %d ms", dataset.version().tag(), files.describe(), (System.nanoTime() - began) / 1_000_000);
+            Map<String, Searchable> searchable = searchable();
+            release = schemas.ensure(dataset.version(), connection -> {
+                Map<String, Integer> counts = insertAll(connection, dataset, searchable);
+                for (ReleaseContent content : contents) {
+                    content.store(connection, files, dataset.dataPackage(), dataset.version(), counts);
+                }
+                return counts;
+            });
+            dataPackage = dataset.dataPackage();
+            version = dataset.version();
+        }
         schemas.serve(release);
         this.rowCounts = Collections.unmodifiableMap(release.rowCounts());
         this.release = release;
         this.files = files;
-        this.dataPackage = dataset.dataPackage();
-        this.history = dataset.history();
-        QuarkusTransaction.requiringNew().run(() -> loaded.fire(new DatasetLoaded(dataset.version())));
-        this.version = dataset.version();
+        this.dataPackage = dataPackage;
+        // Only the releases and the tracked tables: each record's stamps are in the database, where the load wrote them.
+        this.history = hasHistory(dataPackage) ? RecordHistory.served(schemas.releases(release), trackedTables(dataPackage)) : null;
+        QuarkusTransaction.requiringNew().run(() -> loaded.fire(new DatasetLoaded(version)));
+        this.version = version;
         LOG.infof("Serving dataset %s from %s (schema %s, %s) after %d ms: %s", version.tag(), files.describe(), release.schema(),
                 release.loadedHere() ? "loaded by this replica" : "loaded before", (System.nanoTime() - began) / 1_000_000,
                 rowCounts.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ")));
+    }
+
+    /** A package has a history when it has both the history and the releases (the reader then checked it whole). */
+    private static boolean hasHistory(DataPackage pkg) {
+        List<String> names = pkg.resources().stream().map(DataPackage.Resource::name).toList();
+        return names.contains(RecordHistory.RESOURCE) && names.contains(RecordHistory.RELEASES);
+    }
+
+    /** The tables whose records have a history: every table but the releases and the history itself, in package order. */
+    private static List<String> trackedTables(DataPackage pkg) {
+        return pkg.resources().stream().map(DataPackage.Resource::name)
+                .filter(n -> !n.equals(RecordHistory.RESOURCE) && !n.equals(RecordHistory.RELEASES)).toList();
     }
 
     /** Every table, in package order (referenced tables first), into the empty schema of a new release. */
@@ -160,7 +204,10 @@ public class DatasetLoader {
         return version;
     }
 
-    /** Where the release being served was read from: exports stream its files as they are. */
+    /**
+     * Where the release being served is (its hash is the release's: start-up checked it). Read only to load it, or to
+     * render an export again that neither the local disk nor the database holds.
+     */
     public DatasetFiles files() {
         return files;
     }

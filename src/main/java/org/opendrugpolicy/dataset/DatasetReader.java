@@ -45,6 +45,38 @@ public final class DatasetReader {
         return read(files, () -> ColumnLimits.NONE);
     }
 
+    /** A release's identity, from its bytes alone: its descriptor and its version (content hash included). */
+    public record Identity(DataPackage dataPackage, DatasetVersion version) {}
+
+    /**
+     * The release's identity without reading a row: the descriptor parsed, and the same SHA-256 as {@link #read} computes
+     * (over datapackage.json and every table file's bytes, in package order), streamed so that no file is held in memory.
+     * Null when a file is missing or unreadable or the descriptor is not a package: {@link #read} then says what is wrong.
+     * A replica whose release is already in the database needs no more than this to serve it.
+     */
+    public static Identity identify(DatasetFiles files) {
+        MessageDigest digest = sha256();
+        try {
+            byte[] bytes = files.read(DESCRIPTOR);
+            digest.update(bytes);
+            DataPackage pkg = JSON.readValue(bytes, DataPackage.class);
+            if (pkg.resources() == null || pkg.resources().isEmpty() || pkg.version() == null) {
+                return null;
+            }
+            byte[] buffer = new byte[1 << 16];
+            for (DataPackage.Resource resource : pkg.resources()) {
+                try (java.io.InputStream in = files.open(resource.path())) {
+                    for (int n; (n = in.read(buffer)) > 0;) {
+                        digest.update(buffer, 0, n);
+                    }
+                }
+            }
+            return new Identity(pkg, DatasetVersion.of(pkg.version(), pkg.created(), HexFormat.of().formatHex(digest.digest())));
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
     /**
      * Reads and checks the dataset, and every value against what its database column can hold; the limits are asked for
      * only once the descriptor has been read, so a broken package fails before the database is touched.

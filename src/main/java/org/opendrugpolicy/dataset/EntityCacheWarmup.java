@@ -7,12 +7,14 @@ import jakarta.inject.Singleton;
 import jakarta.interceptor.Interceptor;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Table;
 import jakarta.persistence.metamodel.EntityType;
 import jakarta.persistence.metamodel.PluralAttribute;
 import jakarta.transaction.Transactional;
 import java.lang.reflect.Method;
 import java.util.List;
 import org.hibernate.Hibernate;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.hibernate.annotations.Cache;
 import org.hibernate.annotations.CacheConcurrencyStrategy;
@@ -24,7 +26,8 @@ import org.hibernate.annotations.CacheConcurrencyStrategy;
  * count and a select, with sessions, organizers, hosts and topics found in memory rather than one query
  * per association (no N+1). The cache belongs to this start-up's persistence unit, so it starts empty (the
  * loader's plain JDBC writes cannot leave stale entries in it); it is filled in pages, clearing the
- * persistence context between them so that memory holds only the cache.
+ * persistence context between them so that memory holds only the cache. A table with more rows than
+ * {@code odp.cache.warm-up-max-rows} is left to requests, so that start-up time and memory do not grow with the data.
  */
 @Singleton
 class EntityCacheWarmup {
@@ -32,9 +35,14 @@ class EntityCacheWarmup {
     private static final int PAGE = 1000;
 
     private final EntityManager entities;
+    private final DatasetLoader dataset;
+    private final int maxRows;
 
-    EntityCacheWarmup(EntityManager entities) {
+    EntityCacheWarmup(EntityManager entities, DatasetLoader dataset,
+            @ConfigProperty(name = "odp.cache.warm-up-max-rows", defaultValue = "1000") int maxRows) {
         this.entities = entities;
+        this.dataset = dataset;
+        this.maxRows = maxRows;
     }
 
     /** After {@link DatasetLoader#onStart}, which observes the same event at the default priority. */
@@ -42,9 +50,19 @@ class EntityCacheWarmup {
     void warm(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER) StartupEvent start) {
         long began = System.nanoTime();
         long records = 0;
+        List<String> skipped = new java.util.ArrayList<>();
         for (EntityType<?> type : entities.getMetamodel().getEntities()) {
             if (!type.getJavaType().isAnnotationPresent(Cacheable.class)) {
                 continue; // the history is read by queries, never by id: caching its rows would only cost memory
+            }
+            Table table = type.getJavaType().getAnnotation(Table.class);
+            int rows = table == null ? 0 : dataset.rowCounts().getOrDefault(table.name(), 0);
+            if (rows > maxRows) {
+                // A table that grows with the data (every table of the real data has fewer rows than the default, 1000,
+                // and every table that a larger dataset multiplies has more at 100x): reading it all would make start-up
+                // and memory grow with the data (at 1000x, 10,000 sessions took 6.6 s). Its records are cached as requests read them.
+                skipped.add(table.name() + " (" + rows + " rows)");
+                continue;
             }
             List<Method> collections = type.getPluralAttributes().stream().map(a -> getter(type, a)).toList();
             for (int first = 0;; first += PAGE) {
@@ -63,7 +81,8 @@ class EntityCacheWarmup {
                 }
             }
         }
-        LOG.infof("Cached %d records in %d ms", records, (System.nanoTime() - began) / 1_000_000);
+        LOG.infof("Cached %d records in %d ms%s", records, (System.nanoTime() - began) / 1_000_000,
+                skipped.isEmpty() ? "" : "; left to requests, as larger than odp.cache.warm-up-max-rows (" + maxRows + "): " + String.join(", ", skipped));
     }
 
     /** The accessor Panache generates for a public field: it goes through Hibernate's lazy loading, where the field itself may not. */

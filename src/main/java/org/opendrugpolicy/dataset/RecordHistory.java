@@ -56,6 +56,26 @@ public final class RecordHistory {
         this.entries = entries;
     }
 
+    /**
+     * What the service keeps of a history once its release is loaded: the releases and the tables that have a history,
+     * no per-record stamp or entry (those are in the database, written by the load).
+     */
+    static RecordHistory served(List<Release> releases, List<String> tables) {
+        Map<String, Map<String, Stamp>> stamps = new LinkedHashMap<>();
+        tables.forEach(t -> stamps.put(t, Map.of()));
+        return new RecordHistory(List.copyOf(releases), stamps, List.of());
+    }
+
+    /** The releases oldest first (by date, then version), numbered from 1 in that order. */
+    static List<Release> inOrder(List<Release> releases) {
+        List<Release> sorted = new ArrayList<>(releases);
+        sorted.sort(Comparator.comparing(Release::releasedOn).thenComparing(Release::version));
+        for (int i = 0; i < sorted.size(); i++) {
+            sorted.set(i, new Release(sorted.get(i).version(), sorted.get(i).releasedOn(), i + 1));
+        }
+        return sorted;
+    }
+
     /** Releases oldest first. */
     public List<Release> releases() {
         return releases;
@@ -104,13 +124,9 @@ public final class RecordHistory {
                 releases.add(new Release((String) row[releaseTable.column("version")], (LocalDate) row[releaseTable.column("released_on")], 0));
             }
         }
-        releases.sort(Comparator.comparing(Release::releasedOn).thenComparing(Release::version));
+        releases = inOrder(releases);
         Map<String, Release> byVersion = new LinkedHashMap<>();
-        for (int i = 0; i < releases.size(); i++) {
-            Release r = new Release(releases.get(i).version(), releases.get(i).releasedOn(), i + 1);
-            releases.set(i, r);
-            byVersion.put(r.version(), r);
-        }
+        releases.forEach(r -> byVersion.put(r.version(), r));
 
         // Current record ids per tracked table, with their lines.
         Map<String, Map<String, Long>> current = new LinkedHashMap<>();

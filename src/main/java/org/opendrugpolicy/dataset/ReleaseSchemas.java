@@ -158,6 +158,51 @@ public class ReleaseSchemas {
         migrations(schema).migrate();
     }
 
+    /**
+     * Whether the release is in the database already, looked up without the lock: a registered release is complete (its
+     * rows and its registry row commit together), so a replica that finds it here reads none of the release's files and
+     * lets {@link #ensure} check the schema under the lock. False when there is no registry yet, or no database answers
+     * the lookup: the replica then reads and checks its files, and {@link #ensure} decides.
+     */
+    public boolean isRegistered(DatasetVersion version) {
+        try (Connection control = dataSource.getConnection()) {
+            String schema = schemaName(version, control.getMetaData().storesUpperCaseIdentifiers());
+            try (PreparedStatement query = control.prepareStatement(
+                    "SELECT 1 FROM " + registry(defaultSchema(control)) + " WHERE schema_name = ? AND sha256 = ?")) {
+                query.setString(1, schema);
+                query.setString(2, version.sha256());
+                try (ResultSet result = query.executeQuery()) {
+                    return result.next();
+                }
+            }
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The release's history of releases, read from the release's own {@code releases} table (what {@link RecordHistory}
+     * keeps once a release is loaded): the changes feed needs no file of the release.
+     */
+    public List<RecordHistory.Release> releases(Loaded release) {
+        try (Connection connection = dataSource.getConnection()) {
+            String previous = connection.getSchema();
+            connection.setSchema(release.schema());
+            List<RecordHistory.Release> releases = new ArrayList<>();
+            try (Statement statement = connection.createStatement();
+                    ResultSet result = statement.executeQuery("SELECT version, released_on FROM releases")) {
+                while (result.next()) {
+                    releases.add(new RecordHistory.Release(result.getString(1), result.getObject(2, java.time.LocalDate.class), 0));
+                }
+            } finally {
+                connection.setSchema(previous);
+            }
+            return RecordHistory.inOrder(releases);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the releases of " + release.schema() + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Makes sure the release is in the database, loading it if no replica has; {@link #serve} then switches to it. */
     public Loaded ensure(DatasetVersion version, Inserter inserter) {
         try (Connection control = dataSource.getConnection()) {

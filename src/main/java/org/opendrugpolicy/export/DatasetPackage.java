@@ -24,12 +24,17 @@ final class DatasetPackage {
 
     private DatasetPackage() {}
 
-    /** Streams the zip; {@code digests} gives each table file's size and hash, computed beforehand. */
+    /** Sends the zip of the release being served, as rendered when the release was loaded ({@link ExportStore}). */
     static void write(DatasetFiles files, DataPackage pkg, Map<String, ExportCatalog.Digest> digests, Instant released, OutputStream out) throws IOException {
+        ExportStore.current().copy(ExportCatalog.PACKAGE, out);
+    }
+
+    /** Renders the zip, once per release, when it is loaded; {@code digests} gives each table file's size and hash. */
+    static void render(DatasetFiles files, DataPackage pkg, Map<String, ExportCatalog.Digest> digests, Instant released, OutputStream out) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (DataPackage.Resource table : pkg.resources()) {
                 entry(zip, table.path(), released);
-                TableWriter.write(files, table, ExportFormat.CSV, zip);
+                TableWriter.render(files, table, ExportFormat.CSV, zip);
                 zip.closeEntry();
             }
             entry(zip, "datapackage.json", released);

@@ -14,7 +14,7 @@ import org.opendrugpolicy.dataset.DataPackage;
 import org.opendrugpolicy.dataset.DatasetFiles;
 
 /**
- * Streams one table of the release being served: the CSV exactly as published in data/, or its rows as
+ * Renders one table of a release: the CSV exactly as published in data/, or its rows as
  * JSON objects whose field names are the camelCase names the JSON API uses and whose values are typed
  * as the schema says. One row in memory at a time, whatever the table's size.
  */
@@ -24,7 +24,16 @@ final class TableWriter {
 
     private TableWriter() {}
 
+    /**
+     * Sends one export of the release being served, as rendered when the release was loaded ({@link ExportStore}); the
+     * files are not read again.
+     */
     static void write(DatasetFiles files, DataPackage.Resource table, ExportFormat format, OutputStream out) throws IOException {
+        ExportStore.current().copy(table.name() + "." + format.extension, out);
+    }
+
+    /** Renders one table in a format from the release's files: once per release, when it is loaded. */
+    static void render(DatasetFiles files, DataPackage.Resource table, ExportFormat format, OutputStream out) throws IOException {
         if (format == ExportFormat.CSV) {
             try (InputStream in = files.open(table.path())) {
                 in.transferTo(out);

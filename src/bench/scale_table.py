@@ -1,0 +1,97 @@
+"""The issue 15 table from replicas.sh's results at 1x and N x and floor.sh's table (scale-table.sh runs all three)."""
+import re
+import sys
+
+one, big, floor, scale, commit = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5]
+
+
+def results(path):
+    """Scenario figures by (scenario, target), start-up and RSS lines, each with the load average it was taken at."""
+    scenarios, replicas, startup, rss = {}, {}, None, None
+    for line in open(path):
+        cols = line.rstrip("\n").split("\t")
+        load = next((c[5:] for c in cols if c.startswith("load ")), "?")
+        if cols[0].startswith("replica "):
+            replicas.setdefault(cols[0], []).append((int(cols[1].split()[0]), int(cols[2].split()[0]), cols[3], load))
+        elif cols[0] == "startup":
+            startup = (int(re.search(r"median (\d+) ms", cols[1]).group(1)), cols[1], load)
+        elif cols[0] == "rss":
+            m = re.search(r"replica 1 (\d+) MB, replica 2 (\d+) MB", cols[1])
+            rss = (int(m.group(1)), int(m.group(2)), load)
+        elif len(cols) >= 5 and cols[2].startswith("p50 "):
+            scenarios[(cols[0], cols[1])] = {
+                "p50": float(cols[2].split()[1]), "rps": float(cols[3].split()[0]), "mbs": float(cols[4].split()[0]), "load": load,
+                "errors": next((c for c in cols if c.endswith("non-2xx")), "")}
+    return scenarios, replicas, startup, rss
+
+
+def floor_apps(path):
+    apps = {}
+    for line in open(path):
+        m = re.match(r"\| (\w+) \| ([\d.]+) s \| (\d+) MB \|", line)
+        if m:
+            apps[m.group(1)] = (float(m.group(2)) * 1000, int(m.group(3)))
+    return apps
+
+
+s1, r1, st1, rss1 = results(one)
+sn, rn, stn, rssn = results(big)
+apps = floor_apps(floor)
+order = ["item", "page-1", "deep-cursor", "q-search", "csv-export", "ndjson-export"]
+out = [f"Commit {commit}; replicas of the PostgreSQL build on one private PostgreSQL; nginx serves the bytes replica 1 answered. "
+       "`load` is the 1-minute load average when the figure was taken.", "",
+       f"| scenario | scale | replica 1 p50 | replica 2 p50 | nginx p50 | replica 2 req/s (MB/s) | nginx req/s (MB/s) | replica 2 / nginx | load |",
+       "|---|---|---:|---:|---:|---:|---:|---:|---|"]
+for name in order:
+    for label, s in (("1x", s1), (f"{scale}x", sn)):
+        a, b, n = s.get((name, "replica-1")), s.get((name, "replica-2")), s.get((name, "nginx"))
+        if not (a and b and n):
+            continue
+        export = name.endswith("export")
+        ratio = (b["mbs"] / n["mbs"]) if export else (b["rps"] / n["rps"])
+        out.append(f"| {name} | {label} | {a['p50']:.2f} ms | {b['p50']:.2f} ms | {n['p50']:.2f} ms | {b['rps']:.0f} ({b['mbs']:.1f}) | "
+                   f"{n['rps']:.0f} ({n['mbs']:.1f}) | {ratio:.2f}x{' ' + b['errors'] if b['errors'] else ''} | "
+                   f"{a['load']}, {b['load']}, {n['load']} |")
+out += ["", "| target | figure | verdict |", "|---|---|---|"]
+
+
+def verdict(ok):
+    return "PASS" if ok else "FAIL"
+
+
+for name in ("item", "page-1"):
+    a, b = s1.get((name, "replica-2")), sn.get((name, "replica-2"))
+    if a and b:
+        r = b["p50"] / a["p50"]
+        out.append(f"| {name} p50 at {scale}x within 1.5x of 1x (replica 2) | {b['p50']:.2f} / {a['p50']:.2f} ms = {r:.2f}x "
+                   f"(load {a['load']} / {b['load']}) | {verdict(r <= 1.5)} |")
+floor_ms = apps.get("extensions", apps.get("bare", (None,)))[0]
+if stn and floor_ms:
+    d = stn[0] - floor_ms
+    out.append(f"| replica start-up against the loaded database at {scale}x within 1.5 s of the floor app (every extension) | "
+               f"{stn[0] / 1000:.2f} s vs {floor_ms / 1000:.2f} s: +{d / 1000:.2f} s (load {stn[2]}; {stn[1]}) | {verdict(d <= 1500)} |")
+if st1:
+    out.append(f"| (for reference) the same at 1x | {st1[0] / 1000:.2f} s (load {st1[2]}) | |")
+if rss1 and rssn:
+    d = rssn[1] - rss1[1]
+    out.append(f"| RSS of a replica at {scale}x ≤ its RSS at 1x + 64 MB (replica 2, after the scenarios) | {rssn[1]} MB vs {rss1[1]} MB: "
+               f"{d:+d} MB (load {rss1[2]} / {rssn[2]}) | {verdict(d <= 64)} |")
+    out.append(f"| (for reference) replica 1, which loaded the release | {rssn[0]} MB at {scale}x, {rss1[0]} MB at 1x | |")
+ready1 = sorted(mb for _, mb, _, _ in r1.get("replica 2", []))
+readyn = sorted(mb for _, mb, _, _ in rn.get("replica 2", []))
+if ready1 and readyn:
+    m1, mn = ready1[(len(ready1) - 1) // 2], readyn[(len(readyn) - 1) // 2]
+    out.append(f"| the same just after start-up (replica 2, median of its starts) | {mn} MB vs {m1} MB: {mn - m1:+d} MB | {verdict(mn - m1 <= 64)} |")
+for name in ("csv-export", "ndjson-export"):
+    b, n = sn.get((name, "replica-2")), sn.get((name, "nginx"))
+    if b and n:
+        r = b["mbs"] / n["mbs"]
+        out.append(f"| {name} at {scale}x ≥ 0.5x nginx | {b['mbs']:.1f} / {n['mbs']:.1f} MB/s = {r:.2f}x (load {b['load']} / {n['load']}) | {verdict(r >= 0.5)} |")
+out += ["", "Start-ups (launch to ready):"]
+for label, reps in (("1x", r1), (f"{scale}x", rn)):
+    for name, runs in reps.items():
+        for ms, mb, what, load in runs:
+            out.append(f"- {label} {name}: {ms / 1000:.2f} s, {mb} MB RSS at ready, {what} (load {load})")
+for app, (ms, mb) in apps.items():
+    out.append(f"- floor.sh {app}: {ms / 1000:.2f} s, {mb} MB (median)")
+print("\n".join(out))
