@@ -118,3 +118,16 @@ check_urls() {
         [ "$code" = 200 ] || { echo "Warm-up: $url answered $code" >&2; exit 1; }
     done <"$BENCH/urls.txt"
 }
+
+# The dataset directory for a scale: empty at 1x (the bundled data), else a generated copy at N x under target/bench,
+# made again when data/ or the generator changed since.
+scaled_dataset() {
+    local scale=$1 dir
+    [ "$scale" -gt 1 ] || return 0
+    dir=$ROOT/target/bench/scale-$scale
+    if [ ! -f "$dir/datapackage.json" ] \
+        || [ -n "$(find "$ROOT/data" "$BENCH/scale_data.py" -newer "$dir/datapackage.json" -print -quit)" ]; then
+        python3 "$BENCH/scale_data.py" --scale "$scale" --data "$ROOT/data" --out "$dir" >&2
+    fi
+    echo "$dir"
+}

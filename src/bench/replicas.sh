@@ -44,14 +44,7 @@ if [ "$REUSE_JAR" = 0 ] || [ ! -f "$PGJAR" ]; then
     (cd "$ROOT" && ./mvnw -B -q -DskipTests package)
 fi
 
-DATASET_DIR=
-if [ "$SCALE" -gt 1 ]; then
-    DATASET_DIR=$ROOT/target/bench/scale-$SCALE
-    if [ ! -f "$DATASET_DIR/datapackage.json" ] \
-        || [ -n "$(find "$ROOT/data" "$BENCH/scale_data.py" -newer "$DATASET_DIR/datapackage.json" -print -quit)" ]; then
-        python3 "$BENCH/scale_data.py" --scale "$SCALE" --data "$ROOT/data" --out "$DATASET_DIR"
-    fi
-fi
+DATASET_DIR=$(scaled_dataset "$SCALE")
 
 # The database: a cluster of its own in a temporary directory, on a free port of 127.0.0.1, as postgres when run as
 # root (initdb and postgres refuse root). Stopped (fast) and removed however the script ends.

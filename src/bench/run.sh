@@ -52,14 +52,7 @@ THREADS=$CPUS
 if [ "$REUSE_JAR" = 1 ]; then build_if_needed; else build; fi
 
 # The data: the bundled real data at 1x, a generated copy at N x (regenerated when data/ or the generator changed).
-DATASET_DIR=
-if [ "$SCALE" -gt 1 ]; then
-    DATASET_DIR=$ROOT/target/bench/scale-$SCALE
-    if [ ! -f "$DATASET_DIR/datapackage.json" ] \
-        || [ -n "$(find "$ROOT/data" "$BENCH/scale_data.py" -newer "$DATASET_DIR/datapackage.json" -print -quit)" ]; then
-        python3 "$BENCH/scale_data.py" --scale "$SCALE" --data "$ROOT/data" --out "$DATASET_DIR"
-    fi
-fi
+DATASET_DIR=$(scaled_dataset "$SCALE")
 READY_TIMEOUT=${READY_TIMEOUT:-$((120 + SCALE))}
 # A single-threaded server (json-server) keeps answering the requests wrk left queued when it stopped; at
 # scale that takes minutes, and the next measurement's first request waits for it, up to this long.

@@ -72,8 +72,8 @@ public final class Groups {
         return new Groups(from, from.substring(from.indexOf(' ') + 1), dimensions, measure);
     }
 
-    /** The {@code by} parameter's allowed values, for its description. */
-    public String describe() {
+    /** The {@code by} parameter's allowed values, for its problems. */
+    private String describe() {
         return String.join(", ", dimensions.keySet());
     }
 

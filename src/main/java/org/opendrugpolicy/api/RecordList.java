@@ -17,15 +17,12 @@ import java.util.function.Function;
 public final class RecordList<E> {
     private final BiFunction<String, Map<String, Object>, PanacheQuery<E>> find;
     private final String from;
-    private final String idPath;
     private final boolean idsAreCodes;
     private final SortFields sort;
 
-    private RecordList(BiFunction<String, Map<String, Object>, PanacheQuery<E>> find, String from, String idPath, boolean idsAreCodes,
-            SortFields sort) {
+    private RecordList(BiFunction<String, Map<String, Object>, PanacheQuery<E>> find, String from, boolean idsAreCodes, SortFields sort) {
         this.find = find;
         this.from = from;
-        this.idPath = idPath;
         this.idsAreCodes = idsAreCodes;
         this.sort = sort;
     }
@@ -39,12 +36,12 @@ public final class RecordList<E> {
      * @param sort  the sort fields (their id path is the collection's id)
      */
     public static <E> RecordList<E> of(BiFunction<String, Map<String, Object>, PanacheQuery<E>> find, String from, SortFields sort) {
-        return new RecordList<>(find, from, sort.idPath(), false, sort);
+        return new RecordList<>(find, from, false, sort);
     }
 
     /** The same collection identified by upper-case codes (ISO 3166 alpha-3). */
     public RecordList<E> byCodes() {
-        return new RecordList<>(find, from, idPath, true, sort);
+        return new RecordList<>(find, from, true, sort);
     }
 
     /** A page (or, with format=csv, every row) of the records that match the request, in the requested order. */
@@ -56,7 +53,7 @@ public final class RecordList<E> {
         PageRequest page = request.paging.request(errors);
         String orderBy = sort.orderBy(errors, sortParameter);
         errors.throwIfAny();
-        where.and(idPath + " in :ids", "ids", ids).and(alias() + ".updatedAt > :updatedSince", "updatedSince", since);
+        where.and(sort.idPath() + " in :ids", "ids", ids).and(alias() + ".updatedAt > :updatedSince", "updatedSince", since);
         return Lists.page(find.apply("from " + from + where.clause() + orderBy, where.parameters()), page, request.uri, view);
     }
 

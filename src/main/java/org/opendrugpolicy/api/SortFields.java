@@ -40,20 +40,10 @@ public final class SortFields {
         return idPath;
     }
 
-    /** Adds the request's {@code sort} errors to the list's other parameter errors, so that one problem names them all. */
-    public void check(ParameterErrors errors, String raw) {
-        orderBy(errors, raw);
-    }
-
-    /** The HQL order-by clause for a request's {@code sort} parameter; a 400 problem when it names unknown fields. */
-    public String orderBy(String raw) {
-        var errors = new ParameterErrors();
-        String orderBy = orderBy(errors, raw);
-        errors.throwIfAny();
-        return orderBy;
-    }
-
-    /** The HQL order-by clause, or null with the errors added to the request's. */
+    /**
+     * The HQL order-by clause for a request's {@code sort} parameter, or null with its errors added to the request's
+     * other parameter errors, so that one problem names them all.
+     */
     String orderBy(ParameterErrors problems, String raw) {
         String requested = raw == null ? defaultSort : raw;
         List<String> terms = new ArrayList<>();
