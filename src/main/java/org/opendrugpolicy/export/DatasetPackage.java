@@ -24,11 +24,6 @@ final class DatasetPackage {
 
     private DatasetPackage() {}
 
-    /** Sends the zip of the release being served, as rendered when the release was loaded ({@link ExportStore}). */
-    static void write(DatasetFiles files, DataPackage pkg, Map<String, ExportCatalog.Digest> digests, Instant released, OutputStream out) throws IOException {
-        ExportStore.current().copy(ExportCatalog.PACKAGE, out);
-    }
-
     /** Renders the zip, once per release, when it is loaded; {@code digests} gives each table file's size and hash. */
     static void render(DatasetFiles files, DataPackage pkg, Map<String, ExportCatalog.Digest> digests, Instant released, OutputStream out) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(out)) {

@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendrugpolicy.api.IndexLink;
 import org.opendrugpolicy.api.ProblemException;
 import org.opendrugpolicy.api.Text;
-import org.opendrugpolicy.dataset.DataPackage;
 import org.opendrugpolicy.dataset.DatasetLoader;
 import org.opendrugpolicy.http.ResponseCache;
 
@@ -35,6 +34,7 @@ public class ExportResource {
     @Inject DatasetLoader dataset;
     @Inject ExportCatalog catalog;
     @Inject ResponseCache cache;
+    @Inject ExportStore store;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -65,14 +65,7 @@ public class ExportResource {
         if (export == null) {
             throw ProblemException.notFound("No export is named '" + Text.quote(file) + "'; see " + PATH + " for the list.");
         }
-        StreamingOutput body;
-        if (ExportCatalog.PACKAGE.equals(file)) {
-            body = out -> DatasetPackage.write(dataset.files(), dataset.dataPackage(), entries.csvDigests(), catalog.released(), out);
-        } else {
-            DataPackage.Resource table = dataset.dataPackage().resources().stream().filter(r -> r.name().equals(export.table())).findFirst().orElseThrow();
-            ExportFormat format = ExportFormat.byExtension(export.format()).orElseThrow();
-            body = out -> TableWriter.write(dataset.files(), table, format, out);
-        }
+        StreamingOutput body = out -> store.copy(export.file(), out); // as rendered when the release was loaded
         String name = "cnd-" + dataset.version().version() + "-" + file;
         return Response.ok(cache.keeps(export.bytes()) ? render(body) : body, export.mediaType() + (export.mediaType().startsWith("text/") ? "; charset=UTF-8" : ""))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")

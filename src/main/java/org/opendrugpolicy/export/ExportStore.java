@@ -1,7 +1,6 @@
 package org.opendrugpolicy.export;
 
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,11 +59,6 @@ public class ExportStore implements ReleaseContent {
         this.dataSource = dataSource;
         this.dataset = dataset;
         this.root = directory.orElseGet(() -> Path.of(System.getProperty("java.io.tmpdir"), "odp-exports"));
-    }
-
-    /** The store, for the static writers that the export resource calls. */
-    static ExportStore current() {
-        return Arc.container().instance(ExportStore.class).get();
     }
 
     /** One stored export: what /api/v1/exports lists. */

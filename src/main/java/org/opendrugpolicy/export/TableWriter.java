@@ -24,14 +24,6 @@ final class TableWriter {
 
     private TableWriter() {}
 
-    /**
-     * Sends one export of the release being served, as rendered when the release was loaded ({@link ExportStore}); the
-     * files are not read again.
-     */
-    static void write(DatasetFiles files, DataPackage.Resource table, ExportFormat format, OutputStream out) throws IOException {
-        ExportStore.current().copy(table.name() + "." + format.extension, out);
-    }
-
     /** Renders one table in a format from the release's files: once per release, when it is loaded. */
     static void render(DatasetFiles files, DataPackage.Resource table, ExportFormat format, OutputStream out) throws IOException {
         if (format == ExportFormat.CSV) {
