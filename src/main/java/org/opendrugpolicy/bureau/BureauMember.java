@@ -2,22 +2,16 @@ package org.opendrugpolicy.bureau;
 
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.Cache;
-import org.hibernate.annotations.CacheConcurrencyStrategy;
 import org.opendrugpolicy.session.SessionRecord;
 import org.opendrugpolicy.country.Country;
 
 /** Who held one office of the Commission's bureau in one session (data/bureau_members.csv). */
 @Entity
 @Cacheable
-@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @Table(name = "bureau_members")
 class BureauMember extends SessionRecord {
-    @Id
-    public String id;
     public String office;
     public int position;
     @ManyToOne

@@ -5,7 +5,6 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -17,11 +16,8 @@ import org.opendrugpolicy.session.SessionRecord;
 /** A point on which sources disagree, with every claim and its sources (data/conflicts.csv, data/conflict_claims.csv). */
 @Entity
 @Cacheable
-@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @Table(name = "conflicts")
 class Conflict extends SessionRecord {
-    @Id
-    public String id;
     public String topic;
     public String status;
     public String note;

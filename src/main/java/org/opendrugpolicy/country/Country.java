@@ -5,14 +5,11 @@ import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.Cache;
-import org.hibernate.annotations.CacheConcurrencyStrategy;
 import org.opendrugpolicy.dataset.Searchable;
 
 /** An ISO 3166-1 country or territory. Public because other records point at countries. */
 @Entity
 @Cacheable
-@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @Table(name = "countries")
 @Searchable(value = {"name", "official_name", "iso3", "iso2", "name_ar", "name_zh", "name_en", "name_fr", "name_ru", "name_es", "name_variants"})
 public class Country extends Sourced {

@@ -20,7 +20,6 @@ import org.opendrugpolicy.dataset.Searchable;
 /** A partner organization. Public because side events and meetings point at organizations. */
 @Entity
 @Cacheable
-@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @Table(name = "organizations")
 @Searchable(value = {"id", "name", "acronym"}, aliases = "organization_aliases")
 public class Organization extends Sourced {

@@ -6,7 +6,6 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
@@ -23,13 +22,10 @@ import org.opendrugpolicy.dataset.Searchable;
 
 @Entity
 @Cacheable
-@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @Table(name = "resolutions")
 /** A resolution, decision or declaration. Public because a scheduling decision points at the numbered decision that took it. */
 @Searchable(value = {"symbol", "title", "summary", "key_text"})
 public class Resolution extends SessionRecord {
-    @Id
-    public String id;
     public String symbol;
     public String symbolNote;
     public String resolutionNumber;

@@ -5,7 +5,6 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
@@ -25,12 +24,9 @@ import org.opendrugpolicy.substance.Substance;
  */
 @Entity
 @Cacheable
-@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @Table(name = "scheduling_decisions")
 @Searchable(value = {"subject", "recommendation_number"})
 class SchedulingDecision extends SessionRecord {
-    @Id
-    public String id;
     public LocalDate decidedOn;
     public String recommendedBy;
     public Integer ecddMeeting;

@@ -20,7 +20,6 @@ import org.hibernate.annotations.CacheConcurrencyStrategy;
 /** A session of the Commission. Public because resolutions, side events and meetings belong to one. */
 @Entity
 @Cacheable
-@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @Table(name = "sessions")
 public class Session extends Sourced {
     @Id

@@ -6,7 +6,6 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
@@ -23,12 +22,9 @@ import org.opendrugpolicy.dataset.Searchable;
 
 @Entity
 @Cacheable
-@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @Table(name = "side_events")
 @Searchable(value = {"title", "description", "organizer_name_as_listed"})
 class SideEvent extends SessionRecord {
-    @Id
-    public String id;
     public String title;
     @ManyToOne
     public Organization organizer;

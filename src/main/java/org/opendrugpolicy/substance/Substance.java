@@ -21,7 +21,6 @@ import org.opendrugpolicy.dataset.Searchable;
  */
 @Entity
 @Cacheable
-@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @Table(name = "substances")
 @Searchable(value = {"id", "name"}, aliases = "substance_aliases")
 public class Substance extends Sourced {

@@ -4,14 +4,11 @@ import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.Cache;
-import org.hibernate.annotations.CacheConcurrencyStrategy;
 import org.opendrugpolicy.source.Sourced;
 
 /** A tag from the dataset's topic vocabulary. Public because resolutions and side events carry topics. */
 @Entity
 @Cacheable
-@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @Table(name = "topics")
 public class Topic extends Sourced {
     @Id

@@ -6,13 +6,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
-import org.hibernate.annotations.Cache;
-import org.hibernate.annotations.CacheConcurrencyStrategy;
 
 /** How one named Member State voted on one resolution, from a roll-call (data/votes.csv). */
 @Entity
 @Cacheable
-@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @Table(name = "votes")
 @IdClass(Vote.Key.class)
 class Vote extends RollCallEntry {
