@@ -1,6 +1,7 @@
 package org.opendrugpolicy.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
@@ -18,7 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * same rules and new fields become columns by themselves:
  * <ul>
  * <li>a value (text, number, boolean, date) is a column named as its JSON property;</li>
- * <li>a nested object is flattened into dotted columns ({@code session.id}, {@code session.name});</li>
+ * <li>a nested object is flattened into dotted columns ({@code session.id}, {@code session.name}); one marked
+ * {@code @JsonUnwrapped} (the history stamps) gives its columns without a prefix, as JSON gives its properties;</li>
  * <li>a list is one column: the ids of its elements joined with {@code ;} (as data/ writes source_ids). An
  * element without an id of its own (a side event's host, a resolution's sponsorship) gives the id of the
  * first record it refers to (party, country); an element with no id at all (a session's segments, an
@@ -140,9 +142,13 @@ final class CsvColumns {
             if (LEFT_OUT.contains(name) || (include != null && include.value() != JsonInclude.Include.ALWAYS)) {
                 continue;
             }
+            Class<?> type = component.getType();
+            if (component.getAccessor().isAnnotationPresent(JsonUnwrapped.class)) {
+                add(columns, type, prefix, path);
+                continue;
+            }
             List<String> here = new ArrayList<>(path);
             here.add(name);
-            Class<?> type = component.getType();
             Class<?> element = listElement(component.getGenericType());
             if (List.class.isAssignableFrom(type)) {
                 String[] elementPath = element != null && element.isRecord() ? key(element) : new String[0];

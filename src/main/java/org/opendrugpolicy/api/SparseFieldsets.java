@@ -1,5 +1,6 @@
 package org.opendrugpolicy.api;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -80,13 +81,19 @@ public final class SparseFieldsets {
         return true;
     }
 
+    /** The component a property name stands for, also inside a {@code @JsonUnwrapped} one (whose properties JSON lifts). */
     private static RecordComponent component(Class<?> record, String name) {
         for (RecordComponent component : record.getRecordComponents()) {
-            if (component.getName().equals(name)) {
-                return component;
+            RecordComponent found = unwrapped(component) ? component(component.getType(), name) : component.getName().equals(name) ? component : null;
+            if (found != null) {
+                return found;
             }
         }
         return null;
+    }
+
+    private static boolean unwrapped(RecordComponent component) {
+        return component.getAccessor().isAnnotationPresent(JsonUnwrapped.class);
     }
 
     /** The record a path can continue into: the component's type, or a list's element type. */
@@ -101,7 +108,8 @@ public final class SparseFieldsets {
     }
 
     private static List<String> names(Class<?> record) {
-        return java.util.Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName).toList();
+        return java.util.Arrays.stream(record.getRecordComponents())
+                .flatMap(c -> unwrapped(c) ? names(c.getType()).stream() : java.util.stream.Stream.of(c.getName())).toList();
     }
 
     /** Paths as a tree: a leaf (empty map) keeps the whole property. */

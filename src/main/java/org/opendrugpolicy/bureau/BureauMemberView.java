@@ -1,11 +1,9 @@
 package org.opendrugpolicy.bureau;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import java.time.Instant;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.opendrugpolicy.change.Tracked;
+import org.opendrugpolicy.change.RecordStamps;
 import org.opendrugpolicy.country.CountryRef;
 import org.opendrugpolicy.session.SessionRef;
 import org.opendrugpolicy.source.SourceCatalog;
@@ -24,13 +22,8 @@ record BureauMemberView(
         @Schema(description = "The regional group the office fell to, where a source gives it.", examples = "WEOG") String regionalGroup,
         @Schema(description = "Caveats and sourced detail.") String note,
         @Schema(required = true) List<SourceRef> sources,
-        @Schema(required = true, description = Tracked.CREATED_AT, examples = "2026-11-30T00:00:00Z") Instant createdAt,
-        @Schema(required = true, description = Tracked.UPDATED_AT, examples = "2026-11-30T00:00:00Z") Instant updatedAt,
-        @Schema(required = true, description = Tracked.UPDATED_IN, examples = "2026.11.30") String updatedIn,
-        @Schema(required = true) Links links,
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(description = "Only with include=: the related records in full, once each, by kind (sessions, countries).")
-        Map<String, List<Object>> included) {
+        @JsonUnwrapped RecordStamps stamps,
+        @Schema(required = true) Links links) {
 
     @Schema(name = "BureauMemberLinks")
     record Links(@Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/bureau-members/cnd-60-chair") String self,
@@ -38,7 +31,7 @@ record BureauMemberView(
 
     static BureauMemberView from(BureauMember b, SourceCatalog sources) {
         return new BureauMemberView(b.id, SessionRef.from(b.session), b.office, b.position, CountryRef.from(b.country), b.personName, b.regionalGroup,
-                b.note, sources.cite(b.sourceIds), b.createdAt, b.updatedAt, b.updatedIn,
-                new Links(BureauMemberResource.PATH + "/" + b.id, SessionRef.href(b.session.id)), null);
+                b.note, sources.cite(b.sourceIds), RecordStamps.of(b),
+                new Links(BureauMemberResource.PATH + "/" + b.id, SessionRef.href(b.session.id)));
     }
 }

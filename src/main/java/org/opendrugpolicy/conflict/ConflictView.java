@@ -1,9 +1,9 @@
 package org.opendrugpolicy.conflict;
 
-import java.time.Instant;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.opendrugpolicy.change.Tracked;
+import org.opendrugpolicy.change.RecordStamps;
 import org.opendrugpolicy.session.SessionRef;
 import org.opendrugpolicy.source.SourceCatalog;
 import org.opendrugpolicy.source.SourceRef;
@@ -20,9 +20,7 @@ record ConflictView(
         @Schema(required = true, description = "What the sources say and how the record resolves it.") String note,
         @Schema(required = true, description = "The claims, in order (version a first).") List<Claim> claims,
         @Schema(required = true) List<SourceRef> sources,
-        @Schema(required = true, description = Tracked.CREATED_AT, examples = "2026-11-30T00:00:00Z") Instant createdAt,
-        @Schema(required = true, description = Tracked.UPDATED_AT, examples = "2026-11-30T00:00:00Z") Instant updatedAt,
-        @Schema(required = true, description = Tracked.UPDATED_IN, examples = "2026.11.30") String updatedIn,
+        @JsonUnwrapped RecordStamps stamps,
         @Schema(required = true) Links links) {
 
     @Schema(name = "ConflictClaim", description = "One source's version of the disputed fact.")
@@ -45,6 +43,6 @@ record ConflictView(
         return new ConflictView(c.id, c.topic, c.session == null ? null : SessionRef.from(c.session), c.status, c.note,
                 c.claims.stream().map(a -> new Claim(a.position, a.claim, a.tableName, a.recordId, a.field, a.claimedValue, a.recorded,
                         sources.cite(a.sourceIds))).toList(),
-                sources.cite(c.sourceIds), c.createdAt, c.updatedAt, c.updatedIn, new Links(ConflictResource.PATH + "/" + c.id));
+                sources.cite(c.sourceIds), RecordStamps.of(c), new Links(ConflictResource.PATH + "/" + c.id));
     }
 }

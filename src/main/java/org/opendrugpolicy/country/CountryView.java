@@ -1,11 +1,11 @@
 package org.opendrugpolicy.country;
 
-import java.time.Instant;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opendrugpolicy.session.SessionRef;
-import org.opendrugpolicy.change.Tracked;
+import org.opendrugpolicy.change.RecordStamps;
 import org.opendrugpolicy.source.SourceRef;
 
 @Schema(name = "Country", description = "An ISO 3166-1 country or territory with its UN M49 region and UN status.")
@@ -24,9 +24,7 @@ record CountryView(
         @Schema(description = "M49 sub-region; null where M49 assigns none.") Region subregion,
         @Schema(required = true, enumeration = {"member", "observer", "none"}, examples = "member") String unStatus,
         @Schema(required = true) List<SourceRef> sources,
-        @Schema(required = true, description = Tracked.CREATED_AT, examples = "2026-11-23T00:00:00Z") Instant createdAt,
-        @Schema(required = true, description = Tracked.UPDATED_AT, examples = "2026-11-23T00:00:00Z") Instant updatedAt,
-        @Schema(required = true, description = Tracked.UPDATED_IN, examples = "2026.11.23") String updatedIn,
+        @JsonUnwrapped RecordStamps stamps,
         @Schema(required = true) Links links,
         @Schema(description = "What the dataset holds about this country; only on the single-country view (GET /countries/{iso3}), left out of lists to keep them cheap.")
         @JsonInclude(JsonInclude.Include.NON_NULL) Activity activity,
@@ -67,7 +65,7 @@ record CountryView(
             @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/meetings?counterpart=CIV") String meetings) {}
 
     CountryView withActivity(Activity activity, List<BureauSeat> bureauSeats) {
-        return new CountryView(id, iso3, iso2, m49, name, officialName, names, nameVariants, region, subregion, unStatus, sources, createdAt, updatedAt, updatedIn,
+        return new CountryView(id, iso3, iso2, m49, name, officialName, names, nameVariants, region, subregion, unStatus, sources, stamps,
                 links, activity, bureauSeats);
     }
 
@@ -86,7 +84,7 @@ record CountryView(
                 CountryRef.region(c),
                 c.subregionM49 == null ? null : new Region(c.subregionM49, c.subregion),
                 c.unStatus, sources,
-                c.createdAt, c.updatedAt, c.updatedIn,
+                RecordStamps.of(c),
                 new Links(CountryResource.PATH + "/" + c.iso3, "/api/v1/sponsors/" + c.iso3, "/api/v1/resolutions?sponsor=" + c.iso3,
                         "/api/v1/side-events?host=" + c.iso3, "/api/v1/meetings?counterpart=" + c.iso3), null, null);
     }

@@ -1,9 +1,9 @@
 package org.opendrugpolicy.meeting;
 
-import java.time.Instant;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.opendrugpolicy.change.Tracked;
+import org.opendrugpolicy.change.RecordStamps;
 import org.opendrugpolicy.country.CountryRef;
 import org.opendrugpolicy.organization.Party;
 import org.opendrugpolicy.organization.OrganizationRef;
@@ -20,9 +20,7 @@ record MeetingView(
         @Schema(required = true, description = "The delegation's country or the organization met.") Party counterpart,
         @Schema(required = true, examples = "Bilateral meeting with the government delegation of Colombia, on cooperation in public health and human rights.") String description,
         @Schema(required = true) List<SourceRef> sources,
-        @Schema(required = true, description = Tracked.CREATED_AT, examples = "2026-11-23T00:00:00Z") Instant createdAt,
-        @Schema(required = true, description = Tracked.UPDATED_AT, examples = "2026-11-23T00:00:00Z") Instant updatedAt,
-        @Schema(required = true, description = Tracked.UPDATED_IN, examples = "2026.11.23") String updatedIn,
+        @JsonUnwrapped RecordStamps stamps,
         @Schema(required = true) Links links) {
 
     @Schema(name = "MeetingLinks")
@@ -32,7 +30,7 @@ record MeetingView(
         Party counterpart = m.counterpartCountry != null ? Party.country(CountryRef.from(m.counterpartCountry))
                 : Party.organization(m.counterpartOrganization.id, m.counterpartOrganization.name);
         return new MeetingView(m.id, SessionRef.from(m.session), m.kind, OrganizationRef.from(m.reportedBy), counterpart, m.description,
-                sources.cite(m.sourceIds), m.createdAt, m.updatedAt, m.updatedIn,
+                sources.cite(m.sourceIds), RecordStamps.of(m),
                 new Links("/api/v1/meetings?session=" + m.session.id));
     }
 }

@@ -70,6 +70,9 @@ public class OpenApiFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() != null) {
+            documentIncluded(openAPI);
+        }
         allowNullWhereOptional(openAPI);
         if (openAPI.getPaths() == null) {
             return;
@@ -217,6 +220,29 @@ public class OpenApiFilter implements OASFilter {
             }
             schema.addExtension(FULL_ANSWER, List.copyOf(schema.getRequired()));
             schema.setRequired(schema.getRequired().contains("id") ? List.of("id") : null);
+        }
+    }
+
+    /**
+     * An item answered with include= carries the related records under {@code included} ({@code api.Answers} adds it to the
+     * answer), so the record schema of every operation that takes include= and answers one record gets that property here,
+     * in one place, rather than as a component of each view that would always be null in Java. Lists declare it in ListPage.
+     */
+    private static void documentIncluded(OpenAPI openAPI) {
+        var schemas = openAPI.getComponents() == null ? null : openAPI.getComponents().getSchemas();
+        for (PathItem path : openAPI.getPaths().getPathItems().values()) {
+            for (Operation operation : path.getOperations().values()) {
+                boolean include = operation.getParameters() != null && operation.getParameters().stream().anyMatch(p -> "include".equals(p.getName()));
+                var ok = operation.getResponses() == null ? null : operation.getResponses().getAPIResponse("200");
+                MediaType json = ok == null || ok.getContent() == null ? null : ok.getContent().getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON);
+                Schema record = !include || json == null || json.getSchema() == null || schemas == null ? null : schemas.get(name(json.getSchema().getRef()));
+                if (record != null && (record.getProperties() == null || !record.getProperties().containsKey("data"))) {
+                    record.addProperty("included", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                            .additionalPropertiesSchema(OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(OASFactory.createSchema()))
+                            .description("Only with include=: the related records in full, once each, by kind (the kinds the operation's "
+                                    + "description names for include=)."));
+                }
+            }
         }
     }
 

@@ -1,11 +1,9 @@
 package org.opendrugpolicy.organization;
 
-import java.time.Instant;
-import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.opendrugpolicy.change.Tracked;
+import org.opendrugpolicy.change.RecordStamps;
 import org.opendrugpolicy.country.CountryRef;
 import org.opendrugpolicy.source.SourceCatalog;
 import org.opendrugpolicy.source.SourceRef;
@@ -22,13 +20,8 @@ record OrganizationView(
         @Schema(required = true, description = "Other spellings of the name, exactly as written in the sources.") List<Alias> aliases,
         @Schema(description = "How type and country are known, and caveats.") String note,
         @Schema(required = true) List<SourceRef> sources,
-        @Schema(required = true, description = Tracked.CREATED_AT, examples = "2026-11-23T00:00:00Z") Instant createdAt,
-        @Schema(required = true, description = Tracked.UPDATED_AT, examples = "2026-11-23T00:00:00Z") Instant updatedAt,
-        @Schema(required = true, description = Tracked.UPDATED_IN, examples = "2026.11.23") String updatedIn,
-        @Schema(required = true) Links links,
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(description = "Only with include=: the related records in full, once each, by kind (sessions, countries, organizations, topics).")
-        Map<String, List<Object>> included) {
+        @JsonUnwrapped RecordStamps stamps,
+        @Schema(required = true) Links links) {
 
     @Schema(name = "OrganizationAlias")
     record Alias(@Schema(required = true, examples = "Villa Maraini Foundation") String alias, @Schema(required = true) List<SourceRef> sources) {}
@@ -41,8 +34,8 @@ record OrganizationView(
     static OrganizationView from(Organization o, SourceCatalog sources) {
         return new OrganizationView(o.id, o.name, o.acronym, o.type, OrganizationRef.from(o.parent), CountryRef.from(o.country),
                 o.aliases.stream().map(a -> new Alias(a.alias, sources.cite(a.sourceIds))).toList(), o.note, sources.cite(o.sourceIds),
-                o.createdAt, o.updatedAt, o.updatedIn,
+                RecordStamps.of(o),
                 new Links(OrganizationResource.PATH + "/" + o.id, OrganizationResource.PATH + "/" + o.id + "/side-events",
-                        "/api/v1/meetings?counterpart=" + o.id), null);
+                        "/api/v1/meetings?counterpart=" + o.id));
     }
 }

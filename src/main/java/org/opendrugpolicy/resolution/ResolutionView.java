@@ -1,13 +1,11 @@
 package org.opendrugpolicy.resolution;
 
-import java.time.Instant;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.LocalDate;
 import java.util.Comparator;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.opendrugpolicy.change.Tracked;
+import org.opendrugpolicy.change.RecordStamps;
 import org.opendrugpolicy.provenance.InferredField;
 import org.opendrugpolicy.provenance.InferredValues;
 import org.opendrugpolicy.country.CountryRef;
@@ -39,13 +37,8 @@ record ResolutionView(
         @Schema(required = true, description = "Sponsorship claims, main sponsors first, each with its status and sources.") List<SponsorshipView> sponsors,
         @Schema(required = true) List<SourceRef> sources,
         @Schema(required = true, description = InferredValues.DESCRIPTION) List<InferredField> inferred,
-        @Schema(required = true, description = Tracked.CREATED_AT, examples = "2026-11-23T00:00:00Z") Instant createdAt,
-        @Schema(required = true, description = Tracked.UPDATED_AT, examples = "2026-11-23T00:00:00Z") Instant updatedAt,
-        @Schema(required = true, description = Tracked.UPDATED_IN, examples = "2026.11.23") String updatedIn,
-        @Schema(required = true) Links links,
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(description = "Only with include=: the related records in full, once each, by kind (sessions, countries, organizations, topics).")
-        Map<String, List<Object>> included) {
+        @JsonUnwrapped RecordStamps stamps,
+        @Schema(required = true) Links links) {
 
     @Schema(name = "Votes")
     record Votes(@Schema(examples = "30") Integer inFavour, @Schema(examples = "3") Integer against, @Schema(examples = "18") Integer abstaining) {}
@@ -62,9 +55,9 @@ record ResolutionView(
         return new ResolutionView(r.id, r.symbol, r.symbolNote, r.resolutionNumber, r.kind, r.title, r.titleStatus, r.titleComplete, SessionRef.from(r.session),
                 r.adopted, r.adoption, r.adoptedOn, votes, CountryRef.from(r.voteCalledBy), r.summary, r.keyText, r.note,
                 r.topics.stream().map(TopicRef::from).toList(), sponsors(r, sources), sources.cite(r.sourceIds), inferred.of("resolutions", r.id),
-                r.createdAt, r.updatedAt, r.updatedIn,
+                RecordStamps.of(r),
                 new Links(ResolutionResource.PATH + "/" + r.id, ResolutionResource.PATH + "/" + r.id + "/sponsors", SessionRef.href(r.session.id),
-                        ResolutionResource.PATH + "/" + r.id + "/votes"), null);
+                        ResolutionResource.PATH + "/" + r.id + "/votes"));
     }
 
     /** Main sponsors before co-sponsors, then by country name. */

@@ -1,13 +1,11 @@
 package org.opendrugpolicy.scheduling;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import java.time.Instant;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.opendrugpolicy.change.Tracked;
+import org.opendrugpolicy.change.RecordStamps;
 import org.opendrugpolicy.provenance.InferredField;
 import org.opendrugpolicy.provenance.InferredValues;
 import org.opendrugpolicy.resolution.ResolutionRef;
@@ -45,13 +43,8 @@ public record SchedulingDecisionView(
         @Schema(required = true, description = "The substances concerned, in the source's order, each with its sources.") List<Substance> substances,
         @Schema(required = true) List<SourceRef> sources,
         @Schema(required = true, description = InferredValues.DESCRIPTION) List<InferredField> inferred,
-        @Schema(required = true, description = Tracked.CREATED_AT, examples = "2026-11-30T00:00:00Z") Instant createdAt,
-        @Schema(required = true, description = Tracked.UPDATED_AT, examples = "2026-11-30T00:00:00Z") Instant updatedAt,
-        @Schema(required = true, description = Tracked.UPDATED_IN, examples = "2026.11.30") String updatedIn,
-        @Schema(required = true) Links links,
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(description = "Only with include=: the related records in full, once each, by kind (sessions, substances, resolutions).")
-        Map<String, List<Object>> included) {
+        @JsonUnwrapped RecordStamps stamps,
+        @Schema(required = true) Links links) {
 
     @Schema(name = "SchedulingVotes", description = "Votes in favour, against and abstaining, as recorded; each null where no source gives it.")
     public record Votes(@Schema(examples = "27") Integer inFavour, @Schema(examples = "25") Integer against, @Schema(examples = "1") Integer abstaining) {}
@@ -74,7 +67,7 @@ public record SchedulingDecisionView(
                 d.subject, d.proposedChange, d.fromConvention, d.convention, schedules, d.outcome, d.voting, votes, ResolutionRef.from(d.decidedBy),
                 d.effectiveOn, d.note,
                 d.substances.stream().map(e -> new Substance(e.position, SubstanceRef.from(e.substance), sources.cite(e.sourceIds))).toList(),
-                sources.cite(d.sourceIds), inferred.of("scheduling_decisions", d.id), d.createdAt, d.updatedAt, d.updatedIn,
-                new Links(self, SessionRef.href(d.session.id), self + "/votes"), null);
+                sources.cite(d.sourceIds), inferred.of("scheduling_decisions", d.id), RecordStamps.of(d),
+                new Links(self, SessionRef.href(d.session.id), self + "/votes"));
     }
 }

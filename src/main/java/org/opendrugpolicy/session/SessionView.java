@@ -1,10 +1,10 @@
 package org.opendrugpolicy.session;
 
-import java.time.Instant;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.opendrugpolicy.change.Tracked;
+import org.opendrugpolicy.change.RecordStamps;
 import org.opendrugpolicy.provenance.InferredField;
 import org.opendrugpolicy.provenance.InferredValues;
 import org.opendrugpolicy.country.CountryRef;
@@ -43,9 +43,7 @@ record SessionView(
         @Schema(required = true) List<Segment> segments,
         @Schema(required = true) List<SourceRef> sources,
         @Schema(required = true, description = InferredValues.DESCRIPTION) List<InferredField> inferred,
-        @Schema(required = true, description = Tracked.CREATED_AT, examples = "2026-11-23T00:00:00Z") Instant createdAt,
-        @Schema(required = true, description = Tracked.UPDATED_AT, examples = "2026-11-23T00:00:00Z") Instant updatedAt,
-        @Schema(required = true, description = Tracked.UPDATED_IN, examples = "2026.11.23") String updatedIn,
+        @JsonUnwrapped RecordStamps stamps,
         @Schema(required = true) Links links) {
 
     @Schema(name = "Venue")
@@ -82,7 +80,7 @@ record SessionView(
                 s.resolutionsAdopted, s.resolutionsAdoptedQualifier, s.reportSymbol, s.outcomeStatus, s.note,
                 s.segments.stream().map(g -> new Segment(g.position, g.name, g.kind, g.datesStatus, g.format, g.startDate, g.endDate, g.note, sources.cite(g.sourceIds))).toList(),
                 sources.cite(s.sourceIds), inferred.of("sessions", s.id),
-                s.createdAt, s.updatedAt, s.updatedIn,
+                RecordStamps.of(s),
                 new Links(SessionResource.PATH + "/" + s.id, "/api/v1/resolutions?session=" + s.id, "/api/v1/side-events?session=" + s.id,
                         "/api/v1/meetings?session=" + s.id, "/api/v1/sponsors?session=" + s.id,
                         "/api/v1/scheduling-decisions?session=" + s.id, "/api/v1/bureau-members?session=" + s.id));

@@ -1,12 +1,10 @@
 package org.opendrugpolicy.sideevent;
 
-import java.time.Instant;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.LocalDate;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.opendrugpolicy.change.Tracked;
+import org.opendrugpolicy.change.RecordStamps;
 import org.opendrugpolicy.country.CountryRef;
 import org.opendrugpolicy.organization.Party;
 import org.opendrugpolicy.organization.OrganizationRef;
@@ -34,13 +32,8 @@ public record SideEventView(
         @Schema(required = true, description = "Co-hosts in the source's order.") List<Host> hosts,
         @Schema(required = true) List<TopicRef> topics,
         @Schema(required = true) List<SourceRef> sources,
-        @Schema(required = true, description = Tracked.CREATED_AT, examples = "2026-11-23T00:00:00Z") Instant createdAt,
-        @Schema(required = true, description = Tracked.UPDATED_AT, examples = "2026-11-23T00:00:00Z") Instant updatedAt,
-        @Schema(required = true, description = Tracked.UPDATED_IN, examples = "2026.11.23") String updatedIn,
-        @Schema(required = true) Links links,
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(description = "Only with include=: the related records in full, once each, by kind (sessions, countries, organizations, topics).")
-        Map<String, List<Object>> included) {
+        @JsonUnwrapped RecordStamps stamps,
+        @Schema(required = true) Links links) {
 
     @Schema(name = "SideEventHost", description = "A co-host: a country or an organization, with the name as the source lists it.")
     public record Host(
@@ -61,7 +54,7 @@ public record SideEventView(
                         h.organization != null ? Party.organization(h.organization.id, h.organization.name) : Party.country(CountryRef.from(h.country)),
                         h.nameAsListed, sources.cite(h.sourceIds))).toList(),
                 e.topics.stream().map(TopicRef::from).toList(), sources.cite(e.sourceIds),
-                e.createdAt, e.updatedAt, e.updatedIn,
-                new Links(SideEventResource.PATH + "/" + e.id, SessionRef.href(e.session.id)), null);
+                RecordStamps.of(e),
+                new Links(SideEventResource.PATH + "/" + e.id, SessionRef.href(e.session.id)));
     }
 }

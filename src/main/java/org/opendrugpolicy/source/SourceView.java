@@ -1,9 +1,9 @@
 package org.opendrugpolicy.source;
 
-import java.time.Instant;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.opendrugpolicy.change.Tracked;
+import org.opendrugpolicy.change.RecordStamps;
 
 @Schema(name = "Source", description = "A document that facts in the dataset come from.")
 record SourceView(
@@ -15,16 +15,14 @@ record SourceView(
         @Schema(examples = "https://cndblog.org/2025/03/plenary-friday-afternoon-session") String url,
         @Schema(examples = "2025-03-14") LocalDate publishedOn,
         @Schema(examples = "Roll-call of the vote on E/CN.7/2025/L.6/Rev.1.") String note,
-        @Schema(required = true, description = Tracked.CREATED_AT, examples = "2026-11-23T00:00:00Z") Instant createdAt,
-        @Schema(required = true, description = Tracked.UPDATED_AT, examples = "2026-11-23T00:00:00Z") Instant updatedAt,
-        @Schema(required = true, description = Tracked.UPDATED_IN, examples = "2026.11.23") String updatedIn,
+        @JsonUnwrapped RecordStamps stamps,
         @Schema(required = true) Links links) {
 
     record Links(@Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/sources/cndblog-2025-plenary-fri-afternoon") String self) {}
 
     static SourceView from(Source s) {
         return new SourceView(s.id, s.ref, s.kind, s.title, s.publisher, s.url, s.publishedOn, s.note,
-                s.createdAt, s.updatedAt, s.updatedIn,
+                RecordStamps.of(s),
                 new Links(SourceResource.PATH + "/" + s.id));
     }
 }

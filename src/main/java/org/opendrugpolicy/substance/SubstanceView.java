@@ -1,11 +1,9 @@
 package org.opendrugpolicy.substance;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import java.time.Instant;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.opendrugpolicy.change.Tracked;
+import org.opendrugpolicy.change.RecordStamps;
 import org.opendrugpolicy.provenance.InferredField;
 import org.opendrugpolicy.provenance.InferredValues;
 import org.opendrugpolicy.source.SourceCatalog;
@@ -24,13 +22,8 @@ record SubstanceView(
         @Schema(description = "Caveats and sourced detail.") String note,
         @Schema(required = true) List<SourceRef> sources,
         @Schema(required = true, description = InferredValues.DESCRIPTION) List<InferredField> inferred,
-        @Schema(required = true, description = Tracked.CREATED_AT, examples = "2026-11-30T00:00:00Z") Instant createdAt,
-        @Schema(required = true, description = Tracked.UPDATED_AT, examples = "2026-11-30T00:00:00Z") Instant updatedAt,
-        @Schema(required = true, description = Tracked.UPDATED_IN, examples = "2026.11.30") String updatedIn,
-        @Schema(required = true) Links links,
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(description = "Only with include=: the related records in full, once each, by kind.")
-        Map<String, List<Object>> included) {
+        @JsonUnwrapped RecordStamps stamps,
+        @Schema(required = true) Links links) {
 
     @Schema(name = "SubstanceAlias")
     record Alias(@Schema(required = true, examples = "4-anilino-N-phenethylpiperidine") String alias, @Schema(required = true) List<SourceRef> sources) {}
@@ -43,7 +36,7 @@ record SubstanceView(
     static SubstanceView from(Substance s, SourceCatalog sources, InferredValues inferred) {
         return new SubstanceView(s.id, s.name, s.substanceClass, s.isGroup, s.groupSize,
                 s.aliases.stream().map(a -> new Alias(a.alias, sources.cite(a.sourceIds))).toList(), s.note, sources.cite(s.sourceIds),
-                inferred.of("substances", s.id), s.createdAt, s.updatedAt, s.updatedIn,
-                new Links(SubstanceResource.PATH + "/" + s.id, SubstanceResource.PATH + "/" + s.id + "/scheduling-decisions"), null);
+                inferred.of("substances", s.id), RecordStamps.of(s),
+                new Links(SubstanceResource.PATH + "/" + s.id, SubstanceResource.PATH + "/" + s.id + "/scheduling-decisions"));
     }
 }
