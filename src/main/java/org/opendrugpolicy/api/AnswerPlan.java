@@ -4,7 +4,6 @@ import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * What a request asks of its answer's form, read by {@link Answers} before the operation runs and applied after it
@@ -19,7 +18,7 @@ class AnswerPlan {
     private boolean negotiated;
     private CsvColumns columns;
     private boolean bom;
-    private Consumer<Consumer<Object>> rows;
+    private boolean head;
     private ParameterErrors waiting;
 
     /** The plan of the current request; null outside one. */
@@ -49,10 +48,11 @@ class AnswerPlan {
     }
 
     /** A list that offers CSV chose between it and JSON: JSON (columns null) or CSV with these columns. */
-    void negotiated(CsvColumns csvColumns, boolean byteOrderMark) {
+    void negotiated(CsvColumns csvColumns, boolean byteOrderMark, boolean headRequest) {
         negotiated = true;
         columns = csvColumns;
         bom = byteOrderMark;
+        head = headRequest;
     }
 
     boolean isNegotiated() {
@@ -71,13 +71,9 @@ class AnswerPlan {
         return bom;
     }
 
-    /** A CSV list's rows, handed over by {@link Lists} instead of a page: written by {@link CsvLists#answer}. */
-    void rows(Consumer<Consumer<Object>> all) {
-        rows = all;
-    }
-
-    Consumer<Consumer<Object>> rows() {
-        return rows;
+    /** A HEAD request: the CSV answer has its headers and no body. */
+    boolean head() {
+        return head;
     }
 
     /** Keeps the errors found before the operation ran, for a list operation to report with its own. */

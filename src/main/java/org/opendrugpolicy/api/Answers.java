@@ -11,6 +11,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.Variant;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -33,8 +34,9 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  *     wait in the {@link AnswerPlan} for the operation, which adds the errors of its own parameters
  *     ({@link PageParameters#request}), so that one problem names them all. An operation that is not a list has no other
  *     parameters to wait for: it gets the problem at once.</li>
- * <li>the operation: its filters, sort and paging ({@link RecordList}), the query, the page or cursor ({@link Lists}).</li>
- * <li>{@link #write}: CSV is streamed from the rows the operation handed over ({@link CsvLists}); JSON gets its Link header,
+ * <li>the operation: its filters, sort and paging ({@link RecordList}), the query, and its answer ({@link Lists}): the page
+ *     or cursor, or, when CSV was asked for, every row streamed ({@link CsvLists}).</li>
+ * <li>{@link #write}: a JSON answer gets its Link header,
  *     then one JSON tree, into which the included records are embedded ({@link Includes}) and from which the fields not
  *     asked for are left out ({@link SparseFieldsets}).</li>
  * <li>{@code http.HttpCaching} serializes the tree once, sets the ETag and answers a conditional request.</li>
@@ -89,7 +91,11 @@ class Answers {
         }
         plan.checkHandedOver();
         if (plan.csv()) {
-            csv.answer(request, response, plan);
+            if (!(entity instanceof StreamingOutput)) {
+                throw new IllegalStateException("A list operation offers CSV but did not answer with Lists.answer");
+            }
+            // written as the stream it is: the framework would pick a writer for the operation's declared type, the JSON page
+            response.setEntity(entity, response.getEntityAnnotations(), CsvLists.MEDIA_TYPE);
             return;
         }
         if (entity instanceof ListPage<?> page) {

@@ -61,7 +61,7 @@ final class CsvColumns {
      * of the {@code data} list of another envelope (a page of votes); null for an operation that is not a list.
      */
     static Class<?> itemType(Method operation) {
-        Type returned = operation.getGenericReturnType();
+        Type returned = Lists.bodyType(operation);
         if (returned instanceof ParameterizedType type && type.getRawType() == ListPage.class) {
             return type.getActualTypeArguments()[0] instanceof Class<?> item && item.isRecord() ? item : null;
         }

@@ -8,11 +8,11 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -31,6 +31,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.opendrugpolicy.dataset.DatasetLoader;
 
 /**
@@ -41,9 +42,9 @@ import org.opendrugpolicy.dataset.DatasetLoader;
  * ({@code Request.selectVariant}: q-values, ranges such as {@code text/*}; a tie, {@code *}{@code /*} or no Accept, is
  * JSON), and a 406 problem when Accept takes neither. Before the operation runs, the
  * columns are derived from its item type ({@link CsvColumns}) and narrowed by {@code fields=}. When the
- * operation then asks {@link Lists} for a page, Lists hands the query to the {@link AnswerPlan} instead ({@link #deferred}),
- * and after it returns ({@link Answers#write}) the answer becomes a {@link StreamingOutput} that walks the query in chunks of
- * {@value #CHUNK}, clearing the persistence context after each, so memory does not grow with the result.
+ * operation then asks {@link Lists} for its answer, the answer is a {@link StreamingOutput} ({@link #answer}) that walks
+ * the query in chunks of {@value #CHUNK}, clearing the persistence context after each, so memory does not grow with the
+ * result.
  * The chunks need no common transaction: the data changes only with a release, which needs a restart.
  *
  * <p>page, size, cursor and include are accepted and ignored (a download link built from the view a user is
@@ -111,15 +112,15 @@ public class CsvLists {
                 }
             }
         }
-        plan.negotiated(columns, bom);
+        plan.negotiated(columns, bom, HttpMethod.HEAD.equals(request.getMethod()));
     }
 
     /**
-     * Lists calls this first: when the request asked for CSV, the plan keeps the query and view for the answer, and the
-     * operation returns an empty page in its place; otherwise null, and the page is built as usual.
+     * The CSV answer of a list of the query's records, when the request asked for CSV (see {@link AnswerPlan}); otherwise
+     * null, and {@link Lists} answers with a page.
      */
-    static <E, T> ListPage<T> deferred(PanacheQuery<E> query, Function<E, T> view) {
-        return defer(sink -> {
+    static <E, T, P> RestResponse<P> answer(PanacheQuery<E> query, Function<E, T> view, UriInfo uri) {
+        return answer(sink -> {
             for (int first = 0; ; first += CHUNK) {
                 List<E> chunk = query.range(first, first + CHUNK - 1).list();
                 chunk.forEach(entity -> sink.accept(view.apply(entity)));
@@ -128,40 +129,36 @@ public class CsvLists {
                     return;
                 }
             }
-        });
+        }, uri);
     }
 
     /** The same for a result that is already in memory. */
-    static <T> ListPage<T> deferred(List<T> all) {
-        return defer(sink -> all.forEach(sink));
+    static <T, P> RestResponse<P> answer(List<T> all, UriInfo uri) {
+        return answer(sink -> all.forEach(sink), uri);
     }
 
-    private static <T> ListPage<T> defer(Consumer<Consumer<Object>> rows) {
+    private static <P> RestResponse<P> answer(Consumer<Consumer<Object>> rows, UriInfo uri) {
         AnswerPlan plan = AnswerPlan.current();
-        if (plan == null || !plan.csv()) {
-            return null;
-        }
-        plan.rows(rows);
-        return new ListPage<>(List.of(), new ListPage.Meta(0, 1, 1, 0), new ListPage.Links("", "", null, null, ""));
+        return plan == null || !plan.csv() ? null : CDI.current().select(CsvLists.class).get().stream(rows, uri, plan);
     }
 
-    /** The CSV answer: the rows the operation handed over, streamed, with its file name and ETag. */
-    void answer(ContainerRequestContext request, ContainerResponseContext response, AnswerPlan plan) {
-        if (plan.rows() == null) {
-            throw new IllegalStateException("A list operation offers CSV but did not build its answer with Lists");
-        }
+    /**
+     * The rows streamed as CSV, with the file name and ETag. The operation's declared body is the JSON page the contract
+     * documents; this answer's entity is a stream instead, hence the unchecked cast.
+     */
+    @SuppressWarnings("unchecked")
+    private <P> RestResponse<P> stream(Consumer<Consumer<Object>> rows, UriInfo uri, AnswerPlan plan) {
         CsvColumns columns = plan.columns();
-        Consumer<Consumer<Object>> rows = plan.rows();
         boolean bom = plan.bom();
-        StreamingOutput body = HttpMethod.HEAD.equals(request.getMethod()) ? out -> {} : out -> {
+        StreamingOutput body = plan.head() ? out -> {} : out -> {
             if (bom) {
                 out.write(BOM);
             }
             write(columns, rows, out);
         };
-        response.setEntity(body, response.getEntityAnnotations(), MEDIA_TYPE);
-        response.getHeaders().putSingle(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName(request.getUriInfo()) + "\"");
-        response.getHeaders().putSingle(HttpHeaders.ETAG, "\"" + etag(request.getUriInfo(), columns) + (bom ? "-bom" : "") + "\"");
+        return (RestResponse<P>) (RestResponse<?>) RestResponse.ResponseBuilder.ok(body, MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName(uri) + "\"")
+                .header(HttpHeaders.ETAG, "\"" + etag(uri, columns) + (bom ? "-bom" : "") + "\"").build();
     }
 
     private void write(CsvColumns columns, Consumer<Consumer<Object>> rows, OutputStream out) throws IOException {

@@ -3,18 +3,49 @@ package org.opendrugpolicy.api;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.core.UriInfo;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.util.List;
 import java.util.function.Function;
+import org.jboss.resteasy.reactive.RestResponse;
 
-/** Turns a query into one page of a list response, with its meta and links, by page number or by cursor. */
+/**
+ * Turns a query into a list's answer: one page with its meta and links, by page number or by cursor, or, when the request
+ * asked for CSV ({@link AnswerPlan}), every row streamed by {@link CsvLists}. An operation that offers CSV answers with
+ * {@link #answer}; the change feed, which offers JSON only, takes a {@link #page}.
+ */
 public final class Lists {
     private Lists() {}
 
+    /** The answer of a list of the query's records: CSV rows when the request asked for them, else one page. */
+    public static <E, T> RestResponse<ListPage<T>> answer(PanacheQuery<E> query, PageRequest page, UriInfo uri, Function<E, T> view) {
+        RestResponse<ListPage<T>> csv = CsvLists.answer(query, view, uri);
+        return csv != null ? csv : RestResponse.ok(page(query, page, uri, view));
+    }
+
+    /** The same for records already in memory (the whole result, not just this page). */
+    public static <T> RestResponse<ListPage<T>> answer(List<T> all, PageRequest page, UriInfo uri) {
+        return answer(all, page, uri, Function.identity());
+    }
+
+    /** The same, the page put into the list's own envelope (a roll-call's page, with its tally). */
+    public static <T, P> RestResponse<P> answer(List<T> all, PageRequest page, UriInfo uri, Function<ListPage<T>, P> envelope) {
+        RestResponse<P> csv = CsvLists.answer(all, uri);
+        return csv != null ? csv : RestResponse.ok(envelope.apply(page(all, page, uri)));
+    }
+
+    /**
+     * The type of an operation's JSON body, which the contract documents and fields= and the CSV columns are derived
+     * from: T of a {@code RestResponse<T>} (a list that may answer with CSV instead), or the return type.
+     */
+    static Type bodyType(Method operation) {
+        Type returned = operation.getGenericReturnType();
+        return returned instanceof ParameterizedType type && type.getRawType() == RestResponse.class ? type.getActualTypeArguments()[0] : returned;
+    }
+
+    /** One page of the query's records (JSON). */
     public static <E, T> ListPage<T> page(PanacheQuery<E> query, PageRequest page, UriInfo uri, Function<E, T> view) {
-        ListPage<T> csv = CsvLists.deferred(query, view); // text/csv: every row, streamed after the operation returns
-        if (csv != null) {
-            return csv;
-        }
         PageRequest request = withCursor(page, uri);
         int offset = offset(request, uri);
         long total = query.count();
@@ -24,11 +55,7 @@ public final class Lists {
     }
 
     /** A page of records that are already in memory (the whole result, not just this page). */
-    public static <T> ListPage<T> page(List<T> all, PageRequest page, UriInfo uri) {
-        ListPage<T> csv = CsvLists.deferred(all);
-        if (csv != null) {
-            return csv;
-        }
+    static <T> ListPage<T> page(List<T> all, PageRequest page, UriInfo uri) {
         PageRequest request = withCursor(page, uri);
         int offset = offset(request, uri);
         List<T> data = offset >= all.size() ? List.of() : all.subList(offset, Math.min(all.size(), offset + request.size()));

@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * The list operation of one kind of record, in one sequence: read every parameter (the collection's filters, the
- * shared {@link ListParameters}, {@code sort}), report all errors in one problem, query, and page ({@link Lists}). A
+ * shared {@link ListParameters}, {@code sort} among them), report all errors in one problem, query, and page ({@link Lists}). A
  * record package states only what is its own: its entity and alias, its sort fields, its filters and its view.
  *
  * @param <E> the record's entity
@@ -44,17 +45,17 @@ public final class RecordList<E> {
         return new RecordList<>(find, from, true, sort);
     }
 
-    /** A page (or, with format=csv, every row) of the records that match the request, in the requested order. */
-    public <V> ListPage<V> page(ListParameters request, Filters filters, String sortParameter, Function<E, V> view) {
+    /** A page (or, with CSV asked for, every row) of the records that match the request, in the requested order. */
+    public <V> RestResponse<ListPage<V>> page(ListParameters request, Filters filters, Function<E, V> view) {
         var errors = new ParameterErrors();
         Where where = filters.where(errors);
         List<String> ids = idsAreCodes ? request.ids.codes(errors) : request.ids.slugs(errors);
         Instant since = request.updatedSince.instant(errors);
         PageRequest page = request.paging.request(errors);
-        String orderBy = sort.orderBy(errors, sortParameter);
+        String orderBy = sort.orderBy(errors, request.sort);
         errors.throwIfAny();
         where.and(sort.idPath() + " in :ids", "ids", ids).and(alias() + ".updatedAt > :updatedSince", "updatedSince", since);
-        return Lists.page(find.apply("from " + from + where.clause() + orderBy, where.parameters()), page, request.uri, view);
+        return Lists.answer(find.apply("from " + from + where.clause() + orderBy, where.parameters()), page, request.uri, view);
     }
 
     private String alias() {

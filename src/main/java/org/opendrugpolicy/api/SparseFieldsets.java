@@ -25,7 +25,7 @@ public final class SparseFieldsets {
 
     /** The requested paths as a tree, or null for every field; unknown paths are added to the errors. */
     static Map<String, Object> paths(ParameterErrors errors, String raw, Method operation) {
-        Class<?> record = raw == null ? null : recordOf(operation.getGenericReturnType());
+        Class<?> record = raw == null ? null : recordOf(Lists.bodyType(operation));
         if (record == null) {
             return null; // UnknownParameterGuard has already refused fields where the operation does not declare it
         }

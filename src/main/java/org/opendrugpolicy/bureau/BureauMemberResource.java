@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.opendrugpolicy.api.Groups;
 import org.opendrugpolicy.api.Include;
 import org.opendrugpolicy.api.IncludeParameter;
@@ -51,14 +52,12 @@ public class BureauMemberResource {
             description = "Who held each office of the Commission's bureau (chair, vice-chairs, rapporteur) in each session, CND 60 to CND 69: "
                     + "office=chair answers which countries have chaired the Commission. An office whose holder no source names has a row only where a "
                     + "source allots it to a regional group (country null). Data: data/bureau_members.csv. 400 problem for a malformed filter or sort. "
-                    + "include= accepts: session, country.")
-    public ListPage<BureauMemberView> list(
-            @BeanParam IncludeParameter include,
+                    + "include= accepts: session, country."
+                    + " Sort order: session, office (chair first, rapporteur last), position, country; prefix - for descending. Default session,office,position.")
+    public RestResponse<ListPage<BureauMemberView>> list(
             @BeanParam BureauMemberFilters filters,
-            @Parameter(description = "Sort order: session, office (chair first, rapporteur last), position, country; prefix - for descending. "
-                    + "Default session,office,position.", example = "-session") @QueryParam("sort") String sort,
             @BeanParam ListParameters request) {
-        return LIST.page(request, filters, sort, b -> BureauMemberView.from(b, sources));
+        return LIST.page(request, filters, b -> BureauMemberView.from(b, sources));
     }
 
     @GET

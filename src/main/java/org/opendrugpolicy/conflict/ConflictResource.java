@@ -6,12 +6,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.opendrugpolicy.api.IndexLink;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.ListParameters;
@@ -38,12 +38,12 @@ public class ConflictResource {
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Operation(operationId = "listConflicts", summary = "List conflicts between sources",
             description = "Every recorded disagreement between sources, with its claims in order, the sources of each and whether the record holds it. "
-                    + "400 problem for a malformed filter or sort.")
-    public ListPage<ConflictView> list(
+                    + "400 problem for a malformed filter or sort."
+                    + " Sort order: id, session; prefix - for descending. Default id (c1, c2, ... c19).")
+    public RestResponse<ListPage<ConflictView>> list(
             @BeanParam ConflictFilters filters,
-            @Parameter(description = "Sort order: id, session; prefix - for descending. Default id (c1, c2, ... c19).", example = "session") @QueryParam("sort") String sort,
             @BeanParam ListParameters request) {
-        return LIST.page(request, filters, sort, c -> ConflictView.from(c, sources));
+        return LIST.page(request, filters, c -> ConflictView.from(c, sources));
     }
 
     @GET

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.opendrugpolicy.api.Groups;
 import org.opendrugpolicy.api.IndexLink;
 import org.opendrugpolicy.api.ListPage;
@@ -50,12 +51,12 @@ public class CountryResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Operation(operationId = "listCountries", summary = "List countries",
-            description = "Every ISO 3166-1 entry (249), with its UN M49 region and sub-region, its UN status and its names in the six UN official languages (CLDR common names, not the UN's formal names); q= matches any of them (q=Costa de Marfil finds CIV).")
-    public ListPage<CountryView> list(
+            description = "Every ISO 3166-1 entry (249), with its UN M49 region and sub-region, its UN status and its names in the six UN official languages (CLDR common names, not the UN's formal names); q= matches any of them (q=Costa de Marfil finds CIV)."
+                    + " Sort order: name, iso3, m49, region, subregion; prefix - for descending. Default name.")
+    public RestResponse<ListPage<CountryView>> list(
             @BeanParam CountryFilters filters,
-            @Parameter(description = "Sort order: name, iso3, m49, region, subregion; prefix - for descending. Default name.", example = "region,name") @QueryParam("sort") String sort,
             @BeanParam ListParameters request) {
-        return LIST.page(request, filters, sort, c -> CountryView.from(c, sources.cite(c.sourceIds)));
+        return LIST.page(request, filters, c -> CountryView.from(c, sources.cite(c.sourceIds)));
     }
 
     @GET
@@ -94,7 +95,7 @@ public class CountryResource {
     @Operation(operationId = "listCountryVotes", summary = "List a country's recorded votes",
             description = "How this country voted on each resolution whose roll-call names it, by adoption date. "
                     + "meta.rollCall counts its votes by kind; a country absent from every roll-call answers 200 with no rows.")
-    public VotePage votes(
+    public RestResponse<VotePage> votes(
             @Parameter(description = "ISO 3166-1 alpha-3 code.", example = "COL") @PathParam("iso3") String iso3,
             @BeanParam RollCallParameters rollCall) {
         var request = rollCall.read();

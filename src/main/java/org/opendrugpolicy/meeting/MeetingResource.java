@@ -11,9 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.opendrugpolicy.api.Groups;
 import org.opendrugpolicy.api.Include;
-import org.opendrugpolicy.api.IncludeParameter;
 import org.opendrugpolicy.api.IndexLink;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.ListParameters;
@@ -40,13 +40,12 @@ public class MeetingResource {
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Include({"session:session:sessions", "counterpart:counterpart:party", "reportedBy:reportedBy:organizations"})
     @Operation(operationId = "listMeetings", summary = "List meetings",
-            description = "Bilateral meetings with government delegations and institutional meetings with organizations, as the seed articles report them. include= accepts: session, counterpart, reportedBy.")
-    public ListPage<MeetingView> list(
-            @BeanParam IncludeParameter include,
+            description = "Bilateral meetings with government delegations and institutional meetings with organizations, as the seed articles report them. include= accepts: session, counterpart, reportedBy."
+                    + " Sort order: session, kind, id; prefix - for descending. Default session,id.")
+    public RestResponse<ListPage<MeetingView>> list(
             @BeanParam MeetingFilters filters,
-            @Parameter(description = "Sort order: session, kind, id; prefix - for descending. Default session,id.", example = "-session") @QueryParam("sort") String sort,
             @BeanParam ListParameters request) {
-        return LIST.page(request, filters, sort, m -> MeetingView.from(m, sources));
+        return LIST.page(request, filters, m -> MeetingView.from(m, sources));
     }
 
     @GET

@@ -53,7 +53,7 @@ public class OpenApiFilter implements OASFilter {
     /** Parameters every list shares, declared once under components/parameters (by name and location). */
     private static final Map<String, String> SHARED_PARAMETERS = Map.of(
             "page", "page", "size", "size", "cursor", "cursor", "fields", "fields", "format", "format",
-            "id", "ids", "include", "include", "updatedSince", "updatedSince");
+            "id", "ids", "include", "include", "updatedSince", "updatedSince", "sort", "sort");
 
     /** Each operation's example request, path and query: {@code openapi-examples/requests.properties}. */
     private static final java.util.Properties REQUESTS = new java.util.Properties();

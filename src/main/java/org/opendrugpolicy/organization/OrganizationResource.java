@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.opendrugpolicy.api.Groups;
 import org.opendrugpolicy.api.Include;
 import org.opendrugpolicy.api.IncludeParameter;
@@ -49,13 +50,12 @@ public class OrganizationResource {
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Include({"parent:parent:organizations", "country:country:countries"})
     @Operation(operationId = "listOrganizations", summary = "List organizations",
-            description = "Organizations that organized or co-hosted side events or met delegations. q matches the canonical name, the acronym and every spelling the sources use. include= accepts: parent, country.")
-    public ListPage<OrganizationView> list(
-            @BeanParam IncludeParameter include,
+            description = "Organizations that organized or co-hosted side events or met delegations. q matches the canonical name, the acronym and every spelling the sources use. include= accepts: parent, country."
+                    + " Sort order: name, id, type, country (by ISO code); prefix - for descending. Default name.")
+    public RestResponse<ListPage<OrganizationView>> list(
             @BeanParam OrganizationFilters filters,
-            @Parameter(description = "Sort order: name, id, type, country (by ISO code); prefix - for descending. Default name.", example = "type,name") @QueryParam("sort") String sort,
             @BeanParam ListParameters request) {
-        return LIST.page(request, filters, sort, o -> OrganizationView.from(o, sources));
+        return LIST.page(request, filters, o -> OrganizationView.from(o, sources));
     }
 
     @GET
@@ -83,12 +83,12 @@ public class OrganizationResource {
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Path("{id}/side-events")
     @Operation(operationId = "listOrganizationSideEvents", summary = "List an organization's side events",
-            description = "Every side event the organization organized, co-organized or co-hosted, under whichever spelling the source used.")
-    public ListPage<SideEventView> sideEvents(
+            description = "Every side event the organization organized, co-organized or co-hosted, under whichever spelling the source used."
+                    + " Sort order: title, attendance, session; prefix - for descending. Default session,title.")
+    public RestResponse<ListPage<SideEventView>> sideEvents(
             @Parameter(description = "The organization's id.", example = "villa-maraini") @PathParam("id") String id,
-            @Parameter(description = "Sort order: title, attendance, session; prefix - for descending. Default session,title.", example = "-attendance") @QueryParam("sort") String sort,
             @BeanParam ListParameters request) {
-        return sideEvents.involving(find(id).id, sort, request);
+        return sideEvents.involving(find(id).id, request);
     }
 
     private static Organization find(String id) {

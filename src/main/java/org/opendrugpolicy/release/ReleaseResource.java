@@ -13,6 +13,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.opendrugpolicy.api.IndexLink;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.Lists;
@@ -34,8 +35,8 @@ public class ReleaseResource {
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Operation(operationId = "listReleases", summary = "List data releases",
             description = "Every release of the dataset, newest first, with its date and changelog; the current one also with its row counts per table and content hash.")
-    public ListPage<ReleaseView> list(@BeanParam PageParameters paging, @Context UriInfo uri) {
-        return Lists.page(Release.<Release>find("from Release r order by r.releasedOn desc, r.version desc"), paging.request(), uri, this::view);
+    public RestResponse<ListPage<ReleaseView>> list(@BeanParam PageParameters paging, @Context UriInfo uri) {
+        return Lists.answer(Release.<Release>find("from Release r order by r.releasedOn desc, r.version desc"), paging.request(), uri, this::view);
     }
 
     @GET

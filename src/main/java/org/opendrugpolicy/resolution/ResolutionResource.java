@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.opendrugpolicy.api.Groups;
 import org.opendrugpolicy.api.Include;
 import org.opendrugpolicy.api.IncludeParameter;
@@ -62,13 +63,12 @@ public class ResolutionResource {
     @Operation(operationId = "listResolutions", summary = "List resolutions",
             description = "Resolutions adopted at the sessions, with session, topics and sponsorship claims inline. "
                     + "Look one up by its UN document symbol with symbol=E/CN.7/2025/L.2/Rev.1 (exact, case-insensitive) or by its official number with number=63/17 (exact). "
-                    + "Each record's inferred lists the fields a source does not state but the dataset infers. include= accepts: session, sponsors, topics, voteCalledBy.")
-    public ListPage<ResolutionView> list(
-            @BeanParam IncludeParameter include,
+                    + "Each record's inferred lists the fields a source does not state but the dataset infers. include= accepts: session, sponsors, topics, voteCalledBy."
+                    + " Sort order: symbol, title, adoptedOn, session; prefix - for descending. Default symbol.")
+    public RestResponse<ListPage<ResolutionView>> list(
             @BeanParam ResolutionFilters filters,
-            @Parameter(description = "Sort order: symbol, title, adoptedOn, session; prefix - for descending. Default symbol.", example = "-adoptedOn,symbol") @QueryParam("sort") String sort,
             @BeanParam ListParameters request) {
-        return LIST.page(request, filters, sort, r -> ResolutionView.from(r, sources, inferred));
+        return LIST.page(request, filters, r -> ResolutionView.from(r, sources, inferred));
     }
 
     @GET
@@ -107,7 +107,7 @@ public class ResolutionResource {
     @Operation(operationId = "listResolutionSponsors", summary = "List a resolution's sponsors",
             description = "The sponsorship claims on one resolution, main sponsors first, each with its status. As everywhere, contradicted claims "
                     + "are left out unless claimStatus asks for them: claimStatus=confirmed,unconfirmed,contradicted lists every claim.")
-    public ListPage<SponsorshipView> sponsors(
+    public RestResponse<ListPage<SponsorshipView>> sponsors(
             @Parameter(description = "The resolution's id, or its UN document symbol with its slashes percent-encoded.", example = "cnd-68-l3") @PathParam("id") String id,
             @Parameter(description = ClaimStatuses.DESCRIPTION) @QueryParam(ClaimStatuses.PARAMETER) List<String> claimStatus,
             @BeanParam PageParameters paging,
@@ -116,7 +116,7 @@ public class ResolutionResource {
         List<String> statuses = ClaimStatuses.parse(errors, claimStatus);
         PageRequest page = paging.request(errors);
         errors.throwIfAny();
-        return Lists.page(ResolutionView.sponsors(find(id), sources).stream().filter(s -> statuses.contains(s.claimStatus())).toList(), page, uri);
+        return Lists.answer(ResolutionView.sponsors(find(id), sources).stream().filter(s -> statuses.contains(s.claimStatus())).toList(), page, uri);
     }
 
     @GET
@@ -127,7 +127,7 @@ public class ResolutionResource {
                     + "meta.tally is the tally a source reports; meta.rollCall counts the named rows; meta.unnamed is the difference (tally minus named rows), "
                     + "with meta.note saying it in words. The E/CN.7/2025/L.6/Rev.1 transcript names 17 of the 18 announced abstainers, so unnamed.abstaining is 1; "
                     + "no row is invented for it. A resolution without a roll-call answers 200 with no rows and its tally, if any.")
-    public VotePage votes(
+    public RestResponse<VotePage> votes(
             @Parameter(description = "The resolution's id, or its UN document symbol with its slashes percent-encoded.", example = "cnd-68-l6") @PathParam("id") String id,
             @BeanParam RollCallParameters rollCall) {
         var request = rollCall.read();

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.opendrugpolicy.api.IdFilter;
 import org.opendrugpolicy.api.IndexLink;
 import org.opendrugpolicy.api.ListPage;
@@ -57,7 +58,7 @@ public class SponsorResource {
             description = "Each country with a sponsorship claim, and the resolutions it is claimed to have sponsored. "
                     + "Filter by session; contradicted claims are left out unless claimStatus asks for them (claimStatus=confirmed keeps only "
                     + "confirmed ones), as everywhere sponsorships are counted.")
-    public ListPage<SponsorView> list(
+    public RestResponse<ListPage<SponsorView>> list(
             @Parameter(description = "Only sponsorships of resolutions of this session.", example = "cnd-68") @QueryParam("session") String session,
             @Parameter(description = ClaimStatuses.DESCRIPTION) @QueryParam(ClaimStatuses.PARAMETER) List<String> claimStatus,
             @Parameter(description = "Sort order: name or resolutions (the count), prefix - for descending. Default name.",
@@ -77,7 +78,7 @@ public class SponsorResource {
             all.removeIf(s -> !idValues.contains(s.id()));
         }
         all.sort(ORDERS.get(order == null ? "name" : order).thenComparing(SponsorView::id));
-        return Lists.page(all, page, uri);
+        return Lists.answer(all, page, uri);
     }
 
     @GET

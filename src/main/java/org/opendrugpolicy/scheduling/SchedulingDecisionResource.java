@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.opendrugpolicy.api.Groups;
 import org.opendrugpolicy.api.Include;
 import org.opendrugpolicy.api.IncludeParameter;
@@ -64,14 +65,12 @@ public class SchedulingDecisionResource {
             description = "The Commission's decisions on WHO and INCB recommendations to add, move or delete substances in the schedules of the 1961 and 1971 "
                     + "Conventions and the tables of the 1988 Convention, CND 60 (2017) to CND 69 (2026), with the substances, tally and the numbered decision "
                     + "that took them inline; inferred names the fields no source states. A CND 69 decision's outcome is null: not yet known. "
-                    + "Data: data/scheduling_decisions.csv (sources hist-h*). 400 problem for a malformed filter, sort or page. " + INCLUDES)
-    public ListPage<SchedulingDecisionView> list(
-            @BeanParam IncludeParameter include,
+                    + "Data: data/scheduling_decisions.csv (sources hist-h*). 400 problem for a malformed filter, sort or page. " + INCLUDES
+                    + " Sort order: session, decidedOn, subject, convention; prefix - for descending. Default session (then id).")
+    public RestResponse<ListPage<SchedulingDecisionView>> list(
             @BeanParam SchedulingDecisionFilters filters,
-            @Parameter(description = "Sort order: session, decidedOn, subject, convention; prefix - for descending. Default session (then id).", example = "-session")
-            @QueryParam("sort") String sort,
             @BeanParam ListParameters request) {
-        return LIST.page(request, filters, sort, d -> SchedulingDecisionView.from(d, sources, inferred));
+        return LIST.page(request, filters, d -> SchedulingDecisionView.from(d, sources, inferred));
     }
 
     @GET
@@ -108,7 +107,7 @@ public class SchedulingDecisionResource {
                     + "abstaining, each by country name. meta.tally is the tally a source reports (null unless all three counts are recorded); "
                     + "meta.rollCall counts the named rows; meta.unnamed is the tally minus the named rows: unnamed votes have no row, they are never guessed. "
                     + "A decision without a roll-call answers 200 with no rows. 404 problem for an unknown id, 400 for an unknown vote.")
-    public DecisionVotePage votes(
+    public RestResponse<DecisionVotePage> votes(
             @Parameter(description = "The scheduling decision's id.", example = "cnd-63-rec-5-1") @PathParam("id") String id,
             @BeanParam RollCallParameters rollCall) {
         var request = rollCall.read();
@@ -117,9 +116,9 @@ public class SchedulingDecisionResource {
     }
 
     /** The decisions on one substance, alone or in a group; served under /substances/{id}/scheduling-decisions. */
-    public ListPage<SchedulingDecisionView> ofSubstance(String substanceId, String sort, ListParameters request) {
+    public RestResponse<ListPage<SchedulingDecisionView>> ofSubstance(String substanceId, ListParameters request) {
         return LIST.page(request, errors -> new Where().and("exists (select 1 from SchedulingDecision d2 join d2.substances e2 "
-                + "where d2.id = d.id and e2.substance.id = :substance)", "substance", substanceId), sort, d -> SchedulingDecisionView.from(d, sources, inferred));
+                + "where d2.id = d.id and e2.substance.id = :substance)", "substance", substanceId), d -> SchedulingDecisionView.from(d, sources, inferred));
     }
 
     private static SchedulingDecision find(String id) {

@@ -6,12 +6,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.opendrugpolicy.api.Filters;
 import org.opendrugpolicy.api.IndexLink;
 import org.opendrugpolicy.api.ListPage;
@@ -40,11 +40,11 @@ public class SessionResource {
     @Operation(operationId = "listSessions", summary = "List sessions",
             description = "The sessions of the Commission in the dataset, CND 60 (2017) to CND 69 (2026), with dates, venue, chair, segments (including reconvened parts), "
                     + "participation figures with their qualifiers, side-event and resolution totals, the report symbol and outcomeStatus, which says plainly "
-                    + "when a session's outcomes are not yet known (CND 69).")
-    public ListPage<SessionView> list(
-            @Parameter(description = "Sort order: number, startDate; prefix - for descending. Default number.", example = "-number") @QueryParam("sort") String sort,
+                    + "when a session's outcomes are not yet known (CND 69)."
+                    + " Sort order: number, startDate; prefix - for descending. Default number.")
+    public RestResponse<ListPage<SessionView>> list(
             @BeanParam ListParameters request) {
-        return LIST.page(request, Filters.NONE, sort, s -> SessionView.from(s, sources, inferred));
+        return LIST.page(request, Filters.NONE, s -> SessionView.from(s, sources, inferred));
     }
 
     @GET

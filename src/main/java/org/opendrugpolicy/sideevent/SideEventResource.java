@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.opendrugpolicy.api.Groups;
 import org.opendrugpolicy.api.Include;
 import org.opendrugpolicy.api.IncludeParameter;
@@ -49,13 +50,12 @@ public class SideEventResource {
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Include({"session:session:sessions", "organizer:organizer:organizations", "hosts:hosts.party:party", "topics:topics:topics"})
     @Operation(operationId = "listSideEvents", summary = "List side events",
-            description = "Side events held around the sessions, with organizer, ordered co-hosts and topics inline. include= accepts: session, organizer, hosts, topics.")
-    public ListPage<SideEventView> list(
-            @BeanParam IncludeParameter include,
+            description = "Side events held around the sessions, with organizer, ordered co-hosts and topics inline. include= accepts: session, organizer, hosts, topics."
+                    + " Sort order: title, attendance, session; prefix - for descending. Default session,title.")
+    public RestResponse<ListPage<SideEventView>> list(
             @BeanParam SideEventFilters filters,
-            @Parameter(description = "Sort order: title, attendance, session; prefix - for descending. Default session,title.", example = "-attendance") @QueryParam("sort") String sort,
             @BeanParam ListParameters request) {
-        return LIST.page(request, filters, sort, e -> SideEventView.from(e, sources));
+        return LIST.page(request, filters, e -> SideEventView.from(e, sources));
     }
 
     @GET
@@ -82,8 +82,8 @@ public class SideEventResource {
     }
 
     /** Side events the organization organized, co-organized or co-hosted; served under /organizations/{id}/side-events. */
-    public ListPage<SideEventView> involving(String organizationId, String sort, ListParameters request) {
+    public RestResponse<ListPage<SideEventView>> involving(String organizationId, ListParameters request) {
         return LIST.page(request, errors -> new Where().and("(e.organizer.id = :organization or " + HOSTED_BY.formatted("organization") + ")",
-                "organization", organizationId), sort, e -> SideEventView.from(e, sources));
+                "organization", organizationId), e -> SideEventView.from(e, sources));
     }
 }

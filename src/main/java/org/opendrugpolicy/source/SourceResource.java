@@ -5,12 +5,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.opendrugpolicy.api.IndexLink;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.ListParameters;
@@ -30,12 +30,12 @@ public class SourceResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Operation(operationId = "listSources", summary = "List sources",
-            description = "Every document the dataset's facts come from: the two seed articles, the web pages that confirm or correct them, and the reference data for countries.")
-    public ListPage<SourceView> list(
+            description = "Every document the dataset's facts come from: the two seed articles, the web pages that confirm or correct them, and the reference data for countries."
+                    + " Sort order: title, id, publishedOn, kind; prefix - for descending. Default title.")
+    public RestResponse<ListPage<SourceView>> list(
             @BeanParam SourceFilters filters,
-            @Parameter(description = "Sort order: title, id, publishedOn, kind; prefix - for descending. Default title.", example = "-publishedOn") @QueryParam("sort") String sort,
             @BeanParam ListParameters request) {
-        return LIST.page(request, filters, sort, SourceView::from);
+        return LIST.page(request, filters, SourceView::from);
     }
 
     @GET

@@ -6,12 +6,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.opendrugpolicy.api.IndexLink;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.ListParameters;
@@ -42,12 +42,12 @@ public class SubstanceResource {
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Operation(operationId = "listSubstances", summary = "List substances",
             description = "The substances (and groups of substances) put to the Commission for a change in their international control, "
-                    + "from the CND history fact sheet (sources hist-h*), with their other names. 400 problem for a malformed filter or sort.")
-    public ListPage<SubstanceView> list(
+                    + "from the CND history fact sheet (sources hist-h*), with their other names. 400 problem for a malformed filter or sort."
+                    + " Sort order: name, class; prefix - for descending. Default name.")
+    public RestResponse<ListPage<SubstanceView>> list(
             @BeanParam SubstanceFilters filters,
-            @Parameter(description = "Sort order: name, class; prefix - for descending. Default name.", example = "class,name") @QueryParam("sort") String sort,
             @BeanParam ListParameters request) {
-        return LIST.page(request, filters, sort, s -> SubstanceView.from(s, sources, inferred));
+        return LIST.page(request, filters, s -> SubstanceView.from(s, sources, inferred));
     }
 
     @GET
@@ -63,12 +63,12 @@ public class SubstanceResource {
     @Path("{id}/scheduling-decisions")
     @Operation(operationId = "listSubstanceSchedulingDecisions", summary = "List a substance's scheduling decisions",
             description = "The substance's history: every scheduling decision on it (alone or in a group decided together), by session. "
-                    + "404 problem for an unknown substance.")
-    public ListPage<SchedulingDecisionView> schedulingDecisions(
+                    + "404 problem for an unknown substance."
+                    + " Sort order: session, decidedOn, subject, convention; prefix - for descending. Default session (then id).")
+    public RestResponse<ListPage<SchedulingDecisionView>> schedulingDecisions(
             @Parameter(description = "The substance's id.", example = "cannabis") @PathParam("id") String id,
-            @Parameter(description = "Sort order: session, decidedOn, subject; prefix - for descending. Default session,id.", example = "-session") @QueryParam("sort") String sort,
             @BeanParam ListParameters request) {
-        return decisions.ofSubstance(find(id).id, sort, request);
+        return decisions.ofSubstance(find(id).id, request);
     }
 
     private static Substance find(String id) {

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.opendrugpolicy.api.Filters;
 import org.opendrugpolicy.api.IndexLink;
 import org.opendrugpolicy.api.ListPage;
@@ -24,8 +25,8 @@ public class TopicResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Operation(operationId = "listTopics", summary = "List topics",
-            description = "The topic vocabulary, by name: the values the topic filter of resolutions and side events accepts.")
-    public ListPage<TopicView> list(@BeanParam ListParameters request) {
-        return LIST.page(request, Filters.NONE, null, TopicView::from);
+            description = "The topic vocabulary, by name: the values the topic filter of resolutions and side events accepts. Sort order: name; prefix - for descending. Default name.")
+    public RestResponse<ListPage<TopicView>> list(@BeanParam ListParameters request) {
+        return LIST.page(request, Filters.NONE, TopicView::from);
     }
 }

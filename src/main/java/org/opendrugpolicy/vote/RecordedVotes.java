@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.Lists;
 import org.opendrugpolicy.country.CountryRef;
@@ -31,7 +32,7 @@ public class RecordedVotes {
      *
      * @param tally the tally the resolution records, or null where no source gives one
      */
-    public VotePage ofResolution(String resolutionId, VotePage.Tally tally, RollCallParameters.Request request) {
+    public RestResponse<VotePage> ofResolution(String resolutionId, VotePage.Tally tally, RollCallParameters.Request request) {
         return page(resolutionVotes("where v.resolutionId = ?1 order by " + ROLL_CALL_ORDER, resolutionId), tally, true, VotePage::new, request);
     }
 
@@ -40,7 +41,7 @@ public class RecordedVotes {
      *
      * @param tally the tally the decision records, or null where no source gives all three counts
      */
-    public DecisionVotePage ofSchedulingDecision(String decisionId, VotePage.Tally tally, RollCallParameters.Request request) {
+    public RestResponse<DecisionVotePage> ofSchedulingDecision(String decisionId, VotePage.Tally tally, RollCallParameters.Request request) {
         List<DecisionVoteView> all = rows(SchedulingVote.class, "select v, d.subject, s.id, s.name, s.year from SchedulingVote v "
                 + "join SchedulingDecision d on d.id = v.decisionId join d.session s where v.decisionId = ?1 order by " + ROLL_CALL_ORDER, decisionId,
                 (v, row) -> new DecisionVoteView(new DecisionVoteView.VotedDecision(v.decisionId, (String) row[1], session(row),
@@ -49,7 +50,7 @@ public class RecordedVotes {
     }
 
     /** One country's votes, by adoption date and symbol. */
-    public VotePage ofCountry(String iso3, RollCallParameters.Request request) {
+    public RestResponse<VotePage> ofCountry(String iso3, RollCallParameters.Request request) {
         return page(resolutionVotes("where v.country.iso3 = ?1 order by r.adoptedOn, r.symbol", iso3), null, false, VotePage::new, request);
     }
 
@@ -77,19 +78,19 @@ public class RecordedVotes {
     }
 
     /**
-     * One page of a roll-call, with the tally, the named rows and (where a tally is given) the unnamed votes in meta.
+     * One page of a roll-call (or, with CSV asked for, all its rows), with the tally, the named rows and (where a tally is given) the unnamed votes in meta.
      *
      * @param explain whether meta.note says in words what the roll-call leaves out (not on a country's votes)
      */
-    private static <V extends RollCallView, P> P page(List<V> all, VotePage.Tally tally, boolean explain, PageOf<V, P> pageOf,
+    private static <V extends RollCallView, P> RestResponse<P> page(List<V> all, VotePage.Tally tally, boolean explain, PageOf<V, P> pageOf,
             RollCallParameters.Request request) {
         VotePage.Tally named = count(all);
         VotePage.Tally unnamed = tally == null ? null
                 : new VotePage.Tally(tally.inFavour() - named.inFavour(), tally.against() - named.against(), tally.abstaining() - named.abstaining());
         List<V> matching = request.vote() == null ? all : all.stream().filter(v -> v.vote().equals(request.vote())).toList();
-        ListPage<V> page = Lists.page(matching, request.page(), request.uri());
-        return pageOf.of(page.data(), new VotePage.Meta(page.meta().total(), page.meta().page(), page.meta().size(), page.meta().pages(),
-                tally, named, unnamed, explain ? describe(tally, named, unnamed) : null), page.links());
+        return Lists.answer(matching, request.page(), request.uri(), page -> pageOf.of(page.data(), new VotePage.Meta(page.meta().total(),
+                page.meta().page(), page.meta().size(), page.meta().pages(), tally, named, unnamed, explain ? describe(tally, named, unnamed) : null),
+                page.links()));
     }
 
     private static VotePage.Tally count(List<? extends RollCallView> votes) {

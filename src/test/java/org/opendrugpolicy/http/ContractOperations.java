@@ -17,9 +17,10 @@ import org.opendrugpolicy.openapi.OpenApiContract;
 /**
  * Every GET operation of the committed contract ({@code openapi/openapi.yaml}), as the edge tests walk them: the path
  * filled with its examples, the required query parameters with theirs, every query parameter it declares, whether it is a
- * list that also answers in CSV, and the response headers it promises.
+ * list that also answers in CSV, its description, and the response headers it promises.
  */
-record ContractOperations(String operationId, String path, Map<String, String> required, List<String> queryParameters, boolean csv) {
+record ContractOperations(String operationId, String path, Map<String, String> required, List<String> queryParameters, boolean csv,
+        String description) {
 
     /** The request with only the required parameters (and extra ones, already encoded), e.g. {@code extra = "q=%20"}. */
     String url(String... extra) {
@@ -33,7 +34,7 @@ record ContractOperations(String operationId, String path, Map<String, String> r
     String urlWithout(String parameter, String... extra) {
         var others = new LinkedHashMap<>(required);
         others.remove(parameter);
-        return new ContractOperations(operationId, path, others, queryParameters, csv).url(extra);
+        return new ContractOperations(operationId, path, others, queryParameters, csv, description).url(extra);
     }
 
     static List<ContractOperations> all() {
@@ -67,7 +68,7 @@ record ContractOperations(String operationId, String path, Map<String, String> r
             }
             // a list that also answers in CSV (an export is a file of its own type, without format=)
             boolean csv = get.path("responses").path("200").path("content").has("text/csv") && query.contains("format");
-            operations.add(new ContractOperations(get.path("operationId").asText(), path, required, query, csv));
+            operations.add(new ContractOperations(get.path("operationId").asText(), path, required, query, csv, get.path("description").asText()));
         }
         return operations;
     }
