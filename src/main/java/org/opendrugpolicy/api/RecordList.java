@@ -1,8 +1,10 @@
 package org.opendrugpolicy.api;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -20,6 +22,7 @@ public final class RecordList<E> {
     private final String from;
     private final boolean idsAreCodes;
     private final SortFields sort;
+    private volatile Class<E> entityClass;
 
     private RecordList(BiFunction<String, Map<String, Object>, PanacheQuery<E>> find, String from, boolean idsAreCodes, SortFields sort) {
         this.find = find;
@@ -56,6 +59,32 @@ public final class RecordList<E> {
         errors.throwIfAny();
         where.and(sort.idPath() + " in :ids", "ids", ids).and(alias() + ".updatedAt > :updatedSince", "updatedSince", since);
         return Lists.answer(find.apply("from " + from + where.clause() + orderBy, where.parameters()), page, request.uri, view);
+    }
+
+    /**
+     * One record by its id as an item path gives it: case-insensitive (a slug is stored in lower case, a code in upper
+     * case), or a 404 problem naming what was looked for ("No side event has the id 'x'."). A lookup by primary key, which
+     * the entity cache answers without SQL.
+     *
+     * @param noun what the record is called in the problem, as in {@code "side event"}
+     */
+    public E byId(String id, String noun) {
+        E record = Panache.getEntityManager().find(entityClass(), idsAreCodes ? id.toUpperCase(Locale.ROOT) : id.toLowerCase(Locale.ROOT));
+        if (record == null) {
+            throw ProblemException.notFound("No " + noun + " has the " + (idsAreCodes ? "ISO 3166-1 alpha-3 code" : "id") + " '" + Text.quote(id) + "'.");
+        }
+        return record;
+    }
+
+    /** The entity class named in {@code from}, as the persistence unit maps it. */
+    @SuppressWarnings("unchecked")
+    private Class<E> entityClass() {
+        if (entityClass == null) {
+            String name = from.substring(0, from.indexOf(' '));
+            entityClass = (Class<E>) Panache.getEntityManager().getMetamodel().getEntities().stream()
+                    .filter(type -> type.getName().equals(name)).findFirst().orElseThrow().getJavaType();
+        }
+        return entityClass;
     }
 
     private String alias() {

@@ -8,7 +8,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -20,10 +19,8 @@ import org.opendrugpolicy.api.IncludeParameter;
 import org.opendrugpolicy.api.IndexLink;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.ListParameters;
-import org.opendrugpolicy.api.ProblemException;
 import org.opendrugpolicy.api.RecordList;
 import org.opendrugpolicy.api.SortFields;
-import org.opendrugpolicy.api.Text;
 import org.opendrugpolicy.source.SourceCatalog;
 
 /** The bureaus of the Commission: who held each office in each session. */
@@ -80,7 +77,6 @@ public class BureauMemberResource {
     public BureauMemberView get(
             @BeanParam IncludeParameter include,
             @Parameter(description = "The seat's id.", example = "cnd-60-chair") @PathParam("id") String id) {
-        return BureauMember.<BureauMember>findByIdOptional(id.toLowerCase(Locale.ROOT)).map(b -> BureauMemberView.from(b, sources))
-                .orElseThrow(() -> ProblemException.notFound("No bureau seat has the id '" + Text.quote(id) + "'."));
+        return BureauMemberView.from(LIST.byId(id, "bureau seat"), sources);
     }
 }

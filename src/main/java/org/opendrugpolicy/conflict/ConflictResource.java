@@ -7,7 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -15,10 +14,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.opendrugpolicy.api.IndexLink;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.ListParameters;
-import org.opendrugpolicy.api.ProblemException;
 import org.opendrugpolicy.api.RecordList;
 import org.opendrugpolicy.api.SortFields;
-import org.opendrugpolicy.api.Text;
 import org.opendrugpolicy.source.SourceCatalog;
 
 /** The conflicts between sources the dataset records, each with both (or all) claims and their sources. */
@@ -51,7 +48,6 @@ public class ConflictResource {
     @Operation(operationId = "getConflict", summary = "Get a conflict", description = "One conflict by its id (c1, c2, ...), with its claims and their sources. "
             + "404 problem for an unknown id.")
     public ConflictView get(@Parameter(description = "The conflict's id.", example = "c1") @PathParam("id") String id) {
-        return Conflict.<Conflict>findByIdOptional(id.toLowerCase(Locale.ROOT)).map(c -> ConflictView.from(c, sources))
-                .orElseThrow(() -> ProblemException.notFound("No conflict has the id '" + Text.quote(id) + "'."));
+        return ConflictView.from(LIST.byId(id, "conflict"), sources);
     }
 }

@@ -9,7 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,10 +21,8 @@ import org.opendrugpolicy.api.IncludeParameter;
 import org.opendrugpolicy.api.IndexLink;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.ListParameters;
-import org.opendrugpolicy.api.ProblemException;
 import org.opendrugpolicy.api.RecordList;
 import org.opendrugpolicy.api.SortFields;
-import org.opendrugpolicy.api.Text;
 import org.opendrugpolicy.sideevent.SideEventResource;
 import org.opendrugpolicy.sideevent.SideEventView;
 import org.opendrugpolicy.source.SourceCatalog;
@@ -92,7 +89,6 @@ public class OrganizationResource {
     }
 
     private static Organization find(String id) {
-        return Organization.<Organization>findByIdOptional(id.toLowerCase(Locale.ROOT))
-                .orElseThrow(() -> ProblemException.notFound("No organization has the id '" + Text.quote(id) + "'."));
+        return LIST.byId(id, "organization");
     }
 }

@@ -153,7 +153,6 @@ public class ResolutionResource {
             return Resolution.<Resolution>find("upper(symbol) = ?1", idOrSymbol.strip().toUpperCase(Locale.ROOT)).firstResultOptional()
                     .orElseThrow(() -> ProblemException.notFound("No resolution has the UN document symbol '" + Text.quote(idOrSymbol) + "'."));
         }
-        return Resolution.<Resolution>findByIdOptional(idOrSymbol.toLowerCase(Locale.ROOT))
-                .orElseThrow(() -> ProblemException.notFound("No resolution has the id '" + Text.quote(idOrSymbol) + "'."));
+        return LIST.byId(idOrSymbol, "resolution");
     }
 }

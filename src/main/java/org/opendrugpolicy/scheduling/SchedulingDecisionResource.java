@@ -8,7 +8,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -20,10 +19,8 @@ import org.opendrugpolicy.api.IncludeParameter;
 import org.opendrugpolicy.api.IndexLink;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.ListParameters;
-import org.opendrugpolicy.api.ProblemException;
 import org.opendrugpolicy.api.RecordList;
 import org.opendrugpolicy.api.SortFields;
-import org.opendrugpolicy.api.Text;
 import org.opendrugpolicy.api.Where;
 import org.opendrugpolicy.provenance.InferredValues;
 import org.opendrugpolicy.source.SourceCatalog;
@@ -122,7 +119,6 @@ public class SchedulingDecisionResource {
     }
 
     private static SchedulingDecision find(String id) {
-        return SchedulingDecision.<SchedulingDecision>findByIdOptional(id.toLowerCase(Locale.ROOT))
-                .orElseThrow(() -> ProblemException.notFound("No scheduling decision has the id '" + Text.quote(id) + "'."));
+        return LIST.byId(id, "scheduling decision");
     }
 }

@@ -7,7 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -16,10 +15,8 @@ import org.opendrugpolicy.api.Filters;
 import org.opendrugpolicy.api.IndexLink;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.ListParameters;
-import org.opendrugpolicy.api.ProblemException;
 import org.opendrugpolicy.api.RecordList;
 import org.opendrugpolicy.api.SortFields;
-import org.opendrugpolicy.api.Text;
 import org.opendrugpolicy.provenance.InferredValues;
 import org.opendrugpolicy.source.SourceCatalog;
 
@@ -51,7 +48,6 @@ public class SessionResource {
     @Path("{id}")
     @Operation(operationId = "getSession", summary = "Get a session", description = "One session by its id, cnd-<number> (case-insensitive). 404 problem for an unknown id.")
     public SessionView get(@Parameter(description = "The session's id.", example = "cnd-68") @PathParam("id") String id) {
-        return Session.<Session>findByIdOptional(id.toLowerCase(Locale.ROOT)).map(s -> SessionView.from(s, sources, inferred))
-                .orElseThrow(() -> ProblemException.notFound("No session has the id '" + Text.quote(id) + "'."));
+        return SessionView.from(LIST.byId(id, "session"), sources, inferred);
     }
 }

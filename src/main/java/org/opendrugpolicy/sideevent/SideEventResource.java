@@ -9,7 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -21,10 +20,8 @@ import org.opendrugpolicy.api.IncludeParameter;
 import org.opendrugpolicy.api.IndexLink;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.ListParameters;
-import org.opendrugpolicy.api.ProblemException;
 import org.opendrugpolicy.api.RecordList;
 import org.opendrugpolicy.api.SortFields;
-import org.opendrugpolicy.api.Text;
 import org.opendrugpolicy.api.Where;
 import org.opendrugpolicy.source.SourceCatalog;
 
@@ -77,8 +74,7 @@ public class SideEventResource {
     public SideEventView get(
             @BeanParam IncludeParameter include,
             @Parameter(description = "The side event's id.", example = "cnd-68-clarifying-harm-reduction") @PathParam("id") String id) {
-        return SideEvent.<SideEvent>findByIdOptional(id.toLowerCase(Locale.ROOT)).map(e -> SideEventView.from(e, sources))
-                .orElseThrow(() -> ProblemException.notFound("No side event has the id '" + Text.quote(id) + "'."));
+        return SideEventView.from(LIST.byId(id, "side event"), sources);
     }
 
     /** Side events the organization organized, co-organized or co-hosted; served under /organizations/{id}/side-events. */

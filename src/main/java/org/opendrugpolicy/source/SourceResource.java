@@ -6,7 +6,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -14,7 +13,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.opendrugpolicy.api.IndexLink;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.ListParameters;
-import org.opendrugpolicy.api.ProblemException;
 import org.opendrugpolicy.api.RecordList;
 import org.opendrugpolicy.api.SortFields;
 
@@ -42,7 +40,6 @@ public class SourceResource {
     @Path("{id}")
     @Operation(operationId = "getSource", summary = "Get a source", description = "One source by its id (case-insensitive).")
     public SourceView get(@Parameter(description = "The source's id.", example = "seed-knowmad-cnd68") @PathParam("id") String id) {
-        return Source.<Source>findByIdOptional(id.toLowerCase(Locale.ROOT)).map(SourceView::from)
-                .orElseThrow(() -> ProblemException.notFound("No source has the id '" + org.opendrugpolicy.api.Text.quote(id) + "'."));
+        return SourceView.from(LIST.byId(id, "source"));
     }
 }

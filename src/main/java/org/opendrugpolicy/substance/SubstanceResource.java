@@ -7,7 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -15,10 +14,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.opendrugpolicy.api.IndexLink;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.ListParameters;
-import org.opendrugpolicy.api.ProblemException;
 import org.opendrugpolicy.api.RecordList;
 import org.opendrugpolicy.api.SortFields;
-import org.opendrugpolicy.api.Text;
 import org.opendrugpolicy.provenance.InferredValues;
 import org.opendrugpolicy.scheduling.SchedulingDecisionResource;
 import org.opendrugpolicy.scheduling.SchedulingDecisionView;
@@ -72,7 +69,6 @@ public class SubstanceResource {
     }
 
     private static Substance find(String id) {
-        return Substance.<Substance>findByIdOptional(id.toLowerCase(Locale.ROOT))
-                .orElseThrow(() -> ProblemException.notFound("No substance has the id '" + Text.quote(id) + "'."));
+        return LIST.byId(id, "substance");
     }
 }
