@@ -36,8 +36,14 @@ class TransportProblems {
     private static final String INVALID_URI = TransportProblems.class.getName() + ".invalidUri";
     private static final String INVALID_HOST = TransportProblems.class.getName() + ".invalidHost";
 
-    /** The characters besides letters and digits that {@link #isPlainPathAndQuery} lets through. */
-    private static final String PLAIN = "-._~!$&'()*+,;=:@/?";
+    /** The characters {@link #isPlainPathAndQuery} lets through (besides escapes): letters, digits and {@code -._~!$&'()*+,;=:@/?}. */
+    private static final boolean[] PLAIN = new boolean[128];
+
+    static {
+        for (char c : "-._~!$&'()*+,;=:@/?abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".toCharArray()) {
+            PLAIN[c] = true;
+        }
+    }
     /** The last Host that {@link #isAuthority} accepted: the same on almost every request, so parsed once. */
     private static volatile String lastAuthority;
 
@@ -151,7 +157,7 @@ class TransportProblems {
                     return false;
                 }
                 i += 2;
-            } else if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || PLAIN.indexOf(c) >= 0)) {
+            } else if (c >= PLAIN.length || !PLAIN[c]) {
                 return false;
             }
         }
