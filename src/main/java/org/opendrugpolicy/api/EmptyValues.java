@@ -1,12 +1,15 @@
 package org.opendrugpolicy.api;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -22,6 +25,12 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * before the request is matched, by rewriting the query without those parameters, so every reader (parameter beans,
  * includes, sparse fieldsets, CSV, cursors, links) sees the same request. The names as sent are kept for
  * {@link UnknownParameterGuard}: a misspelt or repeated parameter is still refused, even when empty.
+ *
+ * <p>The same pass, the one filter before the request is matched, makes Accept comparable for the framework's matching
+ * and {@link Answers}' content negotiation ({@code selectVariant}, {@code format=}, the 406 problem): each media range in
+ * lower case (media types are case-insensitive, RFC 9110 §8.3.1, and the framework's matching is not) and without
+ * parameters other than q (we always send UTF-8, and a client's {@code application/json; charset=utf-8} would otherwise
+ * match no variant).
  */
 class EmptyValues {
     /** Said in the OpenAPI description of every shared parameter. */
@@ -32,8 +41,13 @@ class EmptyValues {
     static final String GIVEN = EmptyValues.class.getName() + ".given";
     private static final String CURSOR = "cursor";
 
-    @ServerRequestFilter(preMatching = true, priority = FilterOrder.EMPTY_VALUES)
-    void dropEmpty(ContainerRequestContext request) {
+    @ServerRequestFilter(preMatching = true, priority = FilterOrder.NORMALIZED)
+    void normalize(ContainerRequestContext request) {
+        dropEmpty(request);
+        normalizeAccept(request);
+    }
+
+    private static void dropEmpty(ContainerRequestContext request) {
         URI uri = request.getUriInfo().getRequestUri();
         String query = uri.getRawQuery();
         if (query == null || query.isEmpty()) {
@@ -67,6 +81,22 @@ class EmptyValues {
             target = target.substring(0, target.indexOf('?'));
             request.setRequestUri(URI.create(kept.isEmpty() ? target : target + "?" + String.join("&", kept)));
         }
+    }
+
+    private static void normalizeAccept(ContainerRequestContext request) {
+        if (request.getHeaderString(HttpHeaders.ACCEPT) == null) {
+            return;
+        }
+        List<String> ranges = new ArrayList<>();
+        try {
+            for (MediaType range : request.getAcceptableMediaTypes()) {
+                String q = range.getParameters().get("q");
+                ranges.add((range.getType() + "/" + range.getSubtype()).toLowerCase(Locale.ROOT) + (q == null ? "" : ";q=" + q));
+            }
+        } catch (IllegalArgumentException e) {
+            return; // not a list of media ranges: the framework answers it as before
+        }
+        request.getHeaders().putSingle(HttpHeaders.ACCEPT, ranges.isEmpty() ? MediaType.WILDCARD : String.join(", ", ranges));
     }
 
     /** Query decoding as the framework does it ({@code +} is a space); null when malformed, which is left for others to refuse. */

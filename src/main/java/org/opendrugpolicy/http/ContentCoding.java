@@ -1,16 +1,13 @@
 package org.opendrugpolicy.http;
 
-import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.ParsedHeaderValue;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Locale;
-import org.opendrugpolicy.api.FilterOrder;
 
 /**
  * The content coding of the API's answers, decided in one place: gzip or none, from the request's
@@ -28,14 +25,12 @@ import org.opendrugpolicy.api.FilterOrder;
  * strong ETag names one set of bytes. Vert.x would otherwise compress on its own with its own reading of the header (it
  * matches coding names case-sensitively and may pick deflate), so an answer we send uncompressed carries
  * {@code Content-Encoding: identity}, which tells Vert.x to leave it alone and which Vert.x removes before sending.
- * Vert.x does not remove it where it does not compress at all (HEAD, 304, 204, HTTP/1.0), so {@link #register} does:
+ * Vert.x does not remove it where it does not compress at all (HEAD, 304, 204, HTTP/1.0), so {@link #watch} does:
  * no answer ever sends {@code Content-Encoding: identity}.
  */
 final class ContentCoding {
     static final String GZIP = "gzip";
     static final String IDENTITY = "identity";
-    /** Before every other filter of ours, so that its headers-end handler sees the final headers of any answer. */
-    static final int PRIORITY = FilterOrder.CONTENT_CODING;
 
     private ContentCoding() {}
 
@@ -64,22 +59,23 @@ final class ContentCoding {
         return gzip > 0 && gzip >= identity;
     }
 
-    /** Removes the identity marker from answers Vert.x passes through without looking at it. */
-    static final class WireCheck {
-        void register(@Observes Filters filters) {
-            filters.register(context -> {
-                var request = context.request();
-                context.addHeadersEndHandler(v -> {
-                    var response = context.response();
-                    MultiMap headers = response.headers();
-                    int status = response.getStatusCode();
-                    if (IDENTITY.equalsIgnoreCase(headers.get(HttpHeaders.CONTENT_ENCODING)) && (request.method() == HttpMethod.HEAD
-                            || status < 200 || status == 204 || status == 304 || request.version() == HttpVersion.HTTP_1_0)) {
-                        headers.remove(HttpHeaders.CONTENT_ENCODING);
-                    }
-                });
-                context.next();
-            }, PRIORITY);
+    /**
+     * Hooks in the removal of the identity marker from answers Vert.x passes through without looking at it; {@link Edge}
+     * calls it first of its steps, so that the hook sees the final headers of any answer (Vert.x runs headers-end
+     * handlers in the reverse order of their addition). Only a HEAD or HTTP/1.0 request needs it: on a GET over HTTP/1.1
+     * the marker is set only on a 200 (the 304s of {@link HttpCaching} and {@link ResponseCache} carry no
+     * Content-Encoding), which Vert.x's compressor sees and strips.
+     */
+    static void watch(RoutingContext context) {
+        var request = context.request();
+        if (request.method() != HttpMethod.HEAD && request.version() != HttpVersion.HTTP_1_0) {
+            return;
         }
+        context.addHeadersEndHandler(v -> {
+            MultiMap headers = context.response().headers();
+            if (IDENTITY.equalsIgnoreCase(headers.get(HttpHeaders.CONTENT_ENCODING))) {
+                headers.remove(HttpHeaders.CONTENT_ENCODING);
+            }
+        });
     }
 }

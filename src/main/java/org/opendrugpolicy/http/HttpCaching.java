@@ -88,7 +88,7 @@ public class HttpCaching {
             byte[] body = rendered ? (byte[]) response.getEntity() : json.writeValueAsBytes(response.getEntity());
             // The media type is ours, never the request's: Accept's parameters (q=0.9) do not leak into it.
             MediaType type = rendered ? response.getMediaType() : json(response.getMediaType());
-            var entry = cache.store(ResponseCache.key(http), body, type.toString(), rendered ? etag : "\"" + Text.digest(body) + "\"",
+            var entry = cache.store(cache.key(http), body, type.toString(), rendered ? etag : "\"" + Text.digest(body) + "\"",
                     lastModified, response.getHeaderString("Link"), response.getHeaderString(HttpHeaders.CONTENT_DISPOSITION), compressible, gzip);
             byte[] sent = gzip ? entry.gzip().getBytes() : body;
             response.setEntity(sent, response.getEntityAnnotations(), type); // on HEAD, Vert.x sends none of it

@@ -108,7 +108,7 @@ class ProblemMappers {
             HttpServerResponse response) {
         String instance = uri.getRequestUri().getRawPath()
                 + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery());
-        Problem body = new Problem(Problem.TYPE_BASE + type, title, status, detail, Text.quote(instance, 300), errors, RequestIds.of(response));
+        Problem body = new Problem(Problem.TYPE_BASE + type, title, status, detail, Text.quote(instance, 300), errors, Edge.requestIdOf(response));
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 }

@@ -6,13 +6,10 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.time.Duration;
-import org.opendrugpolicy.api.FilterOrder;
 
 /**
  * A token bucket per client address on /api, with the IETF draft RateLimit-* headers on every answer.
@@ -20,14 +17,11 @@ import org.opendrugpolicy.api.FilterOrder;
  * so a client that revalidates with If-None-Match gets twice as many requests.
  * The address is the TCP peer's (or the forwarded one when quarkus.http.proxy.* trusts a proxy).
  *
- * <p>It works on the HTTP layer, before {@link ResponseCache} can answer from memory, so cached answers
- * are counted like any other, and answers a refused request there, with the 429 problem: one layer decides and answers.
+ * <p>{@link Edge} asks it before {@link ResponseCache} can answer from memory, so cached answers are counted like any
+ * other, and it answers a refused request there, with the 429 problem: one layer decides and answers.
  */
 @Singleton
 class RateLimiter {
-    /** Above ResponseCache, below RequestIds and PublicCors, so the 429 problem carries their headers. */
-    static final int PRIORITY = FilterOrder.RATE_LIMIT;
-
     private final RateLimitConfig config;
     private final Counter rejections;
     /** Bounded, least recently used dropped first, so that many addresses cannot exhaust memory. */
@@ -40,11 +34,11 @@ class RateLimiter {
         this.buckets = Caffeine.newBuilder().maximumSize(config.maxClients()).build();
     }
 
-    void register(@Observes Filters filters) {
-        filters.register(this::admit, PRIORITY);
-    }
-
-    private void admit(RoutingContext context) {
+    /**
+     * Counts the request against its client's allowance: true when admitted; false when it has been answered 429 (after the
+     * request id and CORS, so the problem carries their headers). Off ({@code odp.rate-limit.enabled=false}), it admits all.
+     */
+    boolean admit(RoutingContext context) {
         if (config.enabled() && context.request().path() != null && context.request().path().startsWith("/api")) {
             String client = context.request().remoteAddress() == null ? "unknown" : context.request().remoteAddress().hostAddress();
             Bucket bucket = buckets.get(client, c -> Bucket.builder()
@@ -58,10 +52,10 @@ class RateLimiter {
                 context.response().putHeader("Retry-After", Long.toString(retryAfter));
                 TransportProblems.send(context, 429, "too-many-requests", "Too many requests",
                         "This client has used up its request allowance; retry after " + retryAfter + " s.");
-                return;
+                return false;
             }
         }
-        context.next();
+        return true;
     }
 
     private void charge(Bucket bucket, HttpServerResponse response) {

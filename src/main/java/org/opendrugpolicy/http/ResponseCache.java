@@ -2,7 +2,6 @@ package org.opendrugpolicy.http;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.smallrye.common.vertx.ContextLocals;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
@@ -17,7 +16,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.zip.GZIPOutputStream;
-import org.opendrugpolicy.api.FilterOrder;
 import org.opendrugpolicy.api.PublicBaseUrl;
 import org.opendrugpolicy.dataset.DatasetLoaded;
 
@@ -26,14 +24,12 @@ import org.opendrugpolicy.dataset.DatasetLoaded;
  *
  * <p>The data changes only with a release, so an answer depends on nothing but the request's URL, its
  * {@code Accept} header and the release; {@link HttpCaching} stores each successful JSON answer here (with
- * its ETag, gzip coding and Link header) and this filter answers the next identical GET from memory, 304s
- * included. Everything per request (request id, rate limit, CORS, security headers, metrics) still happens,
- * in the filters around it. The cache is bounded by bytes and emptied when a release is loaded.
+ * its ETag, gzip coding and Link header) and {@link Edge} asks it to answer the next identical GET from memory, 304s
+ * included, once it has applied everything per request (request id, CORS, limits, rate limit; Quarkus adds the security
+ * headers and metrics). The cache is bounded by bytes and emptied when a release is loaded.
  */
 @Singleton
 public class ResponseCache {
-    /** Below the HTTP layer's own filters (request id, CORS, security headers) and the rate limiter. */
-    static final int PRIORITY = FilterOrder.RESPONSE_CACHE;
     /** Where Quarkus keeps the route template that metrics are tagged with. */
     private static final String URL_TEMPLATE = "UrlPathTemplate";
 
@@ -49,17 +45,13 @@ public class ResponseCache {
     }
 
     private final ResponseCacheConfig config;
+    private final PublicBaseUrl base;
     private final Cache<String, Entry> entries;
 
-    ResponseCache(ResponseCacheConfig config) {
+    ResponseCache(ResponseCacheConfig config, PublicBaseUrl base) {
         this.config = config;
+        this.base = base;
         this.entries = Caffeine.newBuilder().maximumWeight(config.maxBytes().orElseGet(ResponseCacheConfig::defaultMaxBytes)).weigher((String key, Entry entry) -> entry.weight()).build();
-    }
-
-    void register(@Observes Filters filters) {
-        if (config.enabled()) {
-            filters.register(this::serve, PRIORITY);
-        }
     }
 
     void clear(@Observes DatasetLoaded loaded) {
@@ -91,22 +83,27 @@ public class ResponseCache {
      * The key of an answer: everything it depends on besides the release, the public base URL that its links start
      * with included (two bases never share an answer). Null when it must not be cached.
      */
-    static String key(HttpServerRequest request) {
+    String key(HttpServerRequest request) {
         if (request.method() != HttpMethod.GET || request.path() == null || !request.path().startsWith("/api/")) {
             return null;
         }
         String accept = request.getHeader(HttpHeaders.ACCEPT);
-        return PublicBaseUrl.get().of(request) + request.uri() + "\n" + (accept == null ? "" : accept);
+        return base.of(request) + request.uri() + "\n" + (accept == null ? "" : accept);
     }
 
-    private void serve(RoutingContext context) {
+    /**
+     * Sends the answer kept for this request, or a 304 when the client has it (true); false when none is kept, or the cache
+     * is off. {@link Edge} has answered what the limits and the rate limit refuse.
+     */
+    boolean serve(RoutingContext context) {
+        if (!config.enabled()) {
+            return false;
+        }
         HttpServerRequest request = context.request();
         String key = key(request);
-        Entry entry = key == null ? null : entries.getIfPresent(key); // RequestLimits and RateLimiter have answered what they refuse
-
+        Entry entry = key == null ? null : entries.getIfPresent(key);
         if (entry == null) {
-            context.next();
-            return;
+            return false;
         }
         if (entry.template() != null) {
             ContextLocals.put(URL_TEMPLATE, entry.template());
@@ -128,7 +125,7 @@ public class ResponseCache {
         if (HttpCaching.notModified(request.getHeader(HttpHeaders.IF_NONE_MATCH), request.getHeader(HttpHeaders.IF_MODIFIED_SINCE),
                 etag, entry.lastModified())) {
             response.setStatusCode(304).end();
-            return;
+            return true;
         }
         headers.set(HttpHeaders.CONTENT_TYPE, entry.contentType());
         if (entry.disposition() != null) {
@@ -137,6 +134,7 @@ public class ResponseCache {
         // identity: Vert.x must not compress it again with a coding of its choice (it removes the marker before sending)
         headers.set(HttpHeaders.CONTENT_ENCODING, gzip ? ContentCoding.GZIP : ContentCoding.IDENTITY);
         response.end(gzip ? entry.gzip() : entry.body());
+        return true;
     }
 
     private static byte[] gzip(byte[] body) {

@@ -3,7 +3,6 @@ package org.opendrugpolicy.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
@@ -15,7 +14,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 import org.jboss.logging.Logger;
-import org.opendrugpolicy.api.FilterOrder;
 import org.opendrugpolicy.api.Problem;
 import org.opendrugpolicy.api.Text;
 
@@ -31,17 +29,23 @@ import org.opendrugpolicy.api.Text;
 class TransportProblems {
     static final String DISABLE_QUARKUS_URI_CHECK = "vertx.disableURIValidation";
     /**
-     * Filter priority of the answer to a malformed URI: the highest, so it runs at router order {@code -Integer.MAX_VALUE},
-     * after Quarkus' response-header routes ({@code Integer.MIN_VALUE}) and before every other filter and handler.
-     */
-    static final int INVALID_URI_PRIORITY = FilterOrder.INVALID_URI;
-    /**
      * Where a request whose target is not a URI is rerouted: Quarkus' response-header routes match on the path, and
      * Vert.x throws on a malformed escape in it, so they can only add the security headers to a path that parses.
      */
     private static final String INVALID_URI_PATH = "/api/invalid-uri";
     private static final String INVALID_URI = TransportProblems.class.getName() + ".invalidUri";
     private static final String INVALID_HOST = TransportProblems.class.getName() + ".invalidHost";
+
+    /** The characters {@link #isPlainPathAndQuery} lets through (besides escapes): letters, digits and {@code -._~!$&'()*+,;=:@/?}. */
+    private static final boolean[] PLAIN = new boolean[128];
+
+    static {
+        for (char c : "-._~!$&'()*+,;=:@/?abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".toCharArray()) {
+            PLAIN[c] = true;
+        }
+    }
+    /** The last Host that {@link #isAuthority} accepted: the same on almost every request, so parsed once. */
+    private static volatile String lastAuthority;
 
     private static final Logger LOG = Logger.getLogger(TransportProblems.class);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -53,10 +57,6 @@ class TransportProblems {
         router.route().order(Integer.MIN_VALUE).handler(TransportProblems::checkUri);
     }
 
-    void registerInvalidUriAnswer(@Observes Filters filters) {
-        filters.register(TransportProblems::refuseInvalidUri, INVALID_URI_PRIORITY);
-    }
-
     void warnIfQuarkusChecksUris(@Observes StartupEvent started) {
         if (!Boolean.getBoolean(DISABLE_QUARKUS_URI_CHECK)) {
             LOG.info("Quarkus checks request URIs itself: a malformed one gets an empty 400 instead of a problem. Start with "
@@ -64,7 +64,10 @@ class TransportProblems {
         }
     }
 
-    /** The check Quarkus makes when {@value #DISABLE_QUARKUS_URI_CHECK} is unset; the answer comes in {@link #refuseInvalidUri}. */
+    /**
+     * The check Quarkus makes when {@value #DISABLE_QUARKUS_URI_CHECK} is unset; the answer comes in {@link #refuseInvalidUri},
+     * the first step of {@link Edge}, after Quarkus' response-header routes have run on the rerouted request.
+     */
     private static void checkUri(RoutingContext context) {
         String uri = context.request().uri();
         boolean badHost = !isAuthority(context.request().host());
@@ -85,23 +88,27 @@ class TransportProblems {
      * cannot build the request's URI from anything else. A request without one (HTTP/1.0) passes.
      */
     private static boolean isAuthority(String host) {
-        if (host == null) {
+        if (host == null || host.equals(lastAuthority)) {
             return true;
         }
         try {
             URI parsed = new URI("http://" + host + "/");
-            return parsed.getHost() != null && "/".equals(parsed.getRawPath()) && parsed.getRawUserInfo() == null && parsed.getRawQuery() == null
-                    && parsed.getRawFragment() == null;
+            boolean valid = parsed.getHost() != null && "/".equals(parsed.getRawPath()) && parsed.getRawUserInfo() == null
+                    && parsed.getRawQuery() == null && parsed.getRawFragment() == null;
+            if (valid) {
+                lastAuthority = host;
+            }
+            return valid;
         } catch (URISyntaxException e) {
             return false;
         }
     }
 
-    private static void refuseInvalidUri(RoutingContext context) {
+    /** Answers a request {@link #checkUri} found malformed, with its problem (true); false for every other request. */
+    static boolean refuseInvalidUri(RoutingContext context) {
         String uri = context.get(INVALID_URI);
         if (uri == null) {
-            context.next();
-            return;
+            return false;
         }
         // One metrics tag for them all, not one per malformed path: Quarkus' Micrometer binder reads this local.
         Context vertxContext = Vertx.currentContext();
@@ -111,15 +118,19 @@ class TransportProblems {
         if (context.get(INVALID_HOST) != null) {
             send(context, 400, "invalid-host", "Invalid host", "The Host header (or the host a trusted proxy forwards) is not a host name or "
                     + "address with an optional port (RFC 9110, section 7.2).", uri);
-            return;
+            return true;
         }
         send(context, 400, "invalid-uri", "Invalid URI", "The request target is not a valid URI (RFC 3986): percent-encode spaces, "
                 + "quotes, angle brackets, braces and other characters a URI cannot hold, and write a literal % as %25.", uri);
+        return true;
     }
 
-    private static boolean isUri(String uri) {
+    static boolean isUri(String uri) {
         if (uri == null) {
             return false;
+        }
+        if (isPlainPathAndQuery(uri)) {
+            return true;
         }
         try {
             new URI(uri);
@@ -127,6 +138,34 @@ class TransportProblems {
         } catch (URISyntaxException e) {
             return false;
         }
+    }
+
+    /**
+     * The common case without parsing: a path that starts with one {@code /}, then only characters that
+     * {@code java.net.URI} accepts anywhere in a path and query (RFC 3986's unreserved characters, sub-delimiters,
+     * {@code : @ / ?}) and percent escapes of two hex digits. Anything else is for {@code java.net.URI} to judge.
+     */
+    static boolean isPlainPathAndQuery(String uri) {
+        int length = uri.length();
+        if (length == 0 || uri.charAt(0) != '/' || length > 1 && uri.charAt(1) == '/') {
+            return false;
+        }
+        for (int i = 1; i < length; i++) {
+            char c = uri.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= length || !isHex(uri.charAt(i + 1)) || !isHex(uri.charAt(i + 2))) {
+                    return false;
+                }
+                i += 2;
+            } else if (c >= PLAIN.length || !PLAIN[c]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isHex(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
     }
 
     private void answer(RoutingContext context) {
@@ -169,7 +208,7 @@ class TransportProblems {
 
     private static void send(RoutingContext context, int status, String type, String title, String detail, String uri,
             List<Problem.InvalidParameter> errors) {
-        Problem problem = new Problem(Problem.TYPE_BASE + type, title, status, detail, Text.quote(uri, 300), errors, RequestIds.assign(context));
+        Problem problem = new Problem(Problem.TYPE_BASE + type, title, status, detail, Text.quote(uri, 300), errors, Edge.requestId(context));
         var response = context.response().setStatusCode(status);
         try {
             response.putHeader(HttpHeaders.CACHE_CONTROL, "no-store") // as HttpCaching marks every error the REST layer answers

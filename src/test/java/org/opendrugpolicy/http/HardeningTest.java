@@ -59,21 +59,21 @@ class HardeningTest {
     @Test
     void requestIdIsGeneratedAndRepeatedInProblems() {
         String id = given().get("/api/v1/sessions/nothing").then().statusCode(404)
-                .header(RequestIds.HEADER, matchesPattern(UUID)).extract().header(RequestIds.HEADER);
+                .header(Edge.REQUEST_ID, matchesPattern(UUID)).extract().header(Edge.REQUEST_ID);
         given().get("/api/v1/sessions/nothing").then().body("requestId", matchesPattern(UUID)).body("requestId", not(equalTo(id)));
     }
 
     @Test
     void plainIncomingRequestIdIsKept() {
-        given().header(RequestIds.HEADER, "client-42.a:b").get("/api/v1/sessions?size=0").then().statusCode(400)
-                .header(RequestIds.HEADER, "client-42.a:b").body("requestId", equalTo("client-42.a:b"));
-        given().header(RequestIds.HEADER, "docs").get("/q/openapi").then().header(RequestIds.HEADER, "docs");
+        given().header(Edge.REQUEST_ID, "client-42.a:b").get("/api/v1/sessions?size=0").then().statusCode(400)
+                .header(Edge.REQUEST_ID, "client-42.a:b").body("requestId", equalTo("client-42.a:b"));
+        given().header(Edge.REQUEST_ID, "docs").get("/q/openapi").then().header(Edge.REQUEST_ID, "docs");
     }
 
     @Test
     void unsafeIncomingRequestIdIsReplaced() {
         for (String bad : new String[] {"<script>alert(1)</script>", "a".repeat(65), "id with spaces", "id\u00e9"}) {
-            given().header(RequestIds.HEADER, bad).get("/api/v1/sessions").then().statusCode(200).header(RequestIds.HEADER, matchesPattern(UUID));
+            given().header(Edge.REQUEST_ID, bad).get("/api/v1/sessions").then().statusCode(200).header(Edge.REQUEST_ID, matchesPattern(UUID));
         }
     }
 

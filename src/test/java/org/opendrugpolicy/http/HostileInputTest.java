@@ -122,7 +122,7 @@ class HostileInputTest {
         check(method, validPath + "/" + "..%2F".repeat(200), Map.of());
         check(method, validPath + "?" + "page=1&".repeat(300), Map.of());
         check(method, validPath, Map.of("Host", "<script>"));
-        check(method, validPath, Map.of(RequestIds.HEADER, "<script>alert(1)</script>"));
+        check(method, validPath, Map.of(Edge.REQUEST_ID, "<script>alert(1)</script>"));
         check(method, validPath, Map.of("Content-Type", "application/xml"));
         for (String other : List.of("POST", "PUT", "DELETE", "PATCH", "TRACE", "CONNECT", "FOO")) {
             check(other, validPath, Map.of());
@@ -139,13 +139,13 @@ class HostileInputTest {
 
     @Test
     void aRequestTargetThatIsNoUriIsAProblemWithTheSecurityHeaders() throws IOException {
-        Answer answer = exchange("GET", "/api/v1/countries/NLD%zz?q=<b>", Map.of(RequestIds.HEADER, "bad-uri-1"));
+        Answer answer = exchange("GET", "/api/v1/countries/NLD%zz?q=<b>", Map.of(Edge.REQUEST_ID, "bad-uri-1"));
         assertEquals(400, answer.status, answer.head);
         assertEquals(Problem.MEDIA_TYPE, answer.header("content-type"));
         assertEquals("nosniff", answer.header("x-content-type-options"));
         assertEquals("no-referrer", answer.header("referrer-policy"));
         assertEquals("default-src 'none'; frame-ancestors 'none'", answer.header("content-security-policy"));
-        assertEquals("bad-uri-1", answer.header(RequestIds.HEADER));
+        assertEquals("bad-uri-1", answer.header(Edge.REQUEST_ID));
         JsonNode problem = JSON.readTree(answer.body);
         assertEquals(Problem.TYPE_BASE + "invalid-uri", problem.path("type").asText());
         assertEquals("/api/v1/countries/NLD%zz?q=?b?", problem.path("instance").asText());

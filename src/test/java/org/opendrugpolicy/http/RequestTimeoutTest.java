@@ -47,12 +47,12 @@ class RequestTimeoutTest {
     @Test
     void aSlowRequestIsAnswered503WithRetryAfterWhenTheTimeoutExpires() {
         long began = System.nanoTime();
-        Response response = given().header(RequestIds.HEADER, "slow-1").get("/test-only/slow?millis=5000");
+        Response response = given().header(Edge.REQUEST_ID, "slow-1").get("/test-only/slow?millis=5000");
         long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began);
         assertEquals(0, SlowResource.finished(5000).availablePermits(), "the 503 came only after the work was done");
         response.then().statusCode(503).contentType(Problem.MEDIA_TYPE)
                 .header("Retry-After", "1")
-                .header(RequestIds.HEADER, "slow-1")
+                .header(Edge.REQUEST_ID, "slow-1")
                 .header("X-Content-Type-Options", "nosniff")
                 .body("type", equalTo("https://opendrugpolicy.org/problems/request-timeout"))
                 .body("status", equalTo(503))
