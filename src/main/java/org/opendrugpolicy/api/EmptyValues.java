@@ -26,6 +26,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * includes, sparse fieldsets, CSV, cursors, links) sees the same request. The names as sent are kept for
  * {@link UnknownParameterGuard}: a misspelt or repeated parameter is still refused, even when empty.
  *
+ * <p>The same pass refuses the NUL character ({@code %00}): in a query value a 400 naming the parameter, in the path a 404.
+ *
  * <p>The same pass, the one filter before the request is matched, makes Accept comparable for the framework's matching
  * and {@link Answers}' content negotiation ({@code selectVariant}, {@code format=}, the 406 problem): each media range in
  * lower case (media types are case-insensitive, RFC 9110 §8.3.1, and the framework's matching is not) and without
@@ -40,6 +42,8 @@ class EmptyValues {
     /** The query's parameter names as sent, with how many times each was given (request property). */
     static final String GIVEN = EmptyValues.class.getName() + ".given";
     private static final String CURSOR = "cursor";
+    /** No value or path of this API holds NUL, and PostgreSQL refuses it in text (an error, not "no match"): refused here, on every database. */
+    private static final String NUL = "%00";
 
     @ServerRequestFilter(preMatching = true, priority = FilterOrder.NORMALIZED)
     void normalize(ContainerRequestContext request) {
@@ -49,12 +53,16 @@ class EmptyValues {
 
     private static void dropEmpty(ContainerRequestContext request) {
         URI uri = request.getUriInfo().getRequestUri();
+        if (uri.getRawPath() != null && uri.getRawPath().contains(NUL)) {
+            throw ProblemException.notFound("No resource is at this path: no path of this API holds the NUL character (%00).");
+        }
         String query = uri.getRawQuery();
         if (query == null || query.isEmpty()) {
             return;
         }
         Map<String, Integer> given = new LinkedHashMap<>();
         List<String> kept = new ArrayList<>();
+        List<Problem.InvalidParameter> withNul = new ArrayList<>();
         boolean changed = false;
         for (String pair : query.split("&", -1)) {
             int eq = pair.indexOf('=');
@@ -66,6 +74,9 @@ class EmptyValues {
             }
             given.merge(name, 1, Integer::sum);
             String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+            if (value != null && value.indexOf('\u0000') >= 0) {
+                withNul.add(new Problem.InvalidParameter(name, "must not contain the NUL character (%00)"));
+            }
             if (value != null && value.isBlank()) {
                 changed |= !(CURSOR.equals(name) && pair.equals(rawName + "="));
                 if (CURSOR.equals(name)) {
@@ -74,6 +85,9 @@ class EmptyValues {
                 continue;
             }
             kept.add(pair);
+        }
+        if (!withNul.isEmpty()) {
+            throw ProblemException.invalidParameters(withNul);
         }
         request.setProperty(GIVEN, given);
         if (changed) {

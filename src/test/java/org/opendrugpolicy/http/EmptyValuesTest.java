@@ -51,6 +51,15 @@ class EmptyValuesTest {
         given().urlEncodingEnabled(false).get("/api/v1/side-events?sesion=%20").then().statusCode(400).body("errors.name", hasItem("sesion"));
     }
 
+    /** PostgreSQL refuses NUL in text (H2 takes it and finds nothing): the same problem on every database, never a 500. */
+    @Test
+    void theNulCharacterIsAProblemInAnyValueOrPath() {
+        given().urlEncodingEnabled(false).get("/api/v1/countries?region=%00&q=a%00b").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.name", org.hamcrest.Matchers.containsInAnyOrder("region", "q"));
+        given().urlEncodingEnabled(false).get("/api/v1/resolutions/E%2FCN.7%00").then().statusCode(404).contentType("application/problem+json");
+        given().urlEncodingEnabled(false).get("/api/v1/side-events/cnd-68%00").then().statusCode(404).contentType("application/problem+json");
+    }
+
     @Test
     void aBlankCursorStartsAWalkLikeAnEmptyOne() {
         given().urlEncodingEnabled(false).get("/api/v1/side-events?cursor=%20&size=2").then().statusCode(200)
