@@ -2,6 +2,11 @@ package org.opendrugpolicy.dataset;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -48,6 +53,8 @@ public class ReleaseSchemas {
     private final Flyway flyway;
     private final ReleaseSchemaInterceptor interceptor;
     private volatile String defaultSchema;
+    /** Whether {@link #columnLimits()} validated {@value #NEXT} in an in-process database, where nothing else changes it. */
+    private volatile boolean nextValidated;
 
     ReleaseSchemas(AgroalDataSource dataSource, Flyway flyway, ReleaseSchemaInterceptor interceptor) {
         this.dataSource = dataSource;
@@ -116,7 +123,8 @@ public class ReleaseSchemas {
      * What each column of this build's migrations can hold, for the reader to check values against before the release
      * is known: read from {@value #NEXT}, an empty schema migrated by this build, which the next load of a release
      * renames to that release's schema (so preparing it costs a load nothing). It is made, or made again when another
-     * build's migrations made it, under the same lock as loads.
+     * build's migrations made it, under the same lock as loads. On H2 it is restored from the schema the build migrated
+     * ({@link H2SchemaSnapshot}) rather than migrated again, and Flyway validates it either way.
      */
     public ColumnLimits columnLimits() {
         try (Connection control = dataSource.getConnection()) {
@@ -126,11 +134,13 @@ public class ReleaseSchemas {
             lock(control, postgres, next);
             try {
                 if (!schemaExists(control, next) || !migrations(next).validateWithResult().validationSuccessful) {
-                    try (Statement statement = control.createStatement()) {
-                        statement.execute("DROP SCHEMA IF EXISTS \"" + next + "\" CASCADE");
+                    drop(control, next);
+                    if (postgres || !restore(control, next)) {
+                        migrate(control, next);
                     }
-                    migrate(control, next);
                 }
+                // In-process, nothing but this replica can change the schema before the load renames it: validated once.
+                nextValidated = !postgres;
                 return ColumnLimits.of(control, next);
             } finally {
                 unlock(control, postgres);
@@ -138,6 +148,41 @@ public class ReleaseSchemas {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not prepare the schema of the next release: " + e.getMessage(), e);
         }
+    }
+
+    private static void drop(Connection control, String schema) throws SQLException {
+        try (Statement statement = control.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS \"" + schema + "\" CASCADE");
+        }
+    }
+
+    /**
+     * H2: restores the schema this build's migrations made at build time ({@link H2SchemaSnapshot#RESOURCE}) and has
+     * Flyway validate it against the migrations in the jar. False, with nothing left behind, when the jar has no such
+     * script, it restores under another name, or Flyway finds it does not match: the caller then migrates.
+     */
+    private boolean restore(Connection control, String next) throws SQLException {
+        if (!next.equals(NEXT.toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        long began = System.nanoTime();
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(H2SchemaSnapshot.RESOURCE)) {
+            if (in == null) {
+                return false;
+            }
+            org.h2.tools.RunScript.execute(control, new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Unreadable " + H2SchemaSnapshot.RESOURCE, e);
+        }
+        ValidateResult validation = migrations(next).validateWithResult();
+        if (!validation.validationSuccessful) {
+            LOG.warnf("The migrated schema in %s does not match this build's migrations (%s): running the migrations instead",
+                    H2SchemaSnapshot.RESOURCE, validation.errorDetails == null ? validation.invalidMigrations : validation.errorDetails.errorMessage);
+            drop(control, next);
+            return false;
+        }
+        LOG.infof("Restored and validated the migrated schema %s in %d ms", next, (System.nanoTime() - began) / 1_000_000);
+        return true;
     }
 
     private static String nextName(Connection connection) throws SQLException {
@@ -360,7 +405,9 @@ public class ReleaseSchemas {
             statement.execute("DROP SCHEMA IF EXISTS \"" + schema + "\" CASCADE");
         }
         String next = nextName(control);
-        if (schemaExists(control, next) && migrations(next).validateWithResult().validationSuccessful) {
+        boolean validated = nextValidated;
+        nextValidated = false;
+        if (schemaExists(control, next) && (validated || migrations(next).validateWithResult().validationSuccessful)) {
             // The schema columnLimits() prepared: already migrated, empty, and this build's.
             try (Statement statement = control.createStatement()) {
                 statement.execute("ALTER SCHEMA \"" + next + "\" RENAME TO \"" + schema + "\"");

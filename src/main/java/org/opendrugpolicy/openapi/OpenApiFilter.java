@@ -27,7 +27,12 @@ import org.opendrugpolicy.http.HttpCaching;
  * {@code openapi-examples/<operationId>.json} (see src/tools/capture-openapi-examples.sh); and on every
  * schema, null allowed wherever a property is optional, since the API sends null for a value no
  * source gives rather than leaving it out.
+ *
+ * <p>It runs at build time only ({@code stages = BUILD}): the document Quarkus stores in the jar already carries what it
+ * adds, so a start-up does not read the examples and rebuild the document again (as {@code mp.openapi.filter} would,
+ * which Quarkus runs at build time and again at every start).
  */
+@io.quarkus.smallrye.openapi.OpenApiFilter(stages = io.quarkus.smallrye.openapi.OpenApiFilter.RunStage.BUILD)
 public class OpenApiFilter implements OASFilter {
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -1,7 +1,6 @@
 package org.opendrugpolicy.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -43,15 +42,30 @@ public class LargeExportTest {
         }
     }
 
+    /** HTTP/1.1: the file as it is on disk (sendfile), with its length up front. */
     @Test
-    void aHundredThousandRowsStreamWithBoundedHeap() throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
+    void aHundredThousandRowsOverHttp1AreSentFromTheFileWithBoundedHeap() throws Exception {
+        long size = io.restassured.RestAssured.given().get("/api/v1/exports").jsonPath()
+                .getLong("exports.find { it.file == 'side_event_hosts.ndjson' }.bytes");
+        assertTrue(size > 10_000_000, "the export is large: " + size + " bytes");
+        HttpResponse<java.io.InputStream> response = download(HttpClient.Version.HTTP_1_1, size);
+        assertEquals(String.valueOf(size), response.headers().firstValue("Content-Length").orElse(null), "the file's length, up front");
+    }
+
+    /** HTTP/2 (the JDK client upgrades to it): copied with backpressure, as Vert.x's HTTP/2 sendFile would read ahead. */
+    @Test
+    void aHundredThousandRowsOverHttp2StreamWithBoundedHeap() throws Exception {
+        download(HttpClient.Version.HTTP_2, -1);
+    }
+
+    private HttpResponse<java.io.InputStream> download(HttpClient.Version version, long size) throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(version).build();
         LargeDatasets.downloadOnce(client, ndjson);
         long baseline = LargeDatasets.retainedHeap();
         HttpResponse<java.io.InputStream> response = client.send(HttpRequest.newBuilder(ndjson).header("Accept-Encoding", "identity").build(),
                 HttpResponse.BodyHandlers.ofInputStream());
         assertEquals(200, response.statusCode());
-        assertNull(response.headers().firstValue("Content-Length").orElse(null), "a streamed body has no length up front");
+        assertEquals(version, response.version(), "the protocol the test means to exercise");
         long lines = 0;
         long worst = -1;
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
@@ -64,8 +78,10 @@ public class LargeExportTest {
         }
         long realRows = java.nio.file.Files.readAllLines(Path.of("data/side_event_hosts.csv")).size() - 1; // less the header
         assertEquals(realRows + EXTRA_ROWS, lines);
-        System.out.printf("LargeExportTest: %d rows streamed; heap retained grew by at most %d bytes%n", lines, worst);
-        // The export is ~17 MB. Measured: under 1 MB when streamed; 36 MB when the table is rendered into a byte array first.
+        System.out.printf("LargeExportTest (%s): %d rows sent; heap retained grew by at most %d bytes%n", version, lines, worst);
+        // The export is ~17 MB. Measured: under 1 MB when streamed; 36 MB when the table is rendered into a byte array first;
+        // 30 MB over HTTP/2 when Vert.x sent the file (it reads ahead of the stream's flow control).
         assertTrue(worst < 5_000_000, "heap retained during the download grew by " + worst + " bytes");
+        return response;
     }
 }
