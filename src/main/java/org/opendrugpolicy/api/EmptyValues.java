@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -26,7 +28,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * includes, sparse fieldsets, CSV, cursors, links) sees the same request. The names as sent are kept for
  * {@link UnknownParameterGuard}: a misspelt or repeated parameter is still refused, even when empty.
  *
- * <p>The same pass refuses the NUL character ({@code %00}): in a query value a 400 naming the parameter, in the path a 404.
+ * <p>The same pass refuses the NUL character ({@code %00}) in the path with a 404, and notes the parameters whose value
+ * holds it, which {@link UnknownParameterGuard} refuses with the unknown and repeated ones.
  *
  * <p>The same pass, the one filter before the request is matched, makes Accept comparable for the framework's matching
  * and {@link Answers}' content negotiation ({@code selectVariant}, {@code format=}, the 406 problem): each media range in
@@ -41,6 +44,8 @@ class EmptyValues {
             + "value is the same as leaving the parameter out.";
     /** The query's parameter names as sent, with how many times each was given (request property). */
     static final String GIVEN = EmptyValues.class.getName() + ".given";
+    /** The names of the parameters whose value holds NUL (request property). */
+    static final String WITH_NUL = EmptyValues.class.getName() + ".withNul";
     private static final String CURSOR = "cursor";
     /** No value or path of this API holds NUL, and PostgreSQL refuses it in text (an error, not "no match"): refused here, on every database. */
     private static final String NUL = "%00";
@@ -62,7 +67,7 @@ class EmptyValues {
         }
         Map<String, Integer> given = new LinkedHashMap<>();
         List<String> kept = new ArrayList<>();
-        List<Problem.InvalidParameter> withNul = new ArrayList<>();
+        Set<String> withNul = new TreeSet<>();
         boolean changed = false;
         for (String pair : query.split("&", -1)) {
             int eq = pair.indexOf('=');
@@ -75,7 +80,7 @@ class EmptyValues {
             given.merge(name, 1, Integer::sum);
             String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
             if (value != null && value.indexOf('\u0000') >= 0) {
-                withNul.add(new Problem.InvalidParameter(name, "must not contain the NUL character (%00)"));
+                withNul.add(name);
             }
             if (value != null && value.isBlank()) {
                 changed |= !(CURSOR.equals(name) && pair.equals(rawName + "="));
@@ -86,10 +91,8 @@ class EmptyValues {
             }
             kept.add(pair);
         }
-        if (!withNul.isEmpty()) {
-            throw ProblemException.invalidParameters(withNul);
-        }
         request.setProperty(GIVEN, given);
+        request.setProperty(WITH_NUL, withNul);
         if (changed) {
             String target = uri.toString();
             target = target.substring(0, target.indexOf('?'));

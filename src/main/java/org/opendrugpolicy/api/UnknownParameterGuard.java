@@ -20,6 +20,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 /**
  * Rejects query parameters an operation does not declare, and declared ones given more than once: a
  * misspelt filter must not silently return everything. A parameter declared as a list (claimStatus) may be repeated.
+ * A value with the NUL character ({@code %00}) is refused too, on every database (see {@link EmptyValues}).
  */
 class UnknownParameterGuard {
     private static final Map<Method, Set<String>> DECLARED = new ConcurrentHashMap<>();
@@ -43,6 +44,9 @@ class UnknownParameterGuard {
                         : "unknown parameter; this operation takes " + String.join(", ", declared)));
             } else if (count > 1 && !repeatable.contains(name)) {
                 errors.add(new Problem.InvalidParameter(name, "given " + count + " times; give it once"));
+            } else if (request.getProperty(EmptyValues.WITH_NUL) instanceof Set<?> withNul && withNul.contains(name)) {
+                // no value of the data holds it, and PostgreSQL refuses it in text (an error, not "no match")
+                errors.add(new Problem.InvalidParameter(name, "must not contain the NUL character (%00)"));
             }
         });
         if (!errors.isEmpty()) {

@@ -56,6 +56,8 @@ class EmptyValuesTest {
     void theNulCharacterIsAProblemInAnyValueOrPath() {
         given().urlEncodingEnabled(false).get("/api/v1/countries?region=%00&q=a%00b").then().statusCode(400)
                 .contentType("application/problem+json").body("errors.name", org.hamcrest.Matchers.containsInAnyOrder("region", "q"));
+        given().urlEncodingEnabled(false).get("/api/v1/side-events?country=%00").then().statusCode(400)
+                .body("errors[0].name", org.hamcrest.Matchers.equalTo("country")).body("errors[0].reason", org.hamcrest.Matchers.startsWith("unknown parameter"));
         given().urlEncodingEnabled(false).get("/api/v1/resolutions/E%2FCN.7%00").then().statusCode(404).contentType("application/problem+json");
         given().urlEncodingEnabled(false).get("/api/v1/side-events/cnd-68%00").then().statusCode(404).contentType("application/problem+json");
     }
