@@ -25,7 +25,7 @@ public class ClientCheck {
         ApiClient client = new ApiClient().setScheme(base.getScheme()).setHost(base.getHost()).setPort(base.getPort()).setBasePath("");
         SessionsApi sessions = new SessionsApi(client);
 
-        ListPageSessionView list = sessions.listSessions(null, null, null, null, null, null, 1, null, null);
+        ListPageSessionView list = sessions.listSessions(null, null, null, null, null, 1, null, null);
         check(list.getData().size() == 1 && list.getMeta().getTotal() == 10 && "cnd-60".equals(list.getData().get(0).getId()),
                 "list: the first of 10 sessions (CND 60 to 69)");
 
