@@ -42,8 +42,8 @@ class Includes {
             names.add(trimmed);
         }
         if (!unknown.isEmpty()) {
-            errors.add(PARAMETER, "unknown " + String.join(", ", unknown)
-                    + (allowed.isEmpty() ? "; this operation includes nothing" : "; use " + String.join(", ", new TreeMap<>(allowed).keySet())));
+            // an operation without @Include never gets here: UnknownParameterGuard refuses include= there as unknown
+            errors.add(PARAMETER, "unknown " + String.join(", ", unknown) + "; use " + String.join(", ", new TreeMap<>(allowed).keySet()));
             return List.of();
         }
         return names.stream().map(allowed::get).toList();

@@ -11,7 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
  * {@code updatedSince}, {@code sort}, {@code include} and the paging, field and format parameters of
  * {@link PageParameters}. A collection declares only its filters, and states its sort fields ({@link SortFields}) and
  * includes ({@link Include}); its operation's description names them for readers of the contract (a test holds the two
- * to each other). {@link RecordList} reads them all together; {@link Answers} reads include, fields and format.
+ * to each other). An operation without {@link Include} does not take {@code include}: its contract leaves it out and
+ * {@code UnknownParameterGuard} refuses it as unknown. {@link RecordList} reads them all together; {@link Answers} reads include, fields and format.
  */
 public class ListParameters {
     @BeanParam

@@ -37,6 +37,7 @@ class UnknownParameterGuard {
         List<Problem.InvalidParameter> errors = new ArrayList<>();
         // The names as sent, also those EmptyValues dropped for an empty value: an empty misspelt filter is still refused.
         Map<String, Integer> given = given(request);
+        Object withNul = request.getProperty(EmptyValues.WITH_NUL);
         given.forEach((name, count) -> {
             if (!declared.contains(name)) {
                 errors.add(new Problem.InvalidParameter(Text.quote(name), declared.isEmpty()
@@ -44,7 +45,7 @@ class UnknownParameterGuard {
                         : "unknown parameter; this operation takes " + String.join(", ", declared)));
             } else if (count > 1 && !repeatable.contains(name)) {
                 errors.add(new Problem.InvalidParameter(name, "given " + count + " times; give it once"));
-            } else if (request.getProperty(EmptyValues.WITH_NUL) instanceof Set<?> withNul && withNul.contains(name)) {
+            } else if (withNul instanceof Set<?> names && names.contains(name)) {
                 // no value of the data holds it, and PostgreSQL refuses it in text (an error, not "no match")
                 errors.add(new Problem.InvalidParameter(name, "must not contain the NUL character (%00)"));
             }
@@ -69,6 +70,10 @@ class UnknownParameterGuard {
         Set<String> names = new TreeSet<>();
         for (Parameter parameter : method.getParameters()) {
             addDeclared(parameter, parameter.getType(), listsOnly, names);
+        }
+        if (!method.isAnnotationPresent(Include.class)) {
+            // shared by every list (ListParameters), but an operation that embeds nothing does not take it, as its contract says
+            names.remove(Includes.PARAMETER);
         }
         return names;
     }

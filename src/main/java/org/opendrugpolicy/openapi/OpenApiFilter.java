@@ -76,6 +76,7 @@ public class OpenApiFilter implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() != null) {
+            leaveOutIncludeWhereNothingIsIncluded(openAPI);
             documentIncluded(openAPI);
         }
         allowNullWhereOptional(openAPI);
@@ -225,6 +226,27 @@ public class OpenApiFilter implements OASFilter {
             }
             schema.addExtension(FULL_ANSWER, List.copyOf(schema.getRequired()));
             schema.setRequired(schema.getRequired().contains("id") ? List.of("id") : null);
+        }
+    }
+
+    /** How an operation's description names what its include= accepts (a test holds it to the 400 problem's offer). */
+    public static final String INCLUDES_SENTENCE = "include= accepts: ";
+
+    /**
+     * include= is one of the parameters every list shares ({@code api.ListParameters}), but a list that embeds nothing refuses
+     * every value of it with a 400. The contract leaves it out there, as before it was shared, so that clients generated from
+     * the contract keep their method signatures (the Java generator takes optional query parameters positionally).
+     */
+    private static void leaveOutIncludeWhereNothingIsIncluded(OpenAPI openAPI) {
+        for (PathItem path : openAPI.getPaths().getPathItems().values()) {
+            for (Operation operation : path.getOperations().values()) {
+                if (operation.getParameters() != null
+                        && (operation.getDescription() == null || !operation.getDescription().contains(INCLUDES_SENTENCE))) {
+                    operation.setParameters(operation.getParameters().stream()
+                            .filter(p -> !("include".equals(p.getName()) && p.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.QUERY))
+                            .toList());
+                }
+            }
         }
     }
 
