@@ -24,6 +24,7 @@ import org.opendrugpolicy.api.SortFields;
 import org.opendrugpolicy.resolution.ClaimStatuses;
 import org.opendrugpolicy.session.SessionRef;
 import org.opendrugpolicy.source.SourceCatalog;
+import org.opendrugpolicy.vote.DecisionVotePage;
 import org.opendrugpolicy.vote.RecordedVotes;
 import org.opendrugpolicy.vote.RollCallParameters;
 import org.opendrugpolicy.vote.VotePage;
@@ -71,7 +72,8 @@ public class CountryResource {
     @Path("{iso3}")
     @Operation(operationId = "getCountry", summary = "Get a country",
             description = "One country by its ISO 3166-1 alpha-3 code (case-insensitive), with activity: how many sponsorship claims, "
-                    + "recorded votes, side events co-hosted and meetings the dataset holds for it, each with a link to the records, and bureauSeats: "
+                    + "recorded votes (on resolutions, and on scheduling decisions), side events co-hosted and meetings the dataset holds for it, "
+                    + "each with a link to the records, and bureauSeats: "
                     + "the offices of the Commission's bureau it held, by session. names gives its CLDR common names in the six UN languages. "
                     + "404 problem for an unknown code.")
     public CountryView get(@Parameter(description = "ISO 3166-1 alpha-3 code.", example = "CIV") @PathParam("iso3") String iso3,
@@ -82,8 +84,8 @@ public class CountryResource {
         errors.throwIfAny();
         Country c = find(iso3);
         long[] counts = activity(c.iso3, statuses);
-        return CountryView.from(c, sources.cite(c.sourceIds)).withActivity(CountryView.Activity.of(c.iso3, counts[0], counts[1], counts[2], counts[3]),
-                bureauSeats(c.iso3));
+        return CountryView.from(c, sources.cite(c.sourceIds))
+                .withActivity(CountryView.Activity.of(c.iso3, counts[0], counts[1], counts[2], counts[3], counts[4]), bureauSeats(c.iso3));
     }
 
     @GET
@@ -99,14 +101,24 @@ public class CountryResource {
         return votes.ofCountry(find(iso3).iso3, request);
     }
 
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Path("{iso3}/scheduling-votes")
+    @Operation(operationId = "listCountrySchedulingVotes", summary = "List a country's recorded votes on scheduling decisions",
+            description = "How this country voted on each scheduling decision whose roll-call names it (for example the December 2020 vote on "
+                    + "cannabis), by session and date of decision; the form of a scheduling decision's votes. meta.rollCall counts its votes by "
+                    + "kind; a country absent from every roll-call answers 200 with no rows. 404 problem for an unknown code, 400 for an unknown vote.")
+    public RestResponse<DecisionVotePage> schedulingVotes(
+            @Parameter(description = "ISO 3166-1 alpha-3 code.", example = "USA") @PathParam("iso3") String iso3,
+            @BeanParam RollCallParameters rollCall) {
+        var request = rollCall.read();
+        return votes.ofCountryOnSchedulingDecisions(find(iso3).iso3, request);
+    }
+
     private static Country find(String iso3) {
         return LIST.byId(iso3, "country");
     }
 
-    /**
-     * Sponsorship claims, recorded votes, side events co-hosted and meetings of a country, in one statement, over the
-     * dataset's tables by their published names, so that no other package's entity is needed here.
-     */
     /** The bureau offices a country held, by session and office, over the published table (no other package's entity needed). */
     private static List<CountryView.BureauSeat> bureauSeats(String iso3) {
         List<?> rows = Country.getEntityManager().createNativeQuery("select b.id, b.session_id, s.year, b.office, b.person_name, s.name "
@@ -116,12 +128,18 @@ public class CountryResource {
                 SessionRef.of((String) r[1], (String) r[5], ((Number) r[2]).intValue()), (String) r[3], (String) r[4], "/api/v1/bureau-members/" + r[0])).toList();
     }
 
+    /**
+     * Sponsorship claims, recorded votes (on resolutions and on scheduling decisions), side events co-hosted and meetings
+     * of a country, in one statement, over the dataset's tables by their published names, so that no other package's
+     * entity is needed here.
+     */
     private static long[] activity(String iso3, List<String> claimStatuses) {
         Object[] row = (Object[]) Country.getEntityManager().createNativeQuery("select "
                 + "(select count(*) from sponsorships where country_iso3 = ?1 and claim_status in " + ClaimStatuses.literals(claimStatuses) + "), "
                 + "(select count(*) from votes where country_iso3 = ?1), "
                 + "(select count(distinct side_event_id) from side_event_hosts where country_iso3 = ?1), "
-                + "(select count(*) from meetings where counterpart_country_iso3 = ?1)").setParameter(1, iso3).getSingleResult();
+                + "(select count(*) from meetings where counterpart_country_iso3 = ?1), "
+                + "(select count(*) from scheduling_votes where country_iso3 = ?1)").setParameter(1, iso3).getSingleResult();
         long[] counts = new long[row.length];
         for (int i = 0; i < row.length; i++) {
             counts[i] = ((Number) row[i]).longValue();

@@ -46,14 +46,16 @@ record CountryView(
     @Schema(name = "CountryActivity", description = "How many records of each kind involve this country, with links to them.")
     record Activity(
             @Schema(required = true, description = "Sponsorship claims of the statuses asked for (by default confirmed and unconfirmed, as in /api/v1/sponsors).", examples = "1") long sponsorships,
-            @Schema(required = true, description = "Recorded votes in which a roll-call names it.", examples = "1") long votes,
+            @Schema(required = true, description = "Recorded votes on resolutions in which a roll-call names it.", examples = "1") long votes,
             @Schema(required = true, description = "Side events it co-hosted.", examples = "0") long sideEventsHosted,
             @Schema(required = true, description = "Meetings with it as counterpart.", examples = "1") long meetings,
-            @Schema(required = true) ActivityLinks links) {
+            @Schema(required = true) ActivityLinks links,
+            @Schema(required = true, description = "Recorded votes on scheduling decisions in which a roll-call names it.", examples = "1") long schedulingVotes) {
 
-        static Activity of(String iso3, long sponsorships, long votes, long sideEventsHosted, long meetings) {
+        static Activity of(String iso3, long sponsorships, long votes, long sideEventsHosted, long meetings, long schedulingVotes) {
             return new Activity(sponsorships, votes, sideEventsHosted, meetings, new ActivityLinks("/api/v1/sponsors/" + iso3,
-                    CountryResource.PATH + "/" + iso3 + "/votes", "/api/v1/side-events?host=" + iso3, "/api/v1/meetings?counterpart=" + iso3));
+                    CountryResource.PATH + "/" + iso3 + "/votes", "/api/v1/side-events?host=" + iso3, "/api/v1/meetings?counterpart=" + iso3,
+                    CountryResource.PATH + "/" + iso3 + "/scheduling-votes"), schedulingVotes);
         }
     }
 
@@ -62,7 +64,9 @@ record CountryView(
             @Schema(required = true, description = "Its sponsorship claims (404 when it has none).", examples = "https://api.opendrugpolicy.org/api/v1/sponsors/CIV") String sponsorships,
             @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/countries/CIV/votes") String votes,
             @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/side-events?host=CIV") String sideEventsHosted,
-            @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/meetings?counterpart=CIV") String meetings) {}
+            @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/meetings?counterpart=CIV") String meetings,
+            @Schema(required = true, description = "Its votes on scheduling decisions.", examples = "https://api.opendrugpolicy.org/api/v1/countries/CIV/scheduling-votes")
+            String schedulingVotes) {}
 
     CountryView withActivity(Activity activity, List<BureauSeat> bureauSeats) {
         return new CountryView(id, iso3, iso2, m49, name, officialName, names, nameVariants, region, subregion, unStatus, sources, stamps,

@@ -13,8 +13,9 @@ import org.opendrugpolicy.session.SessionRef;
 import org.opendrugpolicy.source.SourceCatalog;
 
 /**
- * Recorded votes, seen from a resolution or from a country. The resources live with resolutions and
- * countries (their paths share those prefixes); the queries live here.
+ * Recorded votes (on resolutions and on scheduling decisions), seen from the record voted on or from a country. The
+ * resources live with resolutions, scheduling decisions and countries (their paths share those prefixes); the queries
+ * live here.
  */
 @ApplicationScoped
 public class RecordedVotes {
@@ -42,16 +43,24 @@ public class RecordedVotes {
      * @param tally the tally the decision records, or null where no source gives all three counts
      */
     public RestResponse<DecisionVotePage> ofSchedulingDecision(String decisionId, VotePage.Tally tally, RollCallParameters.Request request) {
-        List<DecisionVoteView> all = rows(SchedulingVote.class, "select v, d.subject, s.id, s.name, s.year from SchedulingVote v "
-                + "join SchedulingDecision d on d.id = v.decisionId join d.session s where v.decisionId = ?1 order by " + ROLL_CALL_ORDER, decisionId,
-                (v, row) -> new DecisionVoteView(new DecisionVoteView.VotedDecision(v.decisionId, (String) row[1], session(row),
-                        "/api/v1/scheduling-decisions/" + v.decisionId), CountryRef.from(v.country), v.vote, v.note, sources.cite(v.sourceIds)));
-        return page(all, tally, true, DecisionVotePage::new, request);
+        return page(decisionVotes("where v.decisionId = ?1 order by " + ROLL_CALL_ORDER, decisionId), tally, true, DecisionVotePage::new, request);
     }
 
-    /** One country's votes, by adoption date and symbol. */
+    /** One country's votes on resolutions, by adoption date and symbol. */
     public RestResponse<VotePage> ofCountry(String iso3, RollCallParameters.Request request) {
         return page(resolutionVotes("where v.country.iso3 = ?1 order by r.adoptedOn, r.symbol", iso3), null, false, VotePage::new, request);
+    }
+
+    /** One country's votes on scheduling decisions, by session, date of decision and id. */
+    public RestResponse<DecisionVotePage> ofCountryOnSchedulingDecisions(String iso3, RollCallParameters.Request request) {
+        return page(decisionVotes("where v.country.iso3 = ?1 order by s.number, d.decidedOn, d.id", iso3), null, false, DecisionVotePage::new, request);
+    }
+
+    private List<DecisionVoteView> decisionVotes(String where, String parameter) {
+        return rows(SchedulingVote.class, "select v, d.subject, s.id, s.name, s.year from SchedulingVote v "
+                + "join SchedulingDecision d on d.id = v.decisionId join d.session s " + where, parameter,
+                (v, row) -> new DecisionVoteView(new DecisionVoteView.VotedDecision(v.decisionId, (String) row[1], session(row),
+                        "/api/v1/scheduling-decisions/" + v.decisionId), CountryRef.from(v.country), v.vote, v.note, sources.cite(v.sourceIds)));
     }
 
     private List<VoteView> resolutionVotes(String where, String parameter) {

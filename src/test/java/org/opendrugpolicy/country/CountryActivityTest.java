@@ -17,13 +17,15 @@ class CountryActivityTest {
     @Test
     void mexicoHasOneOfEachKindOfActivity() {
         // sponsorships.csv: L.5 (unconfirmed); votes.csv: in favour of L.6/Rev.1; side_event_hosts.csv: clarifying harm reduction;
-        // meetings.csv: one bilateral meeting at CND 68.
+        // meetings.csv: one bilateral meeting at CND 68; scheduling_votes.csv: in favour of deleting cannabis from Schedule IV.
         given().get("/api/v1/countries/mex").then().statusCode(200)
                 .body("id", equalTo("MEX"))
                 .body("activity.sponsorships", equalTo(1))
                 .body("activity.votes", equalTo(1))
                 .body("activity.sideEventsHosted", equalTo(1))
                 .body("activity.meetings", equalTo(1))
+                .body("activity.schedulingVotes", equalTo(1))
+                .body("activity.links.schedulingVotes", equalTo(AbsoluteLinksTest.link("/api/v1/countries/MEX/scheduling-votes")))
                 .body("activity.links.votes", equalTo(AbsoluteLinksTest.link("/api/v1/countries/MEX/votes")))
                 .body("activity.links.sideEventsHosted", equalTo(AbsoluteLinksTest.link("/api/v1/side-events?host=MEX")));
     }
@@ -41,6 +43,7 @@ class CountryActivityTest {
             given().get(activity.getString("activity.links.votes")).then().body("meta.total", equalTo(activity.getInt("activity.votes")));
             given().get(activity.getString("activity.links.sideEventsHosted")).then().body("meta.total", equalTo(activity.getInt("activity.sideEventsHosted")));
             given().get(activity.getString("activity.links.meetings")).then().body("meta.total", equalTo(activity.getInt("activity.meetings")));
+            given().get(activity.getString("activity.links.schedulingVotes")).then().body("meta.total", equalTo(activity.getInt("activity.schedulingVotes")));
         }
     }
 
@@ -48,7 +51,8 @@ class CountryActivityTest {
     void aTerritoryWithNoRecordsCountsZero() {
         given().get("/api/v1/countries/ATA").then().statusCode(200)
                 .body("activity.sponsorships", equalTo(0)).body("activity.votes", equalTo(0))
-                .body("activity.sideEventsHosted", equalTo(0)).body("activity.meetings", equalTo(0));
+                .body("activity.sideEventsHosted", equalTo(0)).body("activity.meetings", equalTo(0))
+                .body("activity.schedulingVotes", equalTo(0));
     }
 
     @Test

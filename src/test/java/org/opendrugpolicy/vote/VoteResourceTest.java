@@ -94,6 +94,30 @@ class VoteResourceTest {
     }
 
     @Test
+    void aCountrysVotesOnSchedulingDecisionsNameTheDecision() {
+        // scheduling_votes.csv: the United States voted to delete cannabis from Schedule IV (CND 63) and abstained on HHC (CND 68)
+        given().get("/api/v1/countries/usa/scheduling-votes").then().statusCode(200)
+                .body("meta.total", equalTo(2))
+                .body("data.decision.id", contains("cnd-63-rec-5-1", "cnd-68-hhc"))
+                .body("data.vote", contains("in-favour", "abstaining"))
+                .body("data[0].decision.session.id", equalTo("cnd-63"))
+                .body("data[0].decision.href", equalTo(AbsoluteLinksTest.link("/api/v1/scheduling-decisions/cnd-63-rec-5-1")))
+                .body("data[1].note", containsString("c16"))
+                .body("meta.tally", nullValue())
+                .body("meta.note", nullValue())
+                .body("meta.rollCall.inFavour", equalTo(1))
+                .body("meta.rollCall.abstaining", equalTo(1));
+        given().get("/api/v1/countries/USA/scheduling-votes?vote=abstaining").then().statusCode(200).body("data.decision.id", contains("cnd-68-hhc"));
+        // every row of the decision's own roll-call is one of its voters' rows, seen from the country
+        given().get("/api/v1/countries/THA/scheduling-votes").then().statusCode(200).body("data.decision.id", contains("cnd-63-rec-5-1"));
+        given().get("/api/v1/countries/ATA/scheduling-votes").then().statusCode(200).body("data", empty()).body("meta.total", equalTo(0));
+        given().get("/api/v1/countries/XXX/scheduling-votes").then().statusCode(404)
+                .contentType("application/problem+json").body("detail", containsString("XXX"));
+        given().get("/api/v1/countries/USA/scheduling-votes?vote=no&size=0").then().statusCode(400)
+                .body("errors.name", contains("vote", "size"));
+    }
+
+    @Test
     void aCountryNoRollCallNamesAnswersEmpty() {
         // Germany sponsored CND 68 L.4 but is not in the L.6 roll-call.
         given().get("/api/v1/countries/DEU/votes").then().statusCode(200).body("data", empty()).body("meta.total", equalTo(0));
