@@ -24,6 +24,7 @@ function isList(u) {
   return /^\/(countries|sessions|resolutions|sponsors|side-events|organizations|meetings|sources|topics|scheduling-decisions|substances|bureau-members)$/.test(p)
     || /^\/scheduling-decisions\/[^/]+\/votes$/.test(p)
     || /^\/(resolutions|countries)\/[^/]+\/(votes|sponsors)$/.test(p)
+    || /^\/countries\/[^/]+\/scheduling-votes$/.test(p)
     || /^\/organizations\/[^/]+\/side-events$/.test(p);
 }
 
@@ -66,6 +67,7 @@ export const endpoints = {
   countries: (f = {}) => path('/countries', { ...f, size: 200 }),
   country: (iso3) => path('/countries/' + seg(iso3)),
   countryVotes: (iso3) => path('/countries/' + seg(iso3) + '/votes', { size: 200 }),
+  countrySchedulingVotes: (iso3) => path('/countries/' + seg(iso3) + '/scheduling-votes', { size: 200 }),
   sponsor: (iso3) => path('/sponsors/' + seg(iso3)),
   coHosting: (session) => path('/networks/co-hosting', { session }),
   schedulingDecisions: (f = {}) => path('/scheduling-decisions', { ...f, size: 200 }),

@@ -48,13 +48,13 @@ async function show() {
   let title;
   let content;
   try {
-    if (!route) throw new Error(`No view at #${path}.`);
+    if (!route) throw Object.assign(new Error(`No view at #${path}.`), { status: 404 });
     const mod = await import(route.module);
     const args = path.match(route.pattern).slice(1).map(decodeURIComponent);
     ({ title, content } = await mod[route.view](...args, query));
   } catch (e) {
     title = e.status === 404 ? 'Not found' : 'Something went wrong';
-    content = [h('h1', { tabindex: '-1' }, title), h('p', { role: 'alert' }, e.message)];
+    content = [h('h1', { tabindex: '-1' }, title), h('p', { role: 'alert' }, e.message), h('p', {}, h('a', { href: '#/' }, 'Back to the start'))];
   }
   if (gen !== current) return; // the reader has moved on
   root.replaceChildren(...[content].flat(Infinity).filter((c) => c !== null && c !== undefined && c !== false), requestsBox(api.requestsOfView()));

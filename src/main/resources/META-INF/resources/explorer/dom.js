@@ -34,6 +34,30 @@ export function value(v) {
   return v === null || v === undefined || v === '' ? '—' : v;
 }
 
+/** The noun for n of them: singular for 1, else plural (singular + s unless given). */
+export function noun(n, singular, plural = `${singular}s`) {
+  return n === 1 ? singular : plural;
+}
+
+/** "1 side event", "2 side events": a count with its noun. */
+export function count(n, singular, plural) {
+  return `${n} ${noun(n, singular, plural)}`;
+}
+
+const QUALIFIERS = { exact: '', about: 'about ', 'at-least': 'at least ', 'more-than': 'more than ', nearly: 'nearly ' };
+
+/** A sourced figure with its qualifier, as the source words it ("about 2000"); null where no source gives one. */
+export function figure(n, qualifier) {
+  return n === null || n === undefined ? null : `${QUALIFIERS[qualifier] || ''}${n}`;
+}
+
+/** The record's sources, each linked where it has an address: every page names where its facts come from. */
+export function sources(list) {
+  if (!list || !list.length) return null;
+  return [h('h2', {}, 'Sources'), h('ul', { class: 'sources' }, list.map((s) => h('li', {},
+    s.url ? h('a', { href: s.url, rel: 'noopener' }, s.title) : s.title)))];
+}
+
 /** A definition list from [term, value] pairs, leaving out empty ones. */
 export function facts(pairs) {
   return h('dl', { class: 'facts' }, pairs.filter(([, v]) => v !== undefined).map(([k, v]) => [h('dt', {}, k), h('dd', {}, value(v))]));
@@ -42,8 +66,10 @@ export function facts(pairs) {
 /**
  * A table that scrolls sideways on a phone. columns: [{label, cell: row => node|text, sort?: 'field'}].
  * sort: {current: '-field', href: field => '#/...'} makes the sortable headers links with aria-sort.
+ * empty: a sentence said instead of a table when there are no rows (by default the table is shown with its headers).
  */
-export function table(caption, columns, rows, { sort, id } = {}) {
+export function table(caption, columns, rows, { sort, id, empty } = {}) {
+  if (!rows.length && empty) return h('p', { class: 'empty', id }, empty);
   const head = h('tr', {}, columns.map((c) => {
     if (!sort || !c.sort) return h('th', { scope: 'col' }, c.label);
     const asc = sort.current === c.sort;

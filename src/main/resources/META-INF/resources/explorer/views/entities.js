@@ -1,6 +1,6 @@
 // Organizations and countries: lists, and pages with aliases, activity counts and everything linked.
 import * as api from '../api.js';
-import { h, table, facts, recordLink, value, recordPage } from '../dom.js';
+import { h, table, facts, recordLink, value, recordPage, noun } from '../dom.js';
 
 function searchForm(base, q, label) {
   return h('form', { class: 'filters', role: 'search', 'aria-label': label,
@@ -87,8 +87,9 @@ export async function countries(query) {
 export async function country(iso3) {
   const c = await api.get(api.endpoints.country(iso3));
   const a = c.activity || {};
-  const [votes, hosted, meetings] = await Promise.all([
+  const [votes, decisionVotes, hosted, meetings] = await Promise.all([
     a.votes ? api.all(api.endpoints.countryVotes(c.id)) : { rows: [] },
+    a.schedulingVotes ? api.all(api.endpoints.countrySchedulingVotes(c.id)) : { rows: [] },
     a.sideEventsHosted ? api.all(api.endpoints.sideEvents({ host: c.id })) : { rows: [] },
     a.meetings ? api.all(api.endpoints.meetings({ counterpart: c.id })) : { rows: [] },
   ]);
@@ -101,25 +102,37 @@ export async function country(iso3) {
       ['UN status', c.unStatus],
     ]),
     h('ul', { class: 'counts', 'aria-label': 'Activity' },
-      h('li', {}, h('strong', {}, String(a.sponsorships || 0)), ' sponsorships'),
-      h('li', {}, h('strong', {}, String(a.votes || 0)), ' recorded votes'),
-      h('li', {}, h('strong', {}, String(a.sideEventsHosted || 0)), ' side events co-hosted'),
-      h('li', {}, h('strong', {}, String(a.meetings || 0)), ' meetings')),
+      h('li', {}, h('strong', {}, String(a.sponsorships || 0)), ` ${noun(a.sponsorships, 'sponsorship')}`),
+      h('li', {}, h('strong', {}, String(a.votes || 0)), ` ${noun(a.votes, 'recorded vote')} on resolutions`),
+      h('li', {}, h('strong', {}, String(a.schedulingVotes || 0)), ` ${noun(a.schedulingVotes, 'vote')} on scheduling decisions`),
+      h('li', {}, h('strong', {}, String(a.sideEventsHosted || 0)), ` ${noun(a.sideEventsHosted, 'side event')} co-hosted`),
+      h('li', {}, h('strong', {}, String(a.meetings || 0)), ` ${noun(a.meetings, 'meeting')}`)),
     sponsorships.length ? [h('h2', {}, 'Sponsorships'), table(`Resolutions ${c.name} is claimed to have sponsored`, [
       { label: 'Resolution', cell: (s) => h('a', { href: `#/resolutions/${s.id}` }, api.resolutionLabel(s)) },
       { label: 'Title', cell: (s) => s.title },
       { label: 'Role', cell: (s) => value(s.role) },
       { label: 'Claim', cell: (s) => { const k = api.claim(s.claimStatus); return k.contested ? `contested (${k.raw})` : k.label; } },
     ], sponsorships, { id: 'country-sponsorships' })] : null,
-    votes.rows.length ? [h('h2', {}, 'Recorded votes'), table(`How ${c.name} voted`, [
+    votes.rows.length ? [h('h2', {}, 'Recorded votes on resolutions'), table(`How ${c.name} voted on resolutions`, [
       { label: 'Resolution', cell: (v) => h('a', { href: `#/votes/${v.resolution.id}` }, api.resolutionLabel(v.resolution)) },
       { label: 'Vote', cell: (v) => (api.VOTES.find((x) => x.key === v.vote) || { label: v.vote }).label },
     ], votes.rows, { id: 'country-votes' })] : null,
+    decisionVotes.rows.length ? [h('h2', {}, 'Recorded votes on scheduling decisions'), table(`How ${c.name} voted on scheduling decisions`, [
+      { label: 'Decision', cell: (v) => h('a', { href: `#/scheduling/${v.decision.id}` }, v.decision.subject) },
+      { label: 'Session', cell: (v) => recordLink(v.decision.session, api.idOf(v.decision.session)) },
+      { label: 'Vote', cell: (v) => (api.VOTES.find((x) => x.key === v.vote) || { label: v.vote }).label },
+      { label: 'Note', cell: (v) => value(v.note) },
+    ], decisionVotes.rows, { id: 'country-decision-votes' })] : null,
     hosted.rows.length ? [h('h2', {}, 'Side events co-hosted'), table(`Side events ${c.name} co-hosted`, [
       { label: 'Title', cell: (e) => h('a', { href: `#/side-events/${e.id}` }, e.title) },
       { label: 'Session', cell: (e) => recordLink(e.session, api.idOf(e.session)) },
       { label: 'Organizer', cell: (e) => recordLink(e.organizer) },
     ], hosted.rows, { id: 'country-events' })] : null,
     meetings.rows.length ? [h('h2', {}, 'Meetings'), meetingTable(`Meetings with ${c.name}`, meetings.rows)] : null,
+    c.bureauSeats && c.bureauSeats.length ? [h('h2', {}, 'Bureau seats'), table(`Seats ${c.name} held on the Commission's bureaus`, [
+      { label: 'Session', cell: (b) => recordLink(b.session) },
+      { label: 'Office', cell: (b) => b.office.replace(/-/g, ' ') },
+      { label: 'Person', cell: (b) => value(b.personName) },
+    ], c.bureauSeats, { id: 'country-bureau-seats' })] : null,
   );
 }

@@ -1,7 +1,7 @@
 // The Commission's record since 2017: scheduling decisions per year by convention (a stacked bar chart with its
 // table), one decision's page, a substance's page, and the bureaus of each session.
 import * as api from '../api.js';
-import { h, table, facts, recordLink, value, filterForm, recordPage } from '../dom.js';
+import { h, table, facts, recordLink, value, filterForm, recordPage, sources } from '../dom.js';
 import { d3 } from '../d3.js';
 import { voteFigure } from './vote.js';
 
@@ -195,10 +195,4 @@ export async function bureaus() {
 
 function held(members, office) {
   return members.filter((m) => m.office === office).sort((a, b) => a.position - b.position);
-}
-
-function sources(list) {
-  if (!list || !list.length) return null;
-  return [h('h2', {}, 'Sources'), h('ul', { class: 'sources' }, list.map((s) => h('li', {},
-    s.url ? h('a', { href: s.url, rel: 'noopener' }, s.title) : s.title)))];
 }

@@ -1,6 +1,6 @@
 // Resolutions: a filterable, sortable table, and one resolution's page (sponsors with claim status, its vote).
 import * as api from '../api.js';
-import { h, table, facts, recordLink, value, badge, filterForm, hashWith, recordPage } from '../dom.js';
+import { h, table, facts, recordLink, value, badge, filterForm, hashWith, recordPage, sources, count } from '../dom.js';
 import { voteFigure } from './vote.js';
 
 const FILTERS = ['session', 'topic', 'adoption', 'sponsor'];
@@ -77,7 +77,7 @@ export async function resolution(id) {
       ['Topics', (r.topics || []).map((t) => t.name).join(', ') || null],
     ]),
     r.summary ? h('p', { class: 'lede' }, r.summary) : null,
-    h('h2', {}, `Sponsors (${sponsors.rows.length})`),
+    h('h2', {}, sponsorsHeading(sponsors.rows)),
     table(`Sponsorship claims on ${api.resolutionLabel(r)}, each with its status`, [
       { label: 'Country', cell: (s) => recordLink(s.country) },
       { label: 'Role', cell: (s) => h('span', { class: 'nowrap' }, value(s.role)) },
@@ -86,5 +86,13 @@ export async function resolution(id) {
     ], sponsors.rows, { id: 'sponsors' }),
     vote && vote.rows.length ? [h('h2', {}, 'The recorded vote'), voteFigure(vote, r), h('p', {}, h('a', { href: `#/votes/${r.id}` }, 'The vote on its own page, with a table'))] : null,
     r.note ? [h('h2', {}, 'Notes from the sources'), h('p', { class: 'note' }, r.note)] : null,
+    sources(r.sources),
   );
+}
+
+/** "Sponsors (2, and 1 contradicted claim)": a contradicted claim is shown but not counted, as the API counts by default. */
+function sponsorsHeading(claims) {
+  const contradicted = claims.filter((s) => s.claimStatus === 'contradicted').length;
+  const counted = claims.length - contradicted;
+  return contradicted ? `Sponsors (${counted}, and ${count(contradicted, 'contradicted claim')})` : `Sponsors (${counted})`;
 }

@@ -1,25 +1,53 @@
 // Sessions: a timeline of all of them, and one session's page.
 import * as api from '../api.js';
-import { h, table, facts, recordLink, value, recordPage } from '../dom.js';
+import { h, table, facts, recordLink, value, recordPage, figure, noun, sources } from '../dom.js';
 import { d3 } from '../d3.js';
 import { tally } from './resolutions.js';
 
+/** What an empty table of a session's records says instead of showing headers over no rows. */
+const NONE = 'The dataset lists none for this session yet.';
+
 export async function sessions() {
   const [{ rows }, lib] = await Promise.all([api.all(api.endpoints.sessions()), d3()]);
-  const counts = await Promise.all(rows.map((s) => Promise.all([
-    api.total(api.endpoints.resolutions({ session: s.id })), api.total(api.endpoints.sideEvents({ session: s.id }))])));
   const summary = `Timeline of ${rows.length} sessions: ` + rows.map((s) => `${s.name}, ${api.dateRange(s.startDate, s.endDate)}`).join('; ') + '.';
   return {
     title: 'Sessions',
     content: [
       h('h1', {}, 'Sessions of the Commission on Narcotic Drugs'),
       h('figure', { class: 'chart' }, timeline(lib, rows, summary), h('figcaption', {}, 'Each bar spans a session’s segments; the list below gives the same dates.')),
-      h('ol', { class: 'timeline-list', id: 'session-list' }, rows.map((s, i) => h('li', {},
+      h('ol', { class: 'timeline-list', id: 'session-list' }, rows.map((s) => h('li', {},
         h('h2', {}, h('a', { href: `#/sessions/${s.id}` }, s.name)),
         h('p', {}, `${api.dateRange(s.startDate, s.endDate)}, ${[s.venue && s.venue.name, s.venue && s.venue.city].filter(Boolean).join(', ')}. `,
-          s.chair ? ['Chair: ', s.chair.name, s.chair.country ? [' (', recordLink(s.chair.country), ')'] : null, '. '] : null,
-          `${counts[i][0]} resolutions, ${counts[i][1]} side events recorded`, s.participants ? `; about ${s.participants} participants.` : '.'))))],
+          s.chair ? ['Chair: ', chair(s.chair), '. '] : null, sentence(outcomes(s).join('; ')), '.'))))],
   };
+}
+
+/** The text with its first letter in capitals, as a sentence starts. */
+function sentence(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The chair's name and country; a chair whose name no source gives is named by country only, and says so. */
+function chair(c) {
+  if (!c.name) return [recordLink(c.country), ' (the chair’s name is not recorded)'];
+  return [c.name, c.country ? [' (', recordLink(c.country), ')'] : null];
+}
+
+/**
+ * What the session adopted and held, as the sources count it (not the records the dataset lists, which may be fewer):
+ * a figure no source gives is said to be unknown, never shown as 0.
+ */
+function outcomes(s) {
+  const said = [];
+  if (s.outcomeStatus === 'not-yet-reported') said.push('outcomes not yet reported');
+  else if (s.resolutionsAdopted !== null && s.resolutionsAdopted !== undefined) {
+    said.push(`${figure(s.resolutionsAdopted, s.resolutionsAdoptedQualifier)} ${noun(s.resolutionsAdopted, 'resolution')} adopted`);
+  } else said.push('resolutions adopted not recorded');
+  if (s.sideEventsTotal !== null && s.sideEventsTotal !== undefined) {
+    said.push(`${figure(s.sideEventsTotal, s.sideEventsTotalQualifier)} ${noun(s.sideEventsTotal, 'side event')} held`);
+  }
+  if (s.participants) said.push(`${figure(s.participants, s.participantsQualifier)} participants`);
+  return said;
 }
 
 function timeline(lib, rows, summary) {
@@ -38,7 +66,9 @@ function timeline(lib, rows, summary) {
     .join('rect').attr('x', (seg) => x(new Date(seg.startDate)))
     .attr('width', (seg) => Math.max(8, x(new Date(seg.endDate || seg.startDate)) - x(new Date(seg.startDate))))
     .attr('y', 14).attr('height', 14).attr('rx', 3);
-  g.append('text').attr('x', (d) => x(d.from)).attr('y', 8).attr('text-anchor', 'middle')
+  // labels near either edge are anchored inwards, so that none is cut off
+  g.append('text').attr('x', (d) => x(d.from)).attr('y', 8)
+    .attr('text-anchor', (d) => (x(d.from) < width / 4 ? 'start' : x(d.from) > (width * 3) / 4 ? 'end' : 'middle'))
     .text((d) => `CND ${d.s.number} · ${lib.timeFormat('%-d %b %Y')(d.from)}`);
   return svg.node();
 }
@@ -54,32 +84,39 @@ export async function session(id) {
     facts([
       ['Dates', api.dateRange(s.startDate, s.endDate)],
       ['Venue', [s.venue && s.venue.name, s.venue && s.venue.city].filter(Boolean).join(', ') || null],
-      ['Chair', s.chair ? [s.chair.name, s.chair.country ? [' (', recordLink(s.chair.country), ')'] : null] : null],
-      ['Participants', s.participants],
+      ['Chair', s.chair ? chair(s.chair) : null],
+      ['Outcomes', s.outcomeStatus === 'not-yet-reported' ? 'not yet reported: what the session adopted is not yet known' : undefined],
+      ['Resolutions adopted', s.outcomeStatus === 'not-yet-reported' ? undefined : figure(s.resolutionsAdopted, s.resolutionsAdoptedQualifier)],
+      ['Side events held', figure(s.sideEventsTotal, s.sideEventsTotalQualifier)],
+      ['Participants', figure(s.participants, s.participantsQualifier)],
+      ['Member States', figure(s.memberStates, s.memberStatesQualifier)],
+      ['Non-governmental organizations', figure(s.ngos, s.ngosQualifier)],
+      ['Report', s.reportSymbol],
     ]),
     s.segments && s.segments.length ? [h('h2', {}, 'Segments'), h('ol', {}, s.segments.map((seg) => h('li', {},
       h('strong', {}, seg.name), ` (${api.dateRange(seg.startDate, seg.endDate)}). `, value(seg.note))))] : null,
-    h('h2', {}, `Resolutions (${res.rows.length})`),
+    h('h2', {}, `Resolutions and decisions in the dataset (${res.rows.length})`),
     table(`Resolutions of ${s.id}`, [
       { label: 'Symbol', cell: (r) => h('a', { href: `#/resolutions/${r.id}` }, api.resolutionLabel(r)) },
       { label: 'Title', cell: (r) => r.title },
       { label: 'Adoption', cell: (r) => value(r.adoption) },
       { label: 'Vote', cell: (r) => tally(r) },
-    ], res.rows, { id: 'session-resolutions' }),
-    h('h2', {}, `Side events (${events.rows.length})`),
+    ], res.rows, { id: 'session-resolutions', empty: NONE }),
+    h('h2', {}, `Side events in the dataset (${events.rows.length})`),
     h('p', {}, h('a', { href: `#/network?session=${s.id}` }, `Who co-hosted with whom at ${s.id}: the network`)),
     table(`Side events of ${s.id}`, [
       { label: 'Title', cell: (e) => h('a', { href: `#/side-events/${e.id}` }, e.title) },
       { label: 'Organizer', cell: (e) => recordLink(e.organizer) },
       { label: 'Co-hosts', cell: (e) => String((e.hosts || []).length) },
-    ], events.rows, { id: 'session-side-events' }),
-    h('h2', {}, `Bilateral meetings (${meetings.rows.length})`),
+    ], events.rows, { id: 'session-side-events', empty: NONE }),
+    h('h2', {}, `Meetings (${meetings.rows.length})`),
     table(`Meetings at ${s.id}`, [
       { label: 'Counterpart', cell: (m) => recordLink(api.party(m.counterpart)) },
       { label: 'Reported by', cell: (m) => recordLink(m.reportedBy) },
       { label: 'Kind', cell: (m) => value(m.kind) },
       { label: 'Description', cell: (m) => value(m.description) },
-    ], meetings.rows, { id: 'session-meetings' }),
+    ], meetings.rows, { id: 'session-meetings', empty: NONE }),
     s.note ? [h('h2', {}, 'Notes from the sources'), h('p', { class: 'note' }, s.note)] : null,
+    sources(s.sources),
   );
 }

@@ -1,6 +1,6 @@
 // Side events: a list by session, and one event with its organizer and co-hosts in the sources' order.
 import * as api from '../api.js';
-import { h, table, facts, recordLink, value, recordPage } from '../dom.js';
+import { h, table, facts, recordLink, value, recordPage, sources } from '../dom.js';
 
 export async function sideEvents(query) {
   const session = query.get('session') || '';
@@ -52,5 +52,6 @@ export async function sideEvent(id) {
       { label: 'Role', cell: (x) => h('span', { class: 'nowrap' }, value(x.role)) },
       { label: 'Name as listed', cell: (x) => value(x.nameAsListed) },
     ], hosts, { id: 'hosts' }),
+    sources(e.sources),
   );
 }
