@@ -35,6 +35,7 @@ for id in $(grep -v '^#' "$requests" | cut -d= -f1); do
   path=$(request "$id")
   case "$id" in
     listExports) capture "$id" "$path" 'd["exports"] = [e for e in d["exports"] if e["file"] in ("side_events.csv", "side_events.ndjson", "dataset.zip")]' ;;
+    getDataPackageDescriptor) capture "$id" "$path" 'd["resources"] = d["resources"][:1]' ;;
     getCatalog) capture "$id" "$path" 'ds = d["dcat:dataset"][0]; ds["dcat:distribution"] = [x for x in ds["dcat:distribution"] if x["@id"].endswith(("side_events.csv", "dataset.zip"))]' ;;
     *) capture "$id" "$(short "$id" "$path")" ;;
   esac

@@ -30,6 +30,7 @@ import org.opendrugpolicy.http.ResponseCache;
 @Tag(name = "Exports", description = "Bulk downloads (CSV, JSON, NDJSON, a zipped Frictionless data package) and the DCAT-AP catalogue.")
 @IndexLink(name = "exports")
 @IndexLink(name = "dataset", path = "dataset.zip")
+@IndexLink(name = "data-package", path = ExportCatalog.DESCRIPTOR)
 public class ExportResource {
     static final String PATH = "/api/v1/exports";
 
@@ -43,9 +44,27 @@ public class ExportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listExports", summary = "List bulk exports",
             description = "Every table of the release as CSV (byte for byte as published in data/), JSON and NDJSON, and the whole release as a "
-                    + "Frictionless data package (dataset.zip), each with media type, size, SHA-256, row count and URL.")
+                    + "Frictionless data package (dataset.zip), each with media type, size, SHA-256, row count and URL. The package's "
+                    + "descriptor on its own is at " + PATH + "/" + ExportCatalog.DESCRIPTOR + " (not listed here: it is no table).")
     public ExportView list() {
         return new ExportView(dataset.version(), catalog.entries().exports().stream().map(ExportView.Item::from).toList());
+    }
+
+    @GET
+    @Path(ExportCatalog.DESCRIPTOR)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getDataPackageDescriptor", summary = "Get the data package's descriptor",
+            description = "The release's Frictionless Data Package descriptor on its own: datapackage.json as in dataset.zip, each resource with "
+                    + "its bytes and sha256 hash. Its resources' paths are the CSV exports' file names, so a tool that reads a package by URL "
+                    + "(frictionless, a harvester) finds every table next to it, under " + PATH + ". Sent like the exports, with the release "
+                    + "in the file name and its SHA-256 as ETag. 404 problem where a PostgreSQL replica serves a release that an earlier build "
+                    + "loaded (before the descriptor was stored with the exports).")
+    @APIResponse(responseCode = "200", description = "The descriptor.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT,
+                    description = "A Frictionless Data Package descriptor (https://specs.frictionlessdata.io/data-package/): name, title, "
+                            + "licenses, resources (each with path, schema, bytes and hash), and the package's other properties.")))
+    public Response descriptor() {
+        return download(ExportCatalog.DESCRIPTOR);
     }
 
     @GET

@@ -87,7 +87,7 @@ public class ExportStore implements ReleaseContent {
                 exports.values().stream().mapToLong(Stored::bytes).sum() >> 20, dir, (System.nanoTime() - began) / 1_000_000);
     }
 
-    /** Every export of a release, rendered into the directory, in list order: each table as CSV, JSON and NDJSON, then the zip. */
+    /** Every export of a release, rendered into the directory, in list order: each table as CSV, JSON and NDJSON, then the zip and its descriptor. */
     private static Map<String, Stored> renderAll(Path dir, DatasetFiles files, DataPackage pkg, DatasetVersion version) {
         Map<String, Stored> exports = new LinkedHashMap<>();
         Map<String, ExportCatalog.Digest> csv = new LinkedHashMap<>();
@@ -104,6 +104,8 @@ public class ExportStore implements ReleaseContent {
         ExportCatalog.Digest zip = render(dir, ExportCatalog.PACKAGE,
                 out -> DatasetPackage.render(files, pkg, csv, ExportCatalog.released(version), out));
         exports.put(ExportCatalog.PACKAGE, new Stored(ExportCatalog.PACKAGE, null, "zip", "application/zip", zip.bytes(), zip.sha256()));
+        ExportCatalog.Digest descriptor = render(dir, ExportCatalog.DESCRIPTOR, out -> out.write(DatasetPackage.descriptor(files, csv)));
+        exports.put(ExportCatalog.DESCRIPTOR, new Stored(ExportCatalog.DESCRIPTOR, null, "json", "application/json", descriptor.bytes(), descriptor.sha256()));
         return exports;
     }
 
@@ -256,14 +258,18 @@ public class ExportStore implements ReleaseContent {
     /** The export rendered from the release's files (their hash is the release's: start-up checked it). */
     private void renderAgain(String file, OutputStream out) throws IOException {
         DataPackage pkg = dataset.dataPackage();
-        if (file.equals(ExportCatalog.PACKAGE)) {
+        if (file.equals(ExportCatalog.PACKAGE) || file.equals(ExportCatalog.DESCRIPTOR)) {
             Map<String, ExportCatalog.Digest> csv = new LinkedHashMap<>();
             for (Stored stored : exports().values()) {
                 if ("csv".equals(stored.extension())) {
                     csv.put(stored.table(), new ExportCatalog.Digest(stored.bytes(), stored.sha256()));
                 }
             }
-            DatasetPackage.render(dataset.files(), pkg, csv, ExportCatalog.released(dataset.version()), out);
+            if (file.equals(ExportCatalog.DESCRIPTOR)) {
+                out.write(DatasetPackage.descriptor(dataset.files(), csv));
+            } else {
+                DatasetPackage.render(dataset.files(), pkg, csv, ExportCatalog.released(dataset.version()), out);
+            }
             return;
         }
         int dot = file.lastIndexOf('.');

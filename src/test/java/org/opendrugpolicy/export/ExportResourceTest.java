@@ -120,6 +120,37 @@ class ExportResourceTest {
     }
 
     @Test
+    void theDescriptorOnItsOwnIsTheZipsAndLeadsAHarvesterToEveryTableByUrl() throws Exception {
+        var response = given().get("/api/v1/exports/datapackage.json").then().statusCode(200).contentType("application/json")
+                .header("Content-Disposition", equalTo("attachment; filename=\"cnd-2026.11.30-datapackage.json\"")).extract();
+        byte[] bytes = response.asByteArray();
+        byte[] zipped = null;
+        byte[] zip = given().get("/api/v1/exports/dataset.zip").then().statusCode(200).extract().asByteArray();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                if (entry.getName().equals("datapackage.json")) {
+                    zipped = in.readAllBytes();
+                }
+            }
+        }
+        assertArrayEquals(zipped, bytes);
+        // not listed among the exports (it is no table), linked from the API index instead
+        assertTrue(given().get("/api/v1/exports").jsonPath().getList("exports.file").stream().noneMatch("datapackage.json"::equals));
+        assertTrue(given().get("/api/v1").jsonPath().getString("links.data-package").endsWith("/api/v1/exports/datapackage.json"));
+        assertEquals("\"" + sha256(bytes) + "\"", response.header("ETag").replace("-gzip", ""));
+        // As a harvester reads it: each resource's path resolved against the descriptor's own URL is the table's CSV export
+        java.net.URI descriptorUrl = java.net.URI.create("http://localhost/api/v1/exports/datapackage.json");
+        JsonNode descriptor = JSON.readTree(bytes);
+        assertEquals(DATA.tables().size(), descriptor.get("resources").size());
+        for (JsonNode resource : descriptor.get("resources")) {
+            String path = descriptorUrl.resolve(resource.get("path").asText()).getPath();
+            byte[] file = given().get(path).then().statusCode(200).extract().asByteArray();
+            assertEquals(resource.get("bytes").asLong(), file.length, path);
+            assertEquals(resource.get("hash").asText(), "sha256:" + sha256(file), path);
+        }
+    }
+
+    @Test
     void downloadsRevalidateWithTheirHash() {
         String sha = given().get("/api/v1/exports").jsonPath().getString("exports.find { it.file == 'topics.csv' }.sha256");
         var identity = io.restassured.config.RestAssuredConfig.config().decoderConfig(io.restassured.config.DecoderConfig.decoderConfig().noContentDecoders());
