@@ -38,6 +38,7 @@ async function show() {
   // In-page anchors (the skip link's #main) are not routes: leave the view as it is.
   if (location.hash && !location.hash.startsWith('#/')) return;
   const { path, query } = parse();
+  const shown = location.hash || '#/';
   const gen = api.beginView();
   current = gen;
   markNav();
@@ -68,6 +69,7 @@ async function show() {
   performance.mark(`explorer:rendered:${route ? route.view : 'error'}`);
   root.dataset.view = route ? route.view : 'error';
   root.dataset.ready = String(gen);
+  root.dataset.hash = shown; // which address the view on screen is for: tests wait for it after a click
   document.dispatchEvent(new CustomEvent('explorer:ready', { detail: { view: root.dataset.view } }));
 }
 

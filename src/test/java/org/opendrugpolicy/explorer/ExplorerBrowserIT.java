@@ -482,8 +482,13 @@ class ExplorerBrowserIT {
         return page;
     }
 
+    /**
+     * Until the view on screen is the one for the address the browser is at now: after a click that changes the address,
+     * the old view is still on screen (and not busy) until the router has heard of the change, so the address is compared.
+     */
     private static void waitForView(Page page, String view) {
-        page.waitForFunction("v => document.querySelector('main').dataset.view === v && !document.querySelector('main').hasAttribute('aria-busy')", view);
+        page.waitForFunction("v => { const main = document.querySelector('main'); return main.dataset.view === v"
+                + " && main.dataset.hash === (location.hash || '#/') && !main.hasAttribute('aria-busy'); }", view);
     }
 
     /** No console error, nothing from another host, the key control reachable by Tab, axe clean, and a screenshot. */
