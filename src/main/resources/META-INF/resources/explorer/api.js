@@ -68,7 +68,8 @@ export const endpoints = {
   country: (iso3) => path('/countries/' + seg(iso3)),
   countryVotes: (iso3) => path('/countries/' + seg(iso3) + '/votes', { size: 200 }),
   countrySchedulingVotes: (iso3) => path('/countries/' + seg(iso3) + '/scheduling-votes', { size: 200 }),
-  sponsor: (iso3) => path('/sponsors/' + seg(iso3)),
+  // every claim, contradicted ones included: the country page shows them as contested, as the resolution page does
+  sponsor: (iso3) => path('/sponsors/' + seg(iso3), { claimStatus: CLAIM_STATUSES.join(',') }),
   coHosting: (session) => path('/networks/co-hosting', { session }),
   schedulingDecisions: (f = {}) => path('/scheduling-decisions', { ...f, size: 200 }),
   schedulingGroups: (by) => path('/scheduling-decisions/groups', { by }),
@@ -148,6 +149,13 @@ export async function total(href) {
 /** A nested reference's id ({id, name, href, ...}), or the value itself where the API gives a plain id (a network's links). */
 export function idOf(ref) {
   return ref && typeof ref === 'object' ? ref.id : ref;
+}
+
+/** How the explorer names a session in a table or list: "CND 68", as the Commission does (the id is cnd-68). */
+export function sessionLabel(ref) {
+  const id = idOf(ref);
+  const number = /^cnd-(\d+)$/.exec(id || '');
+  return number ? `CND ${number[1]}` : id;
 }
 
 /**

@@ -51,6 +51,19 @@ export function figure(n, qualifier) {
   return n === null || n === undefined ? null : `${QUALIFIERS[qualifier] || ''}${n}`;
 }
 
+/** "Sponsors (2, and 1 contradicted claim)": a contradicted claim is shown but not counted, as the API counts by default. */
+export function claimsHeading(heading, claims) {
+  const contradicted = claims.filter((s) => s.claimStatus === 'contradicted').length;
+  const counted = claims.length - contradicted;
+  return contradicted ? `${heading} (${counted}, and ${count(contradicted, 'contradicted claim')})` : `${heading} (${counted})`;
+}
+
+/** A claim's status as a badge: "confirmed", "unconfirmed", or "contested" with the API's own word for it. */
+export function claimBadge(status) {
+  const c = api.claim(status);
+  return c.contested ? [badge('contested', 'contested'), ` (${c.raw})`] : badge(c.label, c.label);
+}
+
 /** The record's sources, each linked where it has an address: every page names where its facts come from. */
 export function sources(list) {
   if (!list || !list.length) return null;

@@ -303,7 +303,8 @@ class ExplorerBrowserIT {
         JsonNode col = service.api("/api/v1/countries/COL");
         Page country = open("/#/countries/COL", 1280);
         assertEquals(col.at("/activity/votes").asInt(), country.locator("#country-votes tbody tr").count());
-        assertEquals(col.at("/activity/sponsorships").asInt(), country.locator("#country-sponsorships tbody tr").count());
+        assertEquals(service.api("/api/v1/sponsors/COL?claimStatus=confirmed,unconfirmed,contradicted").get("resolutionCount").asInt(),
+                country.locator("#country-sponsorships tbody tr").count());
         common(country, "country-COL", "#country-votes a");
 
         JsonNode ind = service.api("/api/v1/countries/IND");
@@ -317,6 +318,19 @@ class ExplorerBrowserIT {
         Page us = open("/#/countries/USA", 1280);
         assertEquals(usa.at("/activity/schedulingVotes").asInt(), us.locator("#country-decision-votes tbody tr").count());
         assertEquals(usa.at("/activity/votes").asInt(), us.locator("#country-votes tbody tr").count());
+        // sessions are named as the Commission names them, not by their ids
+        JsonNode firstDecisionVote = service.api("/api/v1/countries/USA/scheduling-votes?size=1").at("/data/0");
+        assertEquals("CND " + firstDecisionVote.at("/decision/session/id").asText().replace("cnd-", ""),
+                us.locator("#country-decision-votes tbody tr").first().locator("td").first().innerText());
+        // a contradicted sponsorship claim (the seed article's US claim on L.3) is shown as contested, not hidden, and not counted
+        JsonNode claims = service.api("/api/v1/sponsors/USA?claimStatus=confirmed,unconfirmed,contradicted").get("resolutions");
+        long contradicted = StreamSupport.stream(claims.spliterator(), false)
+                .filter(c -> c.get("claimStatus").asText().equals("contradicted")).count();
+        assertTrue(contradicted > 0, "the fixture for this test: a contradicted US claim");
+        assertEquals(claims.size(), us.locator("#country-sponsorships tbody tr").count());
+        assertEquals(contradicted, us.locator("#country-sponsorships .badge.contested").count());
+        assertEquals("Sponsorships (" + usa.at("/activity/sponsorships").asInt() + ", and " + contradicted + " contradicted claim"
+                + (contradicted == 1 ? "" : "s") + ")", us.locator("h2", new Page.LocatorOptions().setHasText("Sponsorships")).innerText());
     }
 
     @Test

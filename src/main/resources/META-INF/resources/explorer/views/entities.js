@@ -1,6 +1,6 @@
 // Organizations and countries: lists, and pages with aliases, activity counts and everything linked.
 import * as api from '../api.js';
-import { h, table, facts, recordLink, value, recordPage, noun } from '../dom.js';
+import { h, table, facts, recordLink, value, recordPage, noun, claimBadge, claimsHeading } from '../dom.js';
 
 function searchForm(base, q, label) {
   return h('form', { class: 'filters', role: 'search', 'aria-label': label,
@@ -49,7 +49,7 @@ export async function organization(id) {
     h('h2', {}, 'Side events'),
     table(`Side events that list ${o.name}`, [
       { label: 'Title', cell: (e) => h('a', { href: `#/side-events/${e.id}` }, e.title) },
-      { label: 'Session', cell: (e) => recordLink(e.session, api.idOf(e.session)) },
+      { label: 'Session', cell: (e) => recordLink(e.session, api.sessionLabel(e.session)) },
       { label: 'Role', cell: (e) => (e.organizer && e.organizer.id === o.id ? 'organizer' : 'co-host') },
     ], events.rows, { id: 'organization-events' }),
     meetings.rows.length ? [h('h2', {}, 'Meetings'), meetingTable(`Meetings with ${o.name}`, meetings.rows)] : null,
@@ -59,7 +59,7 @@ export async function organization(id) {
 
 function meetingTable(caption, rows) {
   return table(caption, [
-    { label: 'Session', cell: (m) => recordLink(m.session, api.idOf(m.session)) },
+    { label: 'Session', cell: (m) => recordLink(m.session, api.sessionLabel(m.session)) },
     { label: 'Counterpart', cell: (m) => recordLink(api.party(m.counterpart)) },
     { label: 'Reported by', cell: (m) => recordLink(m.reportedBy) },
     { label: 'Description', cell: (m) => value(m.description) },
@@ -93,7 +93,8 @@ export async function country(iso3) {
     a.sideEventsHosted ? api.all(api.endpoints.sideEvents({ host: c.id })) : { rows: [] },
     a.meetings ? api.all(api.endpoints.meetings({ counterpart: c.id })) : { rows: [] },
   ]);
-  const sponsorships = a.sponsorships ? (await api.get(api.endpoints.sponsor(c.id))).resolutions || [] : [];
+  // 404: the country has no sponsorship claim of any status (activity counts only confirmed and unconfirmed ones)
+  const sponsorships = await api.get(api.endpoints.sponsor(c.id)).then((s) => s.resolutions, (e) => { if (e.status === 404) return []; throw e; });
   return recordPage({ title: c.name, collection: ['#/countries', 'Countries'], trail: c.id },
     facts([
       ['Official name', c.officialName],
@@ -107,11 +108,11 @@ export async function country(iso3) {
       h('li', {}, h('strong', {}, String(a.schedulingVotes || 0)), ` ${noun(a.schedulingVotes, 'vote')} on scheduling decisions`),
       h('li', {}, h('strong', {}, String(a.sideEventsHosted || 0)), ` ${noun(a.sideEventsHosted, 'side event')} co-hosted`),
       h('li', {}, h('strong', {}, String(a.meetings || 0)), ` ${noun(a.meetings, 'meeting')}`)),
-    sponsorships.length ? [h('h2', {}, 'Sponsorships'), table(`Resolutions ${c.name} is claimed to have sponsored`, [
+    sponsorships.length ? [h('h2', {}, claimsHeading('Sponsorships', sponsorships)), table(`Resolutions ${c.name} is claimed to have sponsored, each claim with its status`, [
       { label: 'Resolution', cell: (s) => h('a', { href: `#/resolutions/${s.id}` }, api.resolutionLabel(s)) },
       { label: 'Title', cell: (s) => s.title },
       { label: 'Role', cell: (s) => value(s.role) },
-      { label: 'Claim', cell: (s) => { const k = api.claim(s.claimStatus); return k.contested ? `contested (${k.raw})` : k.label; } },
+      { label: 'Claim', cell: (s) => claimBadge(s.claimStatus) },
     ], sponsorships, { id: 'country-sponsorships' })] : null,
     votes.rows.length ? [h('h2', {}, 'Recorded votes on resolutions'), table(`How ${c.name} voted on resolutions`, [
       { label: 'Resolution', cell: (v) => h('a', { href: `#/votes/${v.resolution.id}` }, api.resolutionLabel(v.resolution)) },
@@ -119,13 +120,13 @@ export async function country(iso3) {
     ], votes.rows, { id: 'country-votes' })] : null,
     decisionVotes.rows.length ? [h('h2', {}, 'Recorded votes on scheduling decisions'), table(`How ${c.name} voted on scheduling decisions`, [
       { label: 'Decision', cell: (v) => h('a', { href: `#/scheduling/${v.decision.id}` }, v.decision.subject) },
-      { label: 'Session', cell: (v) => recordLink(v.decision.session, api.idOf(v.decision.session)) },
+      { label: 'Session', cell: (v) => recordLink(v.decision.session, api.sessionLabel(v.decision.session)) },
       { label: 'Vote', cell: (v) => (api.VOTES.find((x) => x.key === v.vote) || { label: v.vote }).label },
       { label: 'Note', cell: (v) => value(v.note) },
     ], decisionVotes.rows, { id: 'country-decision-votes' })] : null,
     hosted.rows.length ? [h('h2', {}, 'Side events co-hosted'), table(`Side events ${c.name} co-hosted`, [
       { label: 'Title', cell: (e) => h('a', { href: `#/side-events/${e.id}` }, e.title) },
-      { label: 'Session', cell: (e) => recordLink(e.session, api.idOf(e.session)) },
+      { label: 'Session', cell: (e) => recordLink(e.session, api.sessionLabel(e.session)) },
       { label: 'Organizer', cell: (e) => recordLink(e.organizer) },
     ], hosted.rows, { id: 'country-events' })] : null,
     meetings.rows.length ? [h('h2', {}, 'Meetings'), meetingTable(`Meetings with ${c.name}`, meetings.rows)] : null,

@@ -54,7 +54,7 @@ export async function scheduling(query) {
       h('h2', {}, `Decisions (${list.rows.length})`),
       table('Scheduling decisions, with their session, substances, convention, schedules, outcome and voting', [
         { label: 'Decision', cell: (d) => h('a', { href: `#/scheduling/${d.id}` }, d.subject) },
-        { label: 'Session', cell: (d) => recordLink(d.session, api.idOf(d.session)) },
+        { label: 'Session', cell: (d) => recordLink(d.session, api.sessionLabel(d.session)) },
         { label: 'Substances', cell: (d) => substanceList(d.substances) },
         { label: 'Convention', cell: (d) => api.conventionLabel(d.convention) },
         { label: 'Schedules', cell: (d) => value((d.schedules || []).join(', ')) },
@@ -152,7 +152,7 @@ export async function substance(id) {
     h('h2', {}, `Scheduling decisions (${list.rows.length})`),
     table(`Scheduling decisions naming ${s.name}`, [
       { label: 'Decision', cell: (d) => h('a', { href: `#/scheduling/${d.id}` }, d.subject) },
-      { label: 'Session', cell: (d) => recordLink(d.session, api.idOf(d.session)) },
+      { label: 'Session', cell: (d) => recordLink(d.session, api.sessionLabel(d.session)) },
       { label: 'Outcome', cell: (d) => value(d.outcome) },
     ], list.rows, { id: 'substance-decisions' }),
     s.note ? h('p', { class: 'note' }, s.note) : null,
@@ -188,7 +188,7 @@ export async function bureaus() {
         ...offices.map((o) => ({ label: o.replace(/-/g, ' '), cell: (b) => holder(b.members, o) })),
       ], bySession, { id: 'bureaus' }),
       h('h2', {}, 'Notes from the sources'),
-      h('ol', { id: 'bureau-notes' }, noted.map((m) => h('li', {}, `CND ${m.session.id.replace(/\D/g, '')}, ${m.office.replace(/-/g, ' ')}: ${m.note}`))),
+      h('ol', { id: 'bureau-notes' }, noted.map((m) => h('li', {}, `${api.sessionLabel(m.session)}, ${m.office.replace(/-/g, ' ')}: ${m.note}`))),
     ],
   };
 }

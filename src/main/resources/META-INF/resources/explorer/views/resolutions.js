@@ -1,6 +1,6 @@
 // Resolutions: a filterable, sortable table, and one resolution's page (sponsors with claim status, its vote).
 import * as api from '../api.js';
-import { h, table, facts, recordLink, value, badge, filterForm, hashWith, recordPage, sources, count } from '../dom.js';
+import { h, table, facts, recordLink, value, badge, claimBadge, claimsHeading, filterForm, hashWith, recordPage, sources } from '../dom.js';
 import { voteFigure } from './vote.js';
 
 const FILTERS = ['session', 'topic', 'adoption', 'sponsor'];
@@ -34,7 +34,7 @@ export async function resolutions(query) {
       table('Resolutions, with their session, adoption, sponsors and recorded vote', [
         { label: 'Symbol', sort: 'symbol', cell: (r) => h('a', { href: `#/resolutions/${r.id}` }, api.resolutionLabel(r)) },
         { label: 'Title', sort: 'title', cell: (r) => r.title },
-        { label: 'Session', sort: 'session', cell: (r) => recordLink(r.session, api.idOf(r.session)) },
+        { label: 'Session', sort: 'session', cell: (r) => recordLink(r.session, api.sessionLabel(r.session)) },
         { label: 'Adoption', cell: (r) => value(r.adoption) },
         { label: 'Adopted on', sort: 'adoptedOn', cell: (r) => value(r.adoptedOn) },
         { label: 'Sponsors', cell: (r) => sponsorList(r.sponsors) },
@@ -77,11 +77,11 @@ export async function resolution(id) {
       ['Topics', (r.topics || []).map((t) => t.name).join(', ') || null],
     ]),
     r.summary ? h('p', { class: 'lede' }, r.summary) : null,
-    h('h2', {}, sponsorsHeading(sponsors.rows)),
+    h('h2', {}, claimsHeading('Sponsors', sponsors.rows)),
     table(`Sponsorship claims on ${api.resolutionLabel(r)}, each with its status`, [
       { label: 'Country', cell: (s) => recordLink(s.country) },
       { label: 'Role', cell: (s) => h('span', { class: 'nowrap' }, value(s.role)) },
-      { label: 'Claim', cell: (s) => { const c = api.claim(s.claimStatus); return c.contested ? [badge('contested', 'contested'), ` (${c.raw})`] : badge(c.label, c.label); } },
+      { label: 'Claim', cell: (s) => claimBadge(s.claimStatus) },
       { label: 'Note', cell: (s) => value(s.note) },
     ], sponsors.rows, { id: 'sponsors' }),
     vote && vote.rows.length ? [h('h2', {}, 'The recorded vote'), voteFigure(vote, r), h('p', {}, h('a', { href: `#/votes/${r.id}` }, 'The vote on its own page, with a table'))] : null,
@@ -90,9 +90,3 @@ export async function resolution(id) {
   );
 }
 
-/** "Sponsors (2, and 1 contradicted claim)": a contradicted claim is shown but not counted, as the API counts by default. */
-function sponsorsHeading(claims) {
-  const contradicted = claims.filter((s) => s.claimStatus === 'contradicted').length;
-  const counted = claims.length - contradicted;
-  return contradicted ? `Sponsors (${counted}, and ${count(contradicted, 'contradicted claim')})` : `Sponsors (${counted})`;
-}

@@ -80,7 +80,7 @@ export async function session(id) {
     api.all(api.endpoints.sideEvents({ session: s.id })),
     api.all(api.endpoints.meetings({ session: s.id })),
   ]);
-  return recordPage({ title: s.name, collection: ['#/sessions', 'Sessions'], trail: s.id },
+  return recordPage({ title: s.name, collection: ['#/sessions', 'Sessions'], trail: api.sessionLabel(s) },
     facts([
       ['Dates', api.dateRange(s.startDate, s.endDate)],
       ['Venue', [s.venue && s.venue.name, s.venue && s.venue.city].filter(Boolean).join(', ') || null],
@@ -96,21 +96,21 @@ export async function session(id) {
     s.segments && s.segments.length ? [h('h2', {}, 'Segments'), h('ol', {}, s.segments.map((seg) => h('li', {},
       h('strong', {}, seg.name), ` (${api.dateRange(seg.startDate, seg.endDate)}). `, value(seg.note))))] : null,
     h('h2', {}, `Resolutions and decisions in the dataset (${res.rows.length})`),
-    table(`Resolutions of ${s.id}`, [
+    table(`Resolutions of ${api.sessionLabel(s)}`, [
       { label: 'Symbol', cell: (r) => h('a', { href: `#/resolutions/${r.id}` }, api.resolutionLabel(r)) },
       { label: 'Title', cell: (r) => r.title },
       { label: 'Adoption', cell: (r) => value(r.adoption) },
       { label: 'Vote', cell: (r) => tally(r) },
     ], res.rows, { id: 'session-resolutions', empty: NONE }),
     h('h2', {}, `Side events in the dataset (${events.rows.length})`),
-    h('p', {}, h('a', { href: `#/network?session=${s.id}` }, `Who co-hosted with whom at ${s.id}: the network`)),
-    table(`Side events of ${s.id}`, [
+    h('p', {}, h('a', { href: `#/network?session=${s.id}` }, `Who co-hosted with whom at ${api.sessionLabel(s)}: the network`)),
+    table(`Side events of ${api.sessionLabel(s)}`, [
       { label: 'Title', cell: (e) => h('a', { href: `#/side-events/${e.id}` }, e.title) },
       { label: 'Organizer', cell: (e) => recordLink(e.organizer) },
       { label: 'Co-hosts', cell: (e) => String((e.hosts || []).length) },
     ], events.rows, { id: 'session-side-events', empty: NONE }),
     h('h2', {}, `Meetings (${meetings.rows.length})`),
-    table(`Meetings at ${s.id}`, [
+    table(`Meetings at ${api.sessionLabel(s)}`, [
       { label: 'Counterpart', cell: (m) => recordLink(api.party(m.counterpart)) },
       { label: 'Reported by', cell: (m) => recordLink(m.reportedBy) },
       { label: 'Kind', cell: (m) => value(m.kind) },

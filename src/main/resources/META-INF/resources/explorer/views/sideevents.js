@@ -17,7 +17,7 @@ export async function sideEvents(query) {
       ' ', h('button', { type: 'submit' }, 'Show')),
       table(`${list.rows.length} side events${session ? ` of ${session}` : ''}`, [
         { label: 'Title', cell: (e) => h('a', { href: `#/side-events/${e.id}` }, e.title) },
-        { label: 'Session', cell: (e) => recordLink(e.session, api.idOf(e.session)) },
+        { label: 'Session', cell: (e) => recordLink(e.session, api.sessionLabel(e.session)) },
         { label: 'Organizer', cell: (e) => recordLink(e.organizer) },
         { label: 'Co-hosts', cell: (e) => hostsInline(e.hosts) },
         { label: 'Attendance', cell: (e) => value(e.attendance) },
