@@ -18,7 +18,7 @@ import jakarta.ws.rs.Priorities;
  * </ol>
  * The REST layer, before the operation is matched:
  * <ol>
- * <li>{@link #NORMALIZED} {@link EmptyValues}: {@code name=} means the parameter left out, and Accept is made comparable;</li>
+ * <li>{@link #NORMALIZED} {@link RequestNormalization}: {@code name=} means the parameter left out, and Accept is made comparable;</li>
  * </ol>
  * then, once the operation is known (request filters, lowest first):
  * <ol>
@@ -33,7 +33,7 @@ import jakarta.ws.rs.Priorities;
  *
  * <p>So {@code GET /api/v1/side-events?session=cnd-68&include=hosts&fields=id,title}, answered by the REST layer, passes
  * these classes of ours in order: TransportProblems, Edge, ContentCoding, RateLimiter, ResponseCache, RequestTimeout,
- * EmptyValues, UnknownParameterGuard, Answers, SideEventResource, RecordList, Lists, HttpCaching (13); answered again
+ * RequestNormalization, UnknownParameterGuard, Answers, SideEventResource, RecordList, Lists, HttpCaching (13); answered again
  * from memory, the first five.
  */
 public final class FilterOrder {

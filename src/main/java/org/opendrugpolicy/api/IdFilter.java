@@ -15,7 +15,7 @@ public class IdFilter {
     @QueryParam("id")
     @Parameter(description = "Only the records with these ids: up to 100, comma-separated, case-insensitive "
             + "(countries by ISO alpha-3 code, everything else by its slug). Ids that match nothing are left out; "
-            + "the other filters still apply." + EmptyValues.DOCS, example = "cnd-67,cnd-68")
+            + "the other filters still apply." + RequestNormalization.DOCS, example = "cnd-67,cnd-68")
     String id;
 
     /** The requested ids in lower case (slugs), or null when absent. */

@@ -7,6 +7,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class IncludeParameter {
     @QueryParam("include")
     @Parameter(description = "Comma-separated related records to embed in full under `included`, each once: see the operation's description for the names it accepts. "
-            + "Unknown names are a 400." + EmptyValues.DOCS, example = "session,organizer,hosts")
+            + "Unknown names are a 400." + RequestNormalization.DOCS, example = "session,organizer,hosts")
     String include;
 }

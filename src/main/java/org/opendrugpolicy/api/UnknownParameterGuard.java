@@ -20,7 +20,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 /**
  * Rejects query parameters an operation does not declare, and declared ones given more than once: a
  * misspelt filter must not silently return everything. A parameter declared as a list (claimStatus) may be repeated.
- * A value with the NUL character ({@code %00}) is refused too, on every database (see {@link EmptyValues}).
+ * A value with the NUL character ({@code %00}) is refused too, on every database (see {@link RequestNormalization}).
  */
 class UnknownParameterGuard {
     private static final Map<Method, Set<String>> DECLARED = new ConcurrentHashMap<>();
@@ -35,9 +35,9 @@ class UnknownParameterGuard {
         Set<String> declared = DECLARED.computeIfAbsent(method, m -> declaredParameters(m, false));
         Set<String> repeatable = REPEATABLE.computeIfAbsent(method, m -> declaredParameters(m, true));
         List<Problem.InvalidParameter> errors = new ArrayList<>();
-        // The names as sent, also those EmptyValues dropped for an empty value: an empty misspelt filter is still refused.
+        // The names as sent, also those RequestNormalization dropped for an empty value: an empty misspelt filter is still refused.
         Map<String, Integer> given = given(request);
-        Object withNul = request.getProperty(EmptyValues.WITH_NUL);
+        Object withNul = request.getProperty(RequestNormalization.WITH_NUL);
         given.forEach((name, count) -> {
             if (!declared.contains(name)) {
                 errors.add(new Problem.InvalidParameter(Text.quote(name), declared.isEmpty()
@@ -57,7 +57,7 @@ class UnknownParameterGuard {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Integer> given(ContainerRequestContext request) {
-        if (request.getProperty(EmptyValues.GIVEN) instanceof Map<?, ?> given) {
+        if (request.getProperty(RequestNormalization.GIVEN) instanceof Map<?, ?> given) {
             return (Map<String, Integer>) given;
         }
         Map<String, Integer> counts = new java.util.LinkedHashMap<>();

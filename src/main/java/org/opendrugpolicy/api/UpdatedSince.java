@@ -17,7 +17,7 @@ public class UpdatedSince {
     @Parameter(description = "Only records created or changed in a release that came out strictly after this instant: an ISO 8601 date "
             + "(2026-11-23, read as 2026-11-23T00:00:00Z) or an RFC 3339 date-time with an offset (2026-11-23T00:00:00Z, "
             + "2026-11-23T09:30:00+01:00). A release's instant is its date at 00:00:00Z, so passing back the largest updatedAt "
-            + "you hold returns only what later releases changed. Deleted records are listed by /api/v1/changes." + EmptyValues.DOCS,
+            + "you hold returns only what later releases changed. Deleted records are listed by /api/v1/changes." + RequestNormalization.DOCS,
             example = "2026-11-23T00:00:00Z")
     String updatedSince;
 

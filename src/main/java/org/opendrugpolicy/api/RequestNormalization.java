@@ -16,7 +16,10 @@ import java.util.TreeSet;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * The one rule for empty and blank query values, for every parameter of every operation: {@code name=} and
+ * What every request is made into before it is matched, in one pass: empty query values dropped, NUL refused, Accept
+ * made comparable (each below).
+ *
+ * <p>The one rule for empty and blank query values, for every parameter of every operation: {@code name=} and
  * {@code name=%20} (only whitespace) mean the same as leaving the parameter out, so its default applies
  * ({@code q=}: no filter; {@code sort=}: the default order; {@code fields=}: every field; {@code format=}: JSON;
  * {@code since=} or {@code by=}, which are required: the problem for a missing parameter). {@code cursor} keeps its name
@@ -37,15 +40,15 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * parameters other than q (we always send UTF-8, and a client's {@code application/json; charset=utf-8} would otherwise
  * match no variant).
  */
-class EmptyValues {
+class RequestNormalization {
     /** Said in the OpenAPI description of every shared parameter. */
     static final String DOCS = " An empty or blank value (name= or name=%20) is the same as leaving the parameter out, as on every parameter.";
     static final String CURSOR_DOCS = " An empty or blank value (cursor= or cursor=%20) starts the walk; on every other parameter, an empty or blank "
             + "value is the same as leaving the parameter out.";
     /** The query's parameter names as sent, with how many times each was given (request property). */
-    static final String GIVEN = EmptyValues.class.getName() + ".given";
+    static final String GIVEN = RequestNormalization.class.getName() + ".given";
     /** The names of the parameters whose value holds NUL (request property). */
-    static final String WITH_NUL = EmptyValues.class.getName() + ".withNul";
+    static final String WITH_NUL = RequestNormalization.class.getName() + ".withNul";
     private static final String CURSOR = "cursor";
     /** No value or path of this API holds NUL, and PostgreSQL refuses it in text (an error, not "no match"): refused here, on every database. */
     private static final String NUL = "%00";
