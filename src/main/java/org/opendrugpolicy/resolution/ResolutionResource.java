@@ -46,8 +46,16 @@ import org.opendrugpolicy.vote.VotePage;
 @Produces(MediaType.APPLICATION_JSON)
 public class ResolutionResource {
     static final String PATH = "/api/v1/resolutions";
+    /**
+     * UN document symbols in the order the UN numbers them (E/CN.7/2025/L.2 before L.10, a draft before its revisions):
+     * the draft number zero-padded between the symbol's fixed prefix and its revision. Relies on the pattern the dataset's
+     * reader enforces on every symbol, E/CN.7/yyyy/L.n(/Rev.m), whose draft number starts at character 15.
+     */
+    private static final String SYMBOL_ORDER = "concat(substring(r.symbol, 1, 14), "
+            + "pad(substring(r.symbol, 15, locate('/', concat(r.symbol, '/'), 15) - 15) with 6 leading '0'), "
+            + "substring(r.symbol, locate('/', concat(r.symbol, '/'), 15)))";
     private static final SortFields SORT = SortFields.of("r.id", "symbol",
-            "symbol", "r.symbol", "title", "r.title", "adoptedOn", "r.adoptedOn", "session", "r.session.number");
+            "symbol", SYMBOL_ORDER, "title", "r.title", "adoptedOn", "r.adoptedOn", "session", "r.session.number");
     private static final RecordList<Resolution> LIST = RecordList.of((query, parameters) -> Resolution.<Resolution>find(query, parameters), "Resolution r", SORT);
 
     /** The groups for each choice of claim statuses (at most seven): by=sponsor counts only the claims chosen. */
@@ -64,7 +72,8 @@ public class ResolutionResource {
             description = "Resolutions adopted at the sessions, with session, topics and sponsorship claims inline. "
                     + "Look one up by its UN document symbol with symbol=E/CN.7/2025/L.2/Rev.1 (exact, case-insensitive) or by its official number with number=63/17 (exact). "
                     + "Each record's inferred lists the fields a source does not state but the dataset infers. include= accepts: session, sponsors, topics, voteCalledBy."
-                    + " Sort order: symbol, title, adoptedOn, session; prefix - for descending. Default symbol.")
+                    + " Sort order: symbol (as the UN numbers drafts: L.2 before L.10, a draft before its revisions), title, adoptedOn, session; "
+                    + "prefix - for descending. Default symbol.")
     public RestResponse<ListPage<ResolutionView>> list(
             @BeanParam ResolutionFilters filters,
             @BeanParam ListParameters request) {
