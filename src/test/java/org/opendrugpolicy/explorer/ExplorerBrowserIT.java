@@ -296,6 +296,18 @@ class ExplorerBrowserIT {
         assertEquals(total("/api/v1/organizations/villa-maraini/side-events"), orgPage.locator("#organization-events tbody tr").count());
         common(orgPage, "organization-villa-maraini", "#organization-events a");
 
+        // counts read as English: "1 side event", not "1 side events"
+        String single = null;
+        for (String id : service.api("/api/v1/organizations?size=200&fields=id").findValuesAsText("id")) {
+            if (total("/api/v1/organizations/" + id + "/side-events") == 1) {
+                single = id;
+                break;
+            }
+        }
+        assertTrue(single != null, "the fixture for this test: an organization listed by one side event");
+        Page oneEvent = open("/#/organizations/" + single, 1280);
+        assertTrue(oneEvent.locator("ul.counts").innerText().contains("1 side event\n"), oneEvent.locator("ul.counts").innerText());
+
         Page countries = open("/#/countries", 1280);
         assertEquals(total("/api/v1/countries"), countries.locator("#countries tbody tr").count());
         common(countries, "countries", "input[name=q]");

@@ -42,10 +42,10 @@ export async function organization(id) {
       ['Also known as', (o.aliases || []).map((a) => a.alias).join('; ') || null],
     ]),
     h('ul', { class: 'counts', 'aria-label': 'Activity' },
-      h('li', {}, h('strong', {}, String(events.rows.length)), ' side events'),
+      h('li', {}, h('strong', {}, String(events.rows.length)), ` ${noun(events.rows.length, 'side event')}`),
       h('li', {}, h('strong', {}, String(organized)), ' organized'),
       h('li', {}, h('strong', {}, String(events.rows.length - organized)), ' co-hosted'),
-      h('li', {}, h('strong', {}, String(meetings.rows.length)), ' meetings')),
+      h('li', {}, h('strong', {}, String(meetings.rows.length)), ` ${noun(meetings.rows.length, 'meeting')}`)),
     h('h2', {}, 'Side events'),
     table(`Side events that list ${o.name}`, [
       { label: 'Title', cell: (e) => h('a', { href: `#/side-events/${e.id}` }, e.title) },
