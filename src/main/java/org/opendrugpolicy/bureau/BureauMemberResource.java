@@ -48,8 +48,7 @@ public class BureauMemberResource {
     @Operation(operationId = "listBureauMembers", summary = "List bureau members",
             description = "Who held each office of the Commission's bureau (chair, vice-chairs, rapporteur) in each session, CND 60 to CND 69: "
                     + "office=chair answers which countries have chaired the Commission. An office whose holder no source names has a row only where a "
-                    + "source allots it to a regional group (country null). Data: data/bureau_members.csv. 400 problem for a malformed filter or sort. "
-                    + "include= accepts: session, country."
+                    + "source allots it to a regional group (country null). Data: data/bureau_members.csv. 400 problem for a malformed filter or sort."
                     + " Sort order: session, office (chair first, rapporteur last), position, country; prefix - for descending. Default session,office,position.")
     public RestResponse<ListPage<BureauMemberView>> list(
             @BeanParam BureauMemberFilters filters,
@@ -73,7 +72,7 @@ public class BureauMemberResource {
     @Path("{id}")
     @Include({"session:session:sessions", "country:country:countries"})
     @Operation(operationId = "getBureauMember", summary = "Get a bureau seat",
-            description = "One bureau seat by its id, <session>-<office>[-<n>] (case-insensitive). 404 problem for an unknown id. include= accepts: session, country.")
+            description = "One bureau seat by its id, <session>-<office>[-<n>] (case-insensitive). 404 problem for an unknown id.")
     public BureauMemberView get(
             @BeanParam IncludeParameter include,
             @Parameter(description = "The seat's id.", example = "cnd-60-chair") @PathParam("id") String id) {

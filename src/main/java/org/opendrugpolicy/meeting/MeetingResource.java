@@ -40,7 +40,7 @@ public class MeetingResource {
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Include({"session:session:sessions", "counterpart:counterpart:party", "reportedBy:reportedBy:organizations"})
     @Operation(operationId = "listMeetings", summary = "List meetings",
-            description = "Bilateral meetings with government delegations and institutional meetings with organizations, as the seed articles report them. include= accepts: session, counterpart, reportedBy."
+            description = "Bilateral meetings with government delegations and institutional meetings with organizations, as the seed articles report them."
                     + " Sort order: session, kind, id; prefix - for descending. Default session,id.")
     public RestResponse<ListPage<MeetingView>> list(
             @BeanParam MeetingFilters filters,

@@ -16,7 +16,11 @@ import org.eclipse.microprofile.openapi.models.examples.Example;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.jboss.jandex.AnnotationInstance;
+import org.jboss.jandex.DotName;
+import org.jboss.jandex.IndexView;
 import org.opendrugpolicy.api.CsvLists;
+import org.opendrugpolicy.api.Include;
 import org.opendrugpolicy.api.Problem;
 import org.opendrugpolicy.api.SparseFieldsets;
 import org.opendrugpolicy.http.HttpCaching;
@@ -73,10 +77,25 @@ public class OpenApiFilter implements OASFilter {
         }
     }
 
+    /** What include= accepts, by operationId: the names of each resource method's {@link Include}, read from the build's index. */
+    private final Map<String, List<String>> includes = new java.util.HashMap<>();
+
+    /** SmallRye OpenAPI passes the build's Jandex index to a filter that takes one. */
+    public OpenApiFilter(IndexView index) {
+        for (AnnotationInstance include : index.getAnnotations(DotName.createSimple(Include.class))) {
+            AnnotationInstance operation = include.target().asMethod().annotation(DotName.createSimple(
+                    org.eclipse.microprofile.openapi.annotations.Operation.class));
+            if (operation != null && operation.value("operationId") != null) {
+                includes.put(operation.value("operationId").asString(),
+                        java.util.Arrays.stream(include.value().asStringArray()).map(entry -> entry.substring(0, entry.indexOf(':'))).toList());
+            }
+        }
+    }
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() != null) {
-            leaveOutIncludeWhereNothingIsIncluded(openAPI);
+            documentIncludes(openAPI);
             documentIncluded(openAPI);
         }
         allowNullWhereOptional(openAPI);
@@ -233,15 +252,19 @@ public class OpenApiFilter implements OASFilter {
     public static final String INCLUDES_SENTENCE = "include= accepts: ";
 
     /**
-     * include= is one of the parameters every list shares ({@code api.ListParameters}), but a list that embeds nothing refuses
-     * every value of it with a 400. The contract leaves it out there, as before it was shared, so that clients generated from
-     * the contract keep their method signatures (the Java generator takes optional query parameters positionally).
+     * include= is one of the parameters every list shares ({@code api.ListParameters}), but only an operation with
+     * {@link Include} embeds anything: there the description gets the sentence naming what it accepts, from the annotation
+     * (so it is written once); everywhere else the parameter is left out, as before it was shared, so that clients generated
+     * from the contract keep their method signatures (the Java generator takes optional query parameters positionally).
      */
-    private static void leaveOutIncludeWhereNothingIsIncluded(OpenAPI openAPI) {
+    private void documentIncludes(OpenAPI openAPI) {
         for (PathItem path : openAPI.getPaths().getPathItems().values()) {
             for (Operation operation : path.getOperations().values()) {
-                if (operation.getParameters() != null
-                        && (operation.getDescription() == null || !operation.getDescription().contains(INCLUDES_SENTENCE))) {
+                List<String> names = includes.get(operation.getOperationId());
+                if (names != null) {
+                    String description = operation.getDescription() == null ? "" : operation.getDescription() + " ";
+                    operation.setDescription(description + INCLUDES_SENTENCE + String.join(", ", names) + ".");
+                } else if (operation.getParameters() != null) {
                     operation.setParameters(operation.getParameters().stream()
                             .filter(p -> !("include".equals(p.getName()) && p.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.QUERY))
                             .toList());

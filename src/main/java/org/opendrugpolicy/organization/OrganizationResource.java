@@ -47,7 +47,7 @@ public class OrganizationResource {
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Include({"parent:parent:organizations", "country:country:countries"})
     @Operation(operationId = "listOrganizations", summary = "List organizations",
-            description = "Organizations that organized or co-hosted side events or met delegations. q matches the canonical name, the acronym and every spelling the sources use. include= accepts: parent, country."
+            description = "Organizations that organized or co-hosted side events or met delegations. q matches the canonical name, the acronym and every spelling the sources use."
                     + " Sort order: name, id, type, country (by ISO code); prefix - for descending. Default name.")
     public RestResponse<ListPage<OrganizationView>> list(
             @BeanParam OrganizationFilters filters,
@@ -69,7 +69,7 @@ public class OrganizationResource {
     @GET
     @Path("{id}")
     @Include({"parent:parent:organizations", "country:country:countries"})
-    @Operation(operationId = "getOrganization", summary = "Get an organization", description = "One organization by its id (case-insensitive), with every spelling of its name. include= accepts: parent, country.")
+    @Operation(operationId = "getOrganization", summary = "Get an organization", description = "One organization by its id (case-insensitive), with every spelling of its name.")
     public OrganizationView get(
             @BeanParam IncludeParameter include,
             @Parameter(description = "The organization's id.", example = "villa-maraini") @PathParam("id") String id) {

@@ -71,7 +71,7 @@ public class ResolutionResource {
     @Operation(operationId = "listResolutions", summary = "List resolutions",
             description = "Resolutions adopted at the sessions, with session, topics and sponsorship claims inline. "
                     + "Look one up by its UN document symbol with symbol=E/CN.7/2025/L.2/Rev.1 (exact, case-insensitive) or by its official number with number=63/17 (exact). "
-                    + "Each record's inferred lists the fields a source does not state but the dataset infers. include= accepts: session, sponsors, topics, voteCalledBy."
+                    + "Each record's inferred lists the fields a source does not state but the dataset infers."
                     + " Sort order: symbol (as the UN numbers drafts: L.2 before L.10, a draft before its revisions), title, adoptedOn, session; "
                     + "prefix - for descending. Default symbol.")
     public RestResponse<ListPage<ResolutionView>> list(
@@ -102,8 +102,7 @@ public class ResolutionResource {
     @Path("{id}")
     @Include({"session:session:sessions", "sponsors:sponsors.country:countries", "topics:topics:topics", "voteCalledBy:voteCalledBy:countries"})
     @Operation(operationId = "getResolution", summary = "Get a resolution", description = "One resolution by its id (case-insensitive) or by its UN document symbol (exact, case-insensitive), with the symbol's "
-                    + "slashes percent-encoded in the path: /api/v1/resolutions/E%2FCN.7%2F2025%2FL.6%2FRev.1. The list's symbol= filter finds several at once. "
-                    + "include= accepts: session, sponsors, topics, voteCalledBy.")
+                    + "slashes percent-encoded in the path: /api/v1/resolutions/E%2FCN.7%2F2025%2FL.6%2FRev.1. The list's symbol= filter finds several at once.")
     public ResolutionView get(
             @BeanParam IncludeParameter include,
             @Parameter(description = "The resolution's id, or its UN document symbol with its slashes percent-encoded.", example = "cnd-68-l6") @PathParam("id") String id) {

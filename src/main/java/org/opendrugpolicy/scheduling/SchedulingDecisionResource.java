@@ -39,7 +39,6 @@ import org.opendrugpolicy.vote.VotePage;
 @Produces(MediaType.APPLICATION_JSON)
 public class SchedulingDecisionResource {
     public static final String PATH = "/api/v1/scheduling-decisions";
-    private static final String INCLUDES = "include= accepts: session, substances, decidedBy.";
     private static final SortFields SORT = SortFields.of("d.id", "session",
             "session", "d.session.number", "decidedOn", "d.decidedOn", "subject", "d.subject", "convention", "d.convention");
     private static final RecordList<SchedulingDecision> LIST = RecordList.of((query, parameters) -> SchedulingDecision.<SchedulingDecision>find(query, parameters), "SchedulingDecision d", SORT);
@@ -62,7 +61,7 @@ public class SchedulingDecisionResource {
             description = "The Commission's decisions on WHO and INCB recommendations to add, move or delete substances in the schedules of the 1961 and 1971 "
                     + "Conventions and the tables of the 1988 Convention, CND 60 (2017) to CND 69 (2026), with the substances, tally and the numbered decision "
                     + "that took them inline; inferred names the fields no source states. A CND 69 decision's outcome is null: not yet known. "
-                    + "Data: data/scheduling_decisions.csv (sources hist-h*). 400 problem for a malformed filter, sort or page. " + INCLUDES
+                    + "Data: data/scheduling_decisions.csv (sources hist-h*). 400 problem for a malformed filter, sort or page."
                     + " Sort order: session, decidedOn, subject, convention; prefix - for descending. Default session (then id).")
     public RestResponse<ListPage<SchedulingDecisionView>> list(
             @BeanParam SchedulingDecisionFilters filters,
@@ -89,7 +88,7 @@ public class SchedulingDecisionResource {
     @Path("{id}")
     @Include({"session:session:sessions", "substances:substances.substance:substances", "decidedBy:decidedBy:resolutions"})
     @Operation(operationId = "getSchedulingDecision", summary = "Get a scheduling decision",
-            description = "One scheduling decision by its id (case-insensitive). 404 problem for an unknown id. " + INCLUDES)
+            description = "One scheduling decision by its id (case-insensitive). 404 problem for an unknown id.")
     public SchedulingDecisionView get(
             @BeanParam IncludeParameter include,
             @Parameter(description = "The scheduling decision's id.", example = "cnd-63-rec-5-1") @PathParam("id") String id) {

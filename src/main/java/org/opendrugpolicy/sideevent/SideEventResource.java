@@ -47,7 +47,7 @@ public class SideEventResource {
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Include({"session:session:sessions", "organizer:organizer:organizations", "hosts:hosts.party:party", "topics:topics:topics"})
     @Operation(operationId = "listSideEvents", summary = "List side events",
-            description = "Side events held around the sessions, with organizer, ordered co-hosts and topics inline. include= accepts: session, organizer, hosts, topics."
+            description = "Side events held around the sessions, with organizer, ordered co-hosts and topics inline."
                     + " Sort order: title, attendance, session; prefix - for descending. Default session,title.")
     public RestResponse<ListPage<SideEventView>> list(
             @BeanParam SideEventFilters filters,
@@ -70,7 +70,7 @@ public class SideEventResource {
     @GET
     @Path("{id}")
     @Include({"session:session:sessions", "organizer:organizer:organizations", "hosts:hosts.party:party", "topics:topics:topics"})
-    @Operation(operationId = "getSideEvent", summary = "Get a side event", description = "One side event by its id (case-insensitive), with organizer and ordered co-hosts. include= accepts: session, organizer, hosts, topics.")
+    @Operation(operationId = "getSideEvent", summary = "Get a side event", description = "One side event by its id (case-insensitive), with organizer and ordered co-hosts.")
     public SideEventView get(
             @BeanParam IncludeParameter include,
             @Parameter(description = "The side event's id.", example = "cnd-68-clarifying-harm-reduction") @PathParam("id") String id) {
