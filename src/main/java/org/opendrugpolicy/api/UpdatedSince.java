@@ -31,6 +31,16 @@ public class UpdatedSince {
         if (raw == null) {
             return null;
         }
+        Instant instant = parse(raw);
+        if (instant == null) {
+            errors.add(name, "must be an ISO 8601 date (2026-11-23) or an RFC 3339 date-time with an offset (2026-11-23T00:00:00Z), got '"
+                    + Text.quote(raw) + "'");
+        }
+        return instant;
+    }
+
+    /** An ISO 8601 date (its start, UTC) or an RFC 3339 date-time with offset; null when the text is neither. */
+    public static Instant parse(String raw) {
         String value = raw.strip();
         try {
             if (value.length() == 10) {
@@ -38,8 +48,6 @@ public class UpdatedSince {
             }
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
-            errors.add(name, "must be an ISO 8601 date (2026-11-23) or an RFC 3339 date-time with an offset (2026-11-23T00:00:00Z), got '"
-                    + Text.quote(raw) + "'");
             return null;
         }
     }

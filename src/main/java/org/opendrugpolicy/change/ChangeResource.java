@@ -118,8 +118,13 @@ public class ChangeResource {
                         return Instant.MIN;
                     });
         }
-        Instant instant = UpdatedSince.instant(errors, "since", raw);
-        return instant == null ? Instant.MIN : instant;
+        Instant instant = UpdatedSince.parse(raw);
+        if (instant == null) {
+            errors.add("since", "must be a release version (2026.11.23), an ISO 8601 date (2026-11-23) or an RFC 3339 date-time with an offset "
+                    + "(2026-11-23T00:00:00Z), got '" + Text.quote(raw) + "'");
+            return Instant.MIN;
+        }
+        return instant;
     }
 
     private static List<String> tables(ParameterErrors errors, String raw, RecordHistory history) {

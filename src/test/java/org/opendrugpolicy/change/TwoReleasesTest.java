@@ -193,6 +193,10 @@ class TwoReleasesTest {
             given().queryParam("since", since).when().get("/api/v1/changes").then().statusCode(400)
                     .body("errors.name", contains("since"));
         }
+        // a malformed since is told every form since takes, the release version first (the form meta.latest gives)
+        given().queryParam("since", "yesterday").when().get("/api/v1/changes").then().statusCode(400)
+                .body("errors.reason", contains("must be a release version (2026.11.23), an ISO 8601 date (2026-11-23) or an RFC 3339 "
+                        + "date-time with an offset (2026-11-23T00:00:00Z), got 'yesterday'"));
         given().queryParam("since", "2025.01.01").when().get("/api/v1/changes").then().statusCode(400)
                 .body("errors.reason", contains("no release has the version '2025.01.01'; see /api/v1/releases"));
         given().queryParam("since", "2026.11.30").queryParam("table", "side_events,releases").when().get("/api/v1/changes").then().statusCode(400)
