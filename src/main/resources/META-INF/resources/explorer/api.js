@@ -75,6 +75,7 @@ export const endpoints = {
   schedulingGroups: (by) => path('/scheduling-decisions/groups', { by }),
   schedulingDecision: (id) => path('/scheduling-decisions/' + seg(id)),
   schedulingVotes: (id) => path('/scheduling-decisions/' + seg(id) + '/votes', { size: 200 }),
+  substances: () => path('/substances', { size: 200 }),
   substance: (id) => path('/substances/' + seg(id)),
   bureauMembers: () => path('/bureau-members', { size: 200 }),
 };
@@ -195,11 +196,34 @@ export function party(p) {
   return { kind: p.kind, id: p.id, name: p.name || p.label || p.id, href: p.href };
 }
 
-/** The API's claim statuses, as the explorer names them: anything another source disputes is "contested". */
+/** A claim status, named as the API names it; anything but confirmed and unconfirmed is disputed by a source (contested). */
 export function claim(status) {
-  if (status === 'confirmed') return { label: 'confirmed', contested: false };
-  if (status === 'unconfirmed') return { label: 'unconfirmed', contested: false };
-  return { label: 'contested', contested: true, raw: status };
+  return { label: status, contested: status !== 'confirmed' && status !== 'unconfirmed' };
+}
+
+/** A title as the sources give it, marked where they give only its start (titleComplete false). */
+export function titleOf(record) {
+  return record.titleComplete === false && !record.title.endsWith('…') ? `${record.title} …` : record.title;
+}
+
+const REGIONAL_GROUPS = {
+  african: 'African States', 'asia-pacific': 'Asia-Pacific States', 'eastern-european': 'Eastern European States',
+  grulac: 'Latin American and Caribbean States (GRULAC)', weog: 'Western European and other States (WEOG)',
+};
+
+/** A UN regional group as the UN names it (the API's value is a short code: weog, grulac, ...). */
+export function regionalGroupLabel(code) {
+  return REGIONAL_GROUPS[code] || code;
+}
+
+const OFFICES = {
+  chair: 'Chair', 'first-vice-chair': 'First Vice-Chair', 'second-vice-chair': 'Second Vice-Chair',
+  'third-vice-chair': 'Third Vice-Chair', 'vice-chair': 'Vice-Chair', rapporteur: 'Rapporteur',
+};
+
+/** A bureau office as the Commission writes it: "First Vice-Chair" for first-vice-chair. */
+export function officeLabel(office) {
+  return OFFICES[office] || office;
 }
 
 export const VOTES = [

@@ -19,6 +19,7 @@ const routes = [
   { pattern: /^\/countries\/([^/]+)$/, module: './views/entities.js', view: 'country' },
   { pattern: /^\/scheduling$/, module: './views/history.js', view: 'scheduling' },
   { pattern: /^\/scheduling\/([^/]+)$/, module: './views/history.js', view: 'decision' },
+  { pattern: /^\/substances$/, module: './views/history.js', view: 'substances' },
   { pattern: /^\/substances\/([^/]+)$/, module: './views/history.js', view: 'substance' },
   { pattern: /^\/bureaus$/, module: './views/history.js', view: 'bureaus' },
 ];

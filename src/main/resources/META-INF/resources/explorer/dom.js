@@ -58,10 +58,23 @@ export function claimsHeading(heading, claims) {
   return contradicted ? `${heading} (${counted}, and ${count(contradicted, 'contradicted claim')})` : `${heading} (${counted})`;
 }
 
-/** A claim's status as a badge: "confirmed", "unconfirmed", or "contested" with the API's own word for it. */
+/** A claim's status as a badge, in the API's own word ("confirmed", "unconfirmed", "contradicted"); a disputed one styled as contested. */
 export function claimBadge(status) {
   const c = api.claim(status);
-  return c.contested ? [badge('contested', 'contested'), ` (${c.raw})`] : badge(c.label, c.label);
+  return badge(c.label, c.contested ? 'contested' : c.label);
+}
+
+/**
+ * Text that cites sources by id ("according to hist-h100"), with each id of the given sources linked to the source's
+ * address, its title shown on hover: the dataset's notes name their sources by id, which a reader cannot look up.
+ */
+export function citing(text, sourceList) {
+  if (!text) return value(text);
+  const byId = new Map((sourceList || []).filter((s) => s.url).map((s) => [s.id, s]));
+  if (!byId.size) return text;
+  const ids = [...byId.keys()].sort((a, b) => b.length - a.length).map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return text.split(new RegExp(`\\b(${ids.join('|')})\\b`))
+    .map((part, i) => (i % 2 ? h('a', { href: byId.get(part).url, title: byId.get(part).title, rel: 'noopener' }, part) : part));
 }
 
 /** The record's sources, each linked where it has an address: every page names where its facts come from. */
@@ -118,8 +131,8 @@ export function badge(text, kind) {
 export function bytes(n) {
   if (n === null || n === undefined) return '—';
   if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
-  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MiB`;
 }
 
 /** The explorer route `base` ("#/resolutions") with its query changed; an empty value removes the parameter. */

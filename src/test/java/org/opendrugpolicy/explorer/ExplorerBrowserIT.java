@@ -191,6 +191,13 @@ class ExplorerBrowserIT {
         Page page = open("/#/resolutions/cnd-68-l3", 1280);
         assertEquals(sponsors.at("/meta/total").asInt(), page.locator("#sponsors tbody tr").count());
         assertEquals(contested, page.locator("#sponsors .badge.contested").count());
+        // one name for a status: the API's own ("contradicted"), not a second one beside it
+        assertEquals(List.of("contradicted"), page.locator("#sponsors .badge.contested").allInnerTexts().stream().distinct().toList());
+        // a note's source ids are links to those sources, named by their titles on hover
+        JsonNode cited = sponsors.at("/data").findValue("sources").get(0);
+        Locator link = page.locator("#sponsors a[href='" + cited.get("url").asText() + "']").first();
+        assertEquals(cited.get("id").asText(), link.innerText());
+        assertEquals(cited.get("title").asText(), link.getAttribute("title"));
         // the heading counts the claims the API counts by default (confirmed and unconfirmed), the others apart
         int counted = service.api("/api/v1/resolutions/cnd-68-l3/sponsors?size=200").at("/meta/total").asInt();
         assertTrue(page.locator("h2", new Page.LocatorOptions().setHasText("Sponsors (")).innerText()
@@ -383,6 +390,56 @@ class ExplorerBrowserIT {
     }
 
     @Test
+    void decisionsWithoutAnOutcomeAndTheSubstanceRegister() throws Exception {
+        JsonNode decisions = service.api("/api/v1/scheduling-decisions?size=200&fields=id,outcome");
+        long unknown = StreamSupport.stream(decisions.get("data").spliterator(), false).filter(d -> d.get("outcome").isNull()).count();
+        assertTrue(unknown > 0, "the fixture for this test: CND 69's items have no outcome yet");
+        Page page = open("/#/scheduling", 1280);
+        assertEquals("Decisions (" + decisions.at("/meta/total").asInt() + ", " + unknown + " of them with no outcome recorded)",
+                page.locator("h2", new Page.LocatorOptions().setHasText("Decisions (")).innerText());
+        assertEquals(unknown, page.locator("#scheduling-decisions .unknown", new Page.LocatorOptions().setHasText("not recorded")).count());
+
+        // the landing page's substances count leads to the register, and each substance's page back to it
+        Page landing = open("/", 1280);
+        landing.locator("ul.counts a[href='#/substances']").click();
+        waitForView(landing, "substances");
+        assertEquals(total("/api/v1/substances"), landing.locator("#substances tbody tr").count());
+        common(landing, "substances", "#substances a");
+        Page cannabis = open("/#/substances/cannabis", 1280);
+        assertEquals(1, cannabis.locator("p.crumbs a[href='#/substances']").count());
+    }
+
+    @Test
+    void readersSeeWordsNotCodes() throws Exception {
+        // counts agree in number: "1 country or territory", not "1 countries and territories"
+        Page countries = open("/#/countries?q=cote", 1280);
+        assertEquals(1, total("/api/v1/countries?q=cote"), "the fixture for this test: one country matches cote");
+        assertTrue(countries.locator("#countries caption").innerText().startsWith("1 country or territory matching"),
+                countries.locator("#countries caption").innerText());
+        // the sessions list gives every segment's dates, as the timeline draws them (CND 60 opened in December 2016)
+        JsonNode cnd60 = service.api("/api/v1/sessions/cnd-60");
+        JsonNode opening = cnd60.get("segments").get(0);
+        assertTrue(!opening.get("startDate").asText().equals(cnd60.get("startDate").asText()), "the fixture: CND 60's first segment is before its regular one");
+        Page sessions = open("/#/sessions", 1280);
+        assertTrue(sessions.locator("#session-list > li").first().innerText().contains(opening.get("startDate").asText()),
+                sessions.locator("#session-list > li").first().innerText());
+        // a title the sources give only the start of is marked as incomplete
+        JsonNode incomplete = null;
+        for (JsonNode e : service.api("/api/v1/side-events?size=200&fields=id,title,titleComplete").get("data")) {
+            if (!e.get("titleComplete").asBoolean(true)) {
+                incomplete = e;
+                break;
+            }
+        }
+        assertTrue(incomplete != null, "the fixture for this test: a side event whose title is incomplete");
+        Page events = open("/#/side-events", 1280);
+        assertEquals(incomplete.get("title").asText() + " …", events.locator("#side-events a[href='#/side-events/" + incomplete.get("id").asText() + "']").innerText());
+        // a country's note on its vote names its sources by links
+        Page us = open("/#/countries/USA", 1280);
+        assertTrue(us.locator("#country-decision-votes td a[title]").count() > 0, "no source link in the notes on the US votes");
+    }
+
+    @Test
     void aDecisionWithItsRollCallAndASubstancePage() throws Exception {
         // The decision with a recorded roll-call that names the most states; found through the API, not named here.
         JsonNode voted = service.api("/api/v1/scheduling-decisions?voting=vote&size=200&fields=id");
@@ -436,6 +493,13 @@ class ExplorerBrowserIT {
         long notes = StreamSupport.stream(members.get("data").spliterator(), false).filter(m -> !m.get("note").isNull()).count();
         assertEquals(notes, page.locator("#bureau-notes li").count());
         assertEquals(notes, page.locator("#bureaus sup.note-ref").count());
+        // offices and regional groups as the UN writes them, not as the API's codes
+        List<String> headers = page.locator("#bureaus thead th").allInnerTexts();
+        assertTrue(headers.contains("First Vice-Chair") && headers.contains("Rapporteur"), headers.toString());
+        String table = page.locator("#bureaus").innerText();
+        for (String code : List.of("weog", "grulac", "first vice chair")) {
+            assertFalse(table.contains(code), code + " in " + table);
+        }
         common(page, "bureaus", "#bureaus a");
     }
 

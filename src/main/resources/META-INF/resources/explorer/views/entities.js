@@ -1,6 +1,6 @@
 // Organizations and countries: lists, and pages with aliases, activity counts and everything linked.
 import * as api from '../api.js';
-import { h, table, facts, recordLink, value, recordPage, noun, claimBadge, claimsHeading } from '../dom.js';
+import { h, table, facts, recordLink, value, recordPage, noun, count, claimBadge, claimsHeading, citing } from '../dom.js';
 
 function searchForm(base, q, label) {
   return h('form', { class: 'filters', role: 'search', 'aria-label': label,
@@ -17,7 +17,7 @@ export async function organizations(query) {
     content: [
       h('h1', {}, 'Organizations'),
       searchForm('#/organizations', q, 'Search organizations by name or alias'),
-      table(`${list.rows.length} organizations${q ? ` matching “${q}”` : ''}`, [
+      table(`${count(list.rows.length, 'organization')}${q ? ` matching “${q}”` : ''}`, [
         { label: 'Name', cell: (o) => h('a', { href: `#/organizations/${o.id}` }, o.name) },
         { label: 'Acronym', cell: (o) => value(o.acronym) },
         { label: 'Type', cell: (o) => value(o.type) },
@@ -48,12 +48,12 @@ export async function organization(id) {
       h('li', {}, h('strong', {}, String(meetings.rows.length)), ` ${noun(meetings.rows.length, 'meeting')}`)),
     h('h2', {}, 'Side events'),
     table(`Side events that list ${o.name}`, [
-      { label: 'Title', cell: (e) => h('a', { href: `#/side-events/${e.id}` }, e.title) },
+      { label: 'Title', cell: (e) => h('a', { href: `#/side-events/${e.id}` }, api.titleOf(e)) },
       { label: 'Session', cell: (e) => recordLink(e.session, api.sessionLabel(e.session)) },
       { label: 'Role', cell: (e) => (e.organizer && e.organizer.id === o.id ? 'organizer' : 'co-host') },
     ], events.rows, { id: 'organization-events' }),
     meetings.rows.length ? [h('h2', {}, 'Meetings'), meetingTable(`Meetings with ${o.name}`, meetings.rows)] : null,
-    o.note ? [h('h2', {}, 'Notes from the sources'), h('p', { class: 'note' }, o.note)] : null,
+    o.note ? [h('h2', {}, 'Notes from the sources'), h('p', { class: 'note' }, citing(o.note, o.sources))] : null,
   );
 }
 
@@ -74,7 +74,7 @@ export async function countries(query) {
     content: [
       h('h1', {}, 'Countries and territories'),
       searchForm('#/countries', q, 'Search countries'),
-      table(`${list.rows.length} countries and territories${q ? ` matching “${q}”` : ''}`, [
+      table(`${count(list.rows.length, 'country or territory', 'countries and territories')}${q ? ` matching “${q}”` : ''}`, [
         { label: 'Name', cell: (c) => h('a', { href: `#/countries/${c.id}` }, c.name) },
         { label: 'ISO 3166', cell: (c) => `${c.iso3} / ${value(c.iso2)}` },
         { label: 'Region', cell: (c) => [c.region && c.region.name, c.subregion && c.subregion.name].filter(Boolean).join(' · ') || '—' },
@@ -122,17 +122,17 @@ export async function country(iso3) {
       { label: 'Decision', cell: (v) => h('a', { href: `#/scheduling/${v.decision.id}` }, v.decision.subject) },
       { label: 'Session', cell: (v) => recordLink(v.decision.session, api.sessionLabel(v.decision.session)) },
       { label: 'Vote', cell: (v) => (api.VOTES.find((x) => x.key === v.vote) || { label: v.vote }).label },
-      { label: 'Note', cell: (v) => value(v.note) },
+      { label: 'Note', cell: (v) => citing(v.note, v.sources) },
     ], decisionVotes.rows, { id: 'country-decision-votes' })] : null,
     hosted.rows.length ? [h('h2', {}, 'Side events co-hosted'), table(`Side events ${c.name} co-hosted`, [
-      { label: 'Title', cell: (e) => h('a', { href: `#/side-events/${e.id}` }, e.title) },
+      { label: 'Title', cell: (e) => h('a', { href: `#/side-events/${e.id}` }, api.titleOf(e)) },
       { label: 'Session', cell: (e) => recordLink(e.session, api.sessionLabel(e.session)) },
       { label: 'Organizer', cell: (e) => recordLink(e.organizer) },
     ], hosted.rows, { id: 'country-events' })] : null,
     meetings.rows.length ? [h('h2', {}, 'Meetings'), meetingTable(`Meetings with ${c.name}`, meetings.rows)] : null,
     c.bureauSeats && c.bureauSeats.length ? [h('h2', {}, 'Bureau seats'), table(`Seats ${c.name} held on the Commission's bureaus`, [
       { label: 'Session', cell: (b) => recordLink(b.session) },
-      { label: 'Office', cell: (b) => b.office.replace(/-/g, ' ') },
+      { label: 'Office', cell: (b) => api.officeLabel(b.office) },
       { label: 'Person', cell: (b) => value(b.personName) },
     ], c.bureauSeats, { id: 'country-bureau-seats' })] : null,
   );

@@ -1,7 +1,7 @@
 // The Commission's record since 2017: scheduling decisions per year by convention (a stacked bar chart with its
 // table), one decision's page, a substance's page, and the bureaus of each session.
 import * as api from '../api.js';
-import { h, table, facts, recordLink, value, filterForm, recordPage, sources } from '../dom.js';
+import { h, table, facts, recordLink, value, filterForm, recordPage, sources, count, citing } from '../dom.js';
 import { d3 } from '../d3.js';
 import { voteFigure } from './vote.js';
 
@@ -34,6 +34,7 @@ export async function scheduling(query) {
   const labels = { convention: 'Convention', outcome: 'Outcome', recommendedBy: 'Recommended by' };
   const form = filterForm('Filter scheduling decisions', '#/scheduling', query,
     FILTERS.map((f) => ({ name: f, label: labels[f], options: options[f] })));
+  const unknownOutcomes = list.rows.filter((d) => d.outcome === null).length;
   const summary = `Scheduling decisions per year by convention, ${list.rows.length} in all: `
     + counts.map((c) => `${c.year}: ${keys.filter((k) => c[k]).map((k) => `${c[k]} under ${k}`).join(', ')}`).join('; ') + '.';
 
@@ -44,21 +45,22 @@ export async function scheduling(query) {
         h('span', { class: 'subtitle' }, 'Substances placed under, moved within or removed from international control, by year and convention')),
       form,
       h('figure', { class: 'chart' }, stackedBars(lib, counts, keys, summary),
-        h('figcaption', {}, 'Decisions per year, stacked by the convention they concern. “No convention given” counts decisions '
-          + 'whose sources name none (for example recommendations that were rejected). The table below gives the same counts.')),
+        h('figcaption', {}, 'Decisions per year, stacked by the convention they concern, each counted in the year of the session that took '
+          + 'it up, whatever its outcome. “No convention given” counts decisions whose sources name none (for example recommendations '
+          + 'that were rejected, or CND 69 items whose outcome no source reports yet). The table below gives the same counts.')),
       table('Scheduling decisions per year and convention', [
         { label: 'Year', cell: (c) => String(c.year) },
         ...keys.map((k) => ({ label: k, cell: (c) => String(c[k]) })),
         { label: 'All', cell: (c) => String(keys.reduce((s, k) => s + c[k], 0)) },
       ], counts, { id: 'scheduling-counts' }),
-      h('h2', {}, `Decisions (${list.rows.length})`),
+      h('h2', {}, unknownOutcomes ? `Decisions (${list.rows.length}, ${unknownOutcomes} of them with no outcome recorded)` : `Decisions (${list.rows.length})`),
       table('Scheduling decisions, with their session, substances, convention, schedules, outcome and voting', [
         { label: 'Decision', cell: (d) => h('a', { href: `#/scheduling/${d.id}` }, d.subject) },
         { label: 'Session', cell: (d) => recordLink(d.session, api.sessionLabel(d.session)) },
         { label: 'Substances', cell: (d) => substanceList(d.substances) },
         { label: 'Convention', cell: (d) => api.conventionLabel(d.convention) },
         { label: 'Schedules', cell: (d) => value((d.schedules || []).join(', ')) },
-        { label: 'Outcome', cell: (d) => value(d.outcome) },
+        { label: 'Outcome', cell: (d) => outcomeText(d) },
         { label: 'Voting', cell: (d) => votingText(d) },
       ], list.rows, { id: 'scheduling-decisions' }),
     ],
@@ -95,6 +97,11 @@ function stackedBars(lib, counts, keys, summary) {
 function substanceList(substances) {
   if (!substances || !substances.length) return '—';
   return substances.map((s, i) => [i ? ', ' : '', recordLink({ ...s.substance, href: s.substance.href })]);
+}
+
+/** A decision's outcome; where no source gives one, said so rather than left blank (CND 69's items were not yet reported). */
+function outcomeText(d) {
+  return d.outcome === null ? h('span', { class: 'unknown' }, 'not recorded') : d.outcome;
 }
 
 function votingText(d) {
@@ -134,16 +141,33 @@ export async function decision(id) {
         { label: 'Country', cell: (x) => recordLink(x.country) },
         { label: 'Vote', cell: (x) => (api.VOTES.find((v) => v.key === x.vote) || { label: x.vote }).label },
       ], [...votes.rows].sort((a, b) => a.country.name.localeCompare(b.country.name)), { id: 'decision-votes' })] : null,
-    d.note ? [h('h2', {}, 'Notes from the sources'), h('p', { class: 'note' }, d.note)] : null,
+    d.note ? [h('h2', {}, 'Notes from the sources'), h('p', { class: 'note' }, citing(d.note, d.sources))] : null,
     sources(d.sources),
   );
+}
+
+/** The substance register: every substance (or group) a scheduling decision concerns, with its class and other names. */
+export async function substances() {
+  const list = await api.all(api.endpoints.substances());
+  return {
+    title: 'Substances',
+    content: [
+      h('h1', {}, 'Substances', h('span', { class: 'subtitle' }, 'Every substance or group of substances a scheduling decision since 2017 concerns')),
+      table(`${count(list.rows.length, 'substance')}, by name`, [
+        { label: 'Name', cell: (s) => h('a', { href: `#/substances/${s.id}` }, s.name) },
+        { label: 'Class', cell: (s) => value(s.substanceClass) },
+        { label: 'Also known as', cell: (s) => (s.aliases || []).map((a) => a.alias).join('; ') || '—' },
+        { label: 'Group', cell: (s) => (s.group ? `yes${s.groupSize ? ` (${s.groupSize})` : ''}` : 'no') },
+      ], list.rows, { id: 'substances' }),
+    ],
+  };
 }
 
 /** One substance: its class and aliases, and every scheduling decision that names it. */
 export async function substance(id) {
   const s = await api.get(api.endpoints.substance(id));
   const list = await api.all(api.endpoints.schedulingDecisions({ substance: s.id }));
-  return recordPage({ title: s.name, collection: ['#/scheduling', 'Scheduling decisions'], trail: ['substances / ', s.id] },
+  return recordPage({ title: s.name, collection: ['#/substances', 'Substances'], trail: s.name },
     facts([
       ['Class', s.substanceClass],
       ['Also known as', (s.aliases || []).map((a) => a.alias).join('; ') || null],
@@ -153,7 +177,7 @@ export async function substance(id) {
     table(`Scheduling decisions naming ${s.name}`, [
       { label: 'Decision', cell: (d) => h('a', { href: `#/scheduling/${d.id}` }, d.subject) },
       { label: 'Session', cell: (d) => recordLink(d.session, api.sessionLabel(d.session)) },
-      { label: 'Outcome', cell: (d) => value(d.outcome) },
+      { label: 'Outcome', cell: (d) => outcomeText(d) },
     ], list.rows, { id: 'substance-decisions' }),
     s.note ? h('p', { class: 'note' }, s.note) : null,
     sources(s.sources),
@@ -174,7 +198,7 @@ export async function bureaus() {
     const list = held(ms, office);
     if (!list.length) return h('span', { class: 'unknown' }, 'not recorded');
     return list.map((m, i) => [i ? '; ' : '', m.country ? recordLink(m.country) : 'country not recorded',
-      m.personName ? ` (${m.personName})` : '', m.regionalGroup ? `, ${m.regionalGroup}` : '',
+      m.personName ? ` (${m.personName})` : '', m.regionalGroup ? `, ${api.regionalGroupLabel(m.regionalGroup)}` : '',
       m.note ? h('sup', { class: 'note-ref' }, h('span', { class: 'visually-hidden' }, ' note '), String(number(m))) : null]);
   };
   return {
@@ -185,10 +209,10 @@ export async function bureaus() {
         + '“Not recorded” means no source names the holder; it is never guessed. Numbers point to the notes under the table.'),
       table('Bureau of each session, by office', [
         { label: 'Session', cell: (b) => h('a', { href: `#/sessions/${b.session.id}` }, `CND ${b.session.number}`, ` (${b.session.year})`) },
-        ...offices.map((o) => ({ label: o.replace(/-/g, ' '), cell: (b) => holder(b.members, o) })),
+        ...offices.map((o) => ({ label: api.officeLabel(o), cell: (b) => holder(b.members, o) })),
       ], bySession, { id: 'bureaus' }),
       h('h2', {}, 'Notes from the sources'),
-      h('ol', { id: 'bureau-notes' }, noted.map((m) => h('li', {}, `${api.sessionLabel(m.session)}, ${m.office.replace(/-/g, ' ')}: ${m.note}`))),
+      h('ol', { id: 'bureau-notes' }, noted.map((m) => h('li', {}, `${api.sessionLabel(m.session)}, ${api.officeLabel(m.office)}: ${m.note}`))),
     ],
   };
 }

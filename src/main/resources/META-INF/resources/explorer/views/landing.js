@@ -11,7 +11,7 @@ const COLLECTIONS = [
   ['meetings', 'bilateral meetings', null],
   ['countries', 'countries and territories', '#/countries'],
   ['scheduling-decisions', 'scheduling decisions', '#/scheduling'],
-  ['substances', 'substances', '#/scheduling'],
+  ['substances', 'substances', '#/substances'],
   ['bureau-members', 'bureau members', '#/bureaus'],
 ];
 

@@ -27,7 +27,7 @@ export async function network(query) {
       h('h2', { id: 'node-events-h', tabindex: '-1' }, `Side events of ${node.label} (${rows.length})`),
       h('p', {}, `${node.kind === 'country' ? 'Country' : 'Organization'}: `, recordLink(node), ` · linked to ${node.degree} others · `,
         h('a', { href: api.url(href).href }, 'these events as JSON')),
-      h('ul', {}, rows.map((e) => h('li', {}, h('a', { href: `#/side-events/${e.id}` }, e.title), ` (${api.sessionLabel(e.session)})`))));
+      h('ul', {}, rows.map((e) => h('li', {}, h('a', { href: `#/side-events/${e.id}` }, api.titleOf(e)), ` (${api.sessionLabel(e.session)})`))));
     return panel;
   };
   const chart = draw(lib, g, (node) => select(node));

@@ -1,6 +1,6 @@
 // Resolutions: a filterable, sortable table, and one resolution's page (sponsors with claim status, its vote).
 import * as api from '../api.js';
-import { h, table, facts, recordLink, value, badge, claimBadge, claimsHeading, filterForm, hashWith, recordPage, sources } from '../dom.js';
+import { h, table, facts, recordLink, value, badge, claimBadge, claimsHeading, citing, filterForm, hashWith, recordPage, sources } from '../dom.js';
 import { voteFigure } from './vote.js';
 
 const FILTERS = ['session', 'topic', 'adoption', 'sponsor'];
@@ -33,7 +33,7 @@ export async function resolutions(query) {
       h('p', { role: 'status', id: 'resolution-count' }, `${list.rows.length} resolution${list.rows.length === 1 ? '' : 's'}`),
       table('Resolutions, with their session, adoption, sponsors and recorded vote', [
         { label: 'Symbol', sort: 'symbol', cell: (r) => h('a', { href: `#/resolutions/${r.id}` }, api.resolutionLabel(r)) },
-        { label: 'Title', sort: 'title', cell: (r) => r.title },
+        { label: 'Title', sort: 'title', cell: (r) => api.titleOf(r) },
         { label: 'Session', sort: 'session', cell: (r) => recordLink(r.session, api.sessionLabel(r.session)) },
         { label: 'Adoption', cell: (r) => value(r.adoption) },
         { label: 'Adopted on', sort: 'adoptedOn', cell: (r) => value(r.adoptedOn) },
@@ -54,7 +54,7 @@ function sponsorList(sponsors) {
   if (!sponsors || !sponsors.length) return '—';
   return sponsors.map((s, i) => {
     const c = api.claim(s.claimStatus);
-    return [i ? ', ' : '', recordLink(s.country), c.contested ? [' ', badge('contested', 'contested')] : null];
+    return [i ? ', ' : '', recordLink(s.country), c.contested ? [' ', badge(c.label, 'contested')] : null];
   });
 }
 
@@ -65,7 +65,8 @@ export async function resolution(id) {
     r.adoption === 'vote' ? api.all(api.endpoints.resolutionVotes(r.id)) : null,
   ]);
   const vote = votes ? api.recordedVote(votes) : null;
-  return recordPage({ title: api.resolutionLabel(r), heading: [api.resolutionLabel(r), h('span', { class: 'subtitle' }, r.title)], collection: ['#/resolutions', 'Resolutions'], trail: api.resolutionLabel(r) },
+  const cited = [...(r.sources || []), ...sponsors.rows.flatMap((s) => s.sources || [])];
+  return recordPage({ title: api.resolutionLabel(r), heading: [api.resolutionLabel(r), h('span', { class: 'subtitle' }, api.titleOf(r))], collection: ['#/resolutions', 'Resolutions'], trail: api.resolutionLabel(r) },
     facts([
       ['Session', recordLink(r.session)],
       ['Symbol note', r.symbolNote || undefined],
@@ -76,16 +77,16 @@ export async function resolution(id) {
       ['Vote called by', r.voteCalledBy ? recordLink(r.voteCalledBy) : undefined],
       ['Topics', (r.topics || []).map((t) => t.name).join(', ') || null],
     ]),
-    r.summary ? h('p', { class: 'lede' }, r.summary) : null,
+    r.summary ? h('p', { class: 'lede' }, citing(r.summary, cited)) : null,
     h('h2', {}, claimsHeading('Sponsors', sponsors.rows)),
     table(`Sponsorship claims on ${api.resolutionLabel(r)}, each with its status`, [
       { label: 'Country', cell: (s) => recordLink(s.country) },
       { label: 'Role', cell: (s) => h('span', { class: 'nowrap' }, value(s.role)) },
       { label: 'Claim', cell: (s) => claimBadge(s.claimStatus) },
-      { label: 'Note', cell: (s) => value(s.note) },
+      { label: 'Note', cell: (s) => citing(s.note, s.sources) },
     ], sponsors.rows, { id: 'sponsors' }),
     vote && vote.rows.length ? [h('h2', {}, 'The recorded vote'), voteFigure(vote, r), h('p', {}, h('a', { href: `#/votes/${r.id}` }, 'The vote on its own page, with a table'))] : null,
-    r.note ? [h('h2', {}, 'Notes from the sources'), h('p', { class: 'note' }, r.note)] : null,
+    r.note ? [h('h2', {}, 'Notes from the sources'), h('p', { class: 'note' }, citing(r.note, cited))] : null,
     sources(r.sources),
   );
 }

@@ -1,6 +1,6 @@
 // Sessions: a timeline of all of them, and one session's page.
 import * as api from '../api.js';
-import { h, table, facts, recordLink, value, recordPage, figure, noun, sources } from '../dom.js';
+import { h, table, facts, recordLink, value, recordPage, figure, noun, sources, citing } from '../dom.js';
 import { d3 } from '../d3.js';
 import { tally } from './resolutions.js';
 
@@ -14,12 +14,20 @@ export async function sessions() {
     title: 'Sessions',
     content: [
       h('h1', {}, 'Sessions of the Commission on Narcotic Drugs'),
-      h('figure', { class: 'chart' }, timeline(lib, rows, summary), h('figcaption', {}, 'Each bar spans a session’s segments; the list below gives the same dates.')),
+      h('figure', { class: 'chart' }, timeline(lib, rows, summary), h('figcaption', {}, 'Each bar is one segment of a session: its regular session and, where the sources give them, the opening '
+        + 'meeting the December before, a high-level segment and the reconvened session in December. The list below gives the same dates.')),
       h('ol', { class: 'timeline-list', id: 'session-list' }, rows.map((s) => h('li', {},
         h('h2', {}, h('a', { href: `#/sessions/${s.id}` }, s.name)),
         h('p', {}, `${api.dateRange(s.startDate, s.endDate)}, ${[s.venue && s.venue.name, s.venue && s.venue.city].filter(Boolean).join(', ')}. `,
-          s.chair ? ['Chair: ', chair(s.chair), '. '] : null, sentence(outcomes(s).join('; ')), '.'))))],
+          otherSegments(s), s.chair ? ['Chair: ', chair(s.chair), '. '] : null, sentence(outcomes(s).join('; ')), '.'))))],
   };
+}
+
+/** A session's segments other than the one its dates are (the regular session), as a sentence; null when it has none. */
+function otherSegments(s) {
+  const others = (s.segments || []).filter((seg) => seg.startDate !== s.startDate || seg.endDate !== s.endDate);
+  if (!others.length) return null;
+  return `Also: ${others.map((seg) => `${seg.name.toLowerCase()}, ${api.dateRange(seg.startDate, seg.endDate)}`).join('; ')}. `;
 }
 
 /** The text with its first letter in capitals, as a sentence starts. */
@@ -54,8 +62,10 @@ function timeline(lib, rows, summary) {
   const width = 720;
   const height = 40 + rows.length * 44;
   const spans = rows.map((s) => ({ s, from: new Date(s.startDate), to: new Date(s.endDate || s.startDate) }));
-  const lo = lib.min(spans, (d) => d.from);
-  const hi = lib.max(spans, (d) => d.to);
+  // every segment on the axis, the December opening meeting before a session's first year included
+  const segments = rows.flatMap((s) => s.segments || []);
+  const lo = lib.min([...spans.map((d) => d.from), ...segments.map((seg) => new Date(seg.startDate))]);
+  const hi = lib.max([...spans.map((d) => d.to), ...segments.map((seg) => new Date(seg.endDate || seg.startDate))]);
   const x = lib.scaleTime().domain([lib.timeMonth.offset(lo, -3), lib.timeMonth.offset(hi, 3)]).range([20, width - 20]);
   const svg = lib.create('svg').attr('viewBox', `0 0 ${width} ${height}`).attr('role', 'img').attr('aria-label', summary).attr('class', 'timeline');
   svg.append('g').attr('transform', `translate(0,${height - 24})`).call(lib.axisBottom(x).ticks(lib.timeYear.every(1)).tickFormat(lib.timeFormat('%Y')))
@@ -98,14 +108,14 @@ export async function session(id) {
     h('h2', {}, `Resolutions and decisions in the dataset (${res.rows.length})`),
     table(`Resolutions of ${api.sessionLabel(s)}`, [
       { label: 'Symbol', cell: (r) => h('a', { href: `#/resolutions/${r.id}` }, api.resolutionLabel(r)) },
-      { label: 'Title', cell: (r) => r.title },
+      { label: 'Title', cell: (r) => api.titleOf(r) },
       { label: 'Adoption', cell: (r) => value(r.adoption) },
       { label: 'Vote', cell: (r) => tally(r) },
     ], res.rows, { id: 'session-resolutions', empty: NONE }),
     h('h2', {}, `Side events in the dataset (${events.rows.length})`),
     h('p', {}, h('a', { href: `#/network?session=${s.id}` }, `Who co-hosted with whom at ${api.sessionLabel(s)}: the network`)),
     table(`Side events of ${api.sessionLabel(s)}`, [
-      { label: 'Title', cell: (e) => h('a', { href: `#/side-events/${e.id}` }, e.title) },
+      { label: 'Title', cell: (e) => h('a', { href: `#/side-events/${e.id}` }, api.titleOf(e)) },
       { label: 'Organizer', cell: (e) => recordLink(e.organizer) },
       { label: 'Co-hosts', cell: (e) => String((e.hosts || []).length) },
     ], events.rows, { id: 'session-side-events', empty: NONE }),
@@ -116,7 +126,7 @@ export async function session(id) {
       { label: 'Kind', cell: (m) => value(m.kind) },
       { label: 'Description', cell: (m) => value(m.description) },
     ], meetings.rows, { id: 'session-meetings', empty: NONE }),
-    s.note ? [h('h2', {}, 'Notes from the sources'), h('p', { class: 'note' }, s.note)] : null,
+    s.note ? [h('h2', {}, 'Notes from the sources'), h('p', { class: 'note' }, citing(s.note, s.sources))] : null,
     sources(s.sources),
   );
 }

@@ -1,6 +1,6 @@
 // Side events: a list by session, and one event with its organizer and co-hosts in the sources' order.
 import * as api from '../api.js';
-import { h, table, facts, recordLink, value, recordPage, sources } from '../dom.js';
+import { h, table, facts, recordLink, value, recordPage, sources, count } from '../dom.js';
 
 export async function sideEvents(query) {
   const session = query.get('session') || '';
@@ -15,8 +15,8 @@ export async function sideEvents(query) {
       h('label', {}, 'Session ', h('select', { name: 'session' }, h('option', { value: '' }, 'all sessions'),
         sessions.rows.map((s) => h('option', { value: s.id, selected: s.id === session || undefined }, s.name)))),
       ' ', h('button', { type: 'submit' }, 'Show')),
-      table(`${list.rows.length} side events${session ? ` of ${session}` : ''}`, [
-        { label: 'Title', cell: (e) => h('a', { href: `#/side-events/${e.id}` }, e.title) },
+      table(`${count(list.rows.length, 'side event')}${session ? ` of ${api.sessionLabel(session)}` : ''}`, [
+        { label: 'Title', cell: (e) => h('a', { href: `#/side-events/${e.id}` }, api.titleOf(e)) },
         { label: 'Session', cell: (e) => recordLink(e.session, api.sessionLabel(e.session)) },
         { label: 'Organizer', cell: (e) => recordLink(e.organizer) },
         { label: 'Co-hosts', cell: (e) => hostsInline(e.hosts) },
@@ -35,7 +35,7 @@ function hostsInline(hosts) {
 export async function sideEvent(id) {
   const e = await api.get(api.endpoints.sideEvent(id));
   const hosts = [...(e.hosts || [])].sort((a, b) => a.position - b.position);
-  return recordPage({ title: e.title, collection: ['#/side-events', 'Side events'], trail: e.id },
+  return recordPage({ title: api.titleOf(e), collection: ['#/side-events', 'Side events'], trail: e.id },
     facts([
       ['Session', recordLink(e.session)],
       ['Organizer', e.organizer ? [recordLink(e.organizer), e.organizerNameAsListed && e.organizerNameAsListed !== e.organizer.name ? ` (listed as “${e.organizerNameAsListed}”)` : ''] : null],
