@@ -55,7 +55,7 @@ export const endpoints = {
   resolutions: (f = {}) => path('/resolutions', { ...f, size: 200 }),
   resolutionGroups: (by) => path('/resolutions/groups', { by }),
   resolution: (id) => path('/resolutions/' + seg(id)),
-  // every claim, contradicted ones included: the resolution page shows them as contested
+  // every claim, contradicted ones included: the resolution page shows them, marked as disputed
   resolutionSponsors: (id) => path('/resolutions/' + seg(id) + '/sponsors', { claimStatus: CLAIM_STATUSES.join(','), size: 200 }),
   resolutionVotes: (id) => path('/resolutions/' + seg(id) + '/votes', { size: 200 }),
   sideEvents: (f = {}) => path('/side-events', { ...f, size: 200 }),
@@ -68,7 +68,7 @@ export const endpoints = {
   country: (iso3) => path('/countries/' + seg(iso3)),
   countryVotes: (iso3) => path('/countries/' + seg(iso3) + '/votes', { size: 200 }),
   countrySchedulingVotes: (iso3) => path('/countries/' + seg(iso3) + '/scheduling-votes', { size: 200 }),
-  // every claim, contradicted ones included: the country page shows them as contested, as the resolution page does
+  // every claim, contradicted ones included: the country page shows them, marked as disputed, as the resolution page does
   sponsor: (iso3) => path('/sponsors/' + seg(iso3), { claimStatus: CLAIM_STATUSES.join(',') }),
   coHosting: (session) => path('/networks/co-hosting', { session }),
   schedulingDecisions: (f = {}) => path('/scheduling-decisions', { ...f, size: 200 }),
