@@ -15,4 +15,14 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 public @interface Include {
     String[] value();
+
+    /** The one reader of an entry's format, name:path:kind, for every reader of the annotation (include=, the contract). */
+    final class Entry {
+        private Entry() {}
+
+        /** The entry's name, path and kind, in that order. */
+        public static String[] parts(String entry) {
+            return entry.split(":");
+        }
+    }
 }

@@ -84,7 +84,7 @@ class Includes {
         Map<String, String[]> names = new LinkedHashMap<>();
         if (include != null) {
             for (String entry : include.value()) {
-                String[] spec = entry.split(":");
+                String[] spec = Include.Entry.parts(entry);
                 names.put(spec[0], spec);
             }
         }

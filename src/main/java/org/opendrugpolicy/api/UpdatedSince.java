@@ -26,6 +26,9 @@ public class UpdatedSince {
         return instant(errors, "updatedSince", updatedSince);
     }
 
+    /** The forms {@link #parse} reads, as a problem names them. */
+    public static final String FORMS = "an ISO 8601 date (2026-11-23) or an RFC 3339 date-time with an offset (2026-11-23T00:00:00Z)";
+
     /** An ISO 8601 date (its start, UTC) or an RFC 3339 date-time with offset; null when absent. */
     public static Instant instant(ParameterErrors errors, String name, String raw) {
         if (raw == null) {
@@ -33,8 +36,7 @@ public class UpdatedSince {
         }
         Instant instant = parse(raw);
         if (instant == null) {
-            errors.add(name, "must be an ISO 8601 date (2026-11-23) or an RFC 3339 date-time with an offset (2026-11-23T00:00:00Z), got '"
-                    + Text.quote(raw) + "'");
+            errors.add(name, "must be " + FORMS + ", got '" + Text.quote(raw) + "'");
         }
         return instant;
     }

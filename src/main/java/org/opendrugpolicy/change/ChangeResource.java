@@ -120,8 +120,7 @@ public class ChangeResource {
         }
         Instant instant = UpdatedSince.parse(raw);
         if (instant == null) {
-            errors.add("since", "must be a release version (2026.11.23), an ISO 8601 date (2026-11-23) or an RFC 3339 date-time with an offset "
-                    + "(2026-11-23T00:00:00Z), got '" + Text.quote(raw) + "'");
+            errors.add("since", "must be a release version (2026.11.23), " + UpdatedSince.FORMS + ", got '" + Text.quote(raw) + "'");
             return Instant.MIN;
         }
         return instant;

@@ -87,7 +87,7 @@ public class OpenApiFilter implements OASFilter {
                     org.eclipse.microprofile.openapi.annotations.Operation.class));
             if (operation != null && operation.value("operationId") != null) {
                 includes.put(operation.value("operationId").asString(),
-                        java.util.Arrays.stream(include.value().asStringArray()).map(entry -> entry.substring(0, entry.indexOf(':'))).toList());
+                        java.util.Arrays.stream(include.value().asStringArray()).map(entry -> Include.Entry.parts(entry)[0]).toList());
             }
         }
     }
