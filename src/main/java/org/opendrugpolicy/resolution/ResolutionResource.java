@@ -1,5 +1,6 @@
 package org.opendrugpolicy.resolution;
 
+import io.quarkus.panache.common.Sort;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -54,6 +57,8 @@ public class ResolutionResource {
     private static final String SYMBOL_ORDER = "concat(substring(r.symbol, 1, 14), "
             + "pad(substring(r.symbol, 15, locate('/', concat(r.symbol, '/'), 15) - 15) with 6 leading '0'), "
             + "substring(r.symbol, locate('/', concat(r.symbol, '/'), 15)))";
+    /** A draft's UN document symbol, upper-cased, as the data package's pattern has it: the draft, then any revision. */
+    private static final Pattern DRAFT_SYMBOL = Pattern.compile("(E/CN\\.7/[0-9]{4}/L\\.[0-9]+)(/REV\\.[0-9]+)?");
     private static final SortFields SORT = SortFields.of("r.id", "symbol",
             "symbol", SYMBOL_ORDER, "title", "r.title", "adoptedOn", "r.adoptedOn", "session", "r.session.number");
     private static final RecordList<Resolution> LIST = RecordList.of((query, parameters) -> Resolution.<Resolution>find(query, parameters), "Resolution r", SORT);
@@ -102,7 +107,9 @@ public class ResolutionResource {
     @Path("{id}")
     @Include({"session:session:sessions", "sponsors:sponsors.country:countries", "topics:topics:topics", "voteCalledBy:voteCalledBy:countries"})
     @Operation(operationId = "getResolution", summary = "Get a resolution", description = "One resolution by its id (case-insensitive) or by its UN document symbol (exact, case-insensitive), with the symbol's "
-                    + "slashes percent-encoded in the path: /api/v1/resolutions/E%2FCN.7%2F2025%2FL.6%2FRev.1. The list's symbol= filter finds several at once.")
+                    + "slashes percent-encoded in the path: /api/v1/resolutions/E%2FCN.7%2F2025%2FL.6%2FRev.1. The list's symbol= filter finds several at once. "
+                    + "A symbol the dataset does not hold is a 404; when it holds the same draft under another symbol (E/CN.7/2025/L.2, "
+                    + "adopted as E/CN.7/2025/L.2/Rev.1), the problem's detail names it.")
     public ResolutionView get(
             @BeanParam IncludeParameter include,
             @Parameter(description = "The resolution's id, or its UN document symbol with its slashes percent-encoded.", example = "cnd-68-l6") @PathParam("id") String id) {
@@ -158,9 +165,28 @@ public class ResolutionResource {
 
     private static Resolution find(String idOrSymbol) {
         if (idOrSymbol.contains("/")) {
-            return Resolution.<Resolution>find("upper(symbol) = ?1", idOrSymbol.strip().toUpperCase(Locale.ROOT)).firstResultOptional()
-                    .orElseThrow(() -> ProblemException.notFound("No resolution has the UN document symbol '" + Text.quote(idOrSymbol) + "'."));
+            String symbol = idOrSymbol.strip().toUpperCase(Locale.ROOT);
+            return Resolution.<Resolution>find("upper(symbol) = ?1", symbol).firstResultOptional()
+                    .orElseThrow(() -> ProblemException.notFound("No resolution has the UN document symbol '" + Text.quote(idOrSymbol) + "'."
+                            + sameDraft(symbol)));
         }
         return LIST.byId(idOrSymbol, "resolution");
+    }
+
+    /**
+     * For a symbol the dataset does not hold, the recorded symbols of the same draft, as a sentence: the press and the
+     * delegations cite a draft (E/CN.7/2025/L.2) whose adopted text is a revision (E/CN.7/2025/L.2/Rev.1), and a record
+     * holds only the symbol its source gives. Empty when there is none. Not a redirect: a revision is another document.
+     */
+    private static String sameDraft(String symbol) {
+        Matcher draftSymbol = DRAFT_SYMBOL.matcher(symbol);
+        if (!draftSymbol.matches()) {
+            return "";
+        }
+        String draft = draftSymbol.group(1);
+        List<String> recorded = Resolution.<Resolution>find("upper(symbol) = ?1 or upper(symbol) like ?2", Sort.by("symbol"),
+                        draft, draft + "/REV.%").list().stream()
+                .map(r -> r.symbol + " (" + PATH + "/" + r.id + ")").toList();
+        return recorded.isEmpty() ? "" : " The dataset records this draft as " + String.join(", ", recorded) + ".";
     }
 }

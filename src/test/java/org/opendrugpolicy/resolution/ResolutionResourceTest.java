@@ -107,6 +107,22 @@ class ResolutionResourceTest {
                 .body("detail", equalTo("No resolution has the id 'cnd-68-l99'."));
     }
 
+    /** The press cites drafts (L.2) whose adopted text is a revision (L.2/Rev.1): the 404 names the draft's recorded symbols. */
+    @Test
+    void anUnrecordedSymbolOfARecordedDraftIsA404NamingTheRecordedOnes() {
+        given().urlEncodingEnabled(false).get("/api/v1/resolutions/E%2FCN.7%2F2025%2FL.2").then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("No resolution has the UN document symbol 'E/CN.7/2025/L.2'. "
+                        + "The dataset records this draft as E/CN.7/2025/L.2/Rev.1 (/api/v1/resolutions/cnd-68-l2)."));
+        // a revision the dataset does not hold, of a draft it holds unrevised
+        given().urlEncodingEnabled(false).get("/api/v1/resolutions/e%2Fcn.7%2F2024%2Fl.2%2Frev.3").then().statusCode(404)
+                .body("detail", equalTo("No resolution has the UN document symbol 'e/cn.7/2024/l.2/rev.3'. "
+                        + "The dataset records this draft as E/CN.7/2024/L.2 (/api/v1/resolutions/cnd-67-l2)."));
+        // a LIKE wildcard is no draft number (else it would name L.2/Rev.1 and L.6/Rev.1)
+        given().urlEncodingEnabled(false).get("/api/v1/resolutions/E%2FCN.7%2F2025%2FL.%25").then().statusCode(404)
+                .body("detail", equalTo("No resolution has the UN document symbol 'E/CN.7/2025/L.%'."));
+    }
+
     @Test
     void everyResolutionNamesItsSources() {
         // 10 of CND 67 and 68, 23 of CND 60-66 since release 2026.11.30.
