@@ -1,6 +1,7 @@
-// Meetings: the one way a table of meetings is drawn, which the country, organization and session pages use.
+// Meetings: every meeting a source reports, by session; and the one way a table of meetings is drawn, which the
+// country, organization and session pages use too.
 import * as api from '../api.js';
-import { h, table, recordLink, value, citing, sourceLink } from '../dom.js';
+import { h, table, recordLink, value, citing, filterForm, sourceLink, count } from '../dom.js';
 
 /** A meeting table's columns, by name, so that every table of meetings words and links a column alike. */
 const COLUMNS = {
@@ -15,4 +16,21 @@ const COLUMNS = {
 /** A table of meetings with the named columns (the first is the row header); options as for table(). */
 export function meetingTable(caption, rows, columns, options) {
   return table(caption, columns.map((c) => COLUMNS[c]), rows, options);
+}
+
+export async function meetings(query) {
+  const session = query.get('session') || '';
+  const [list, sessions] = await Promise.all([
+    api.all(api.endpoints.meetings({ session: session || undefined })), api.all(api.endpoints.sessions())]);
+  return {
+    title: 'Meetings',
+    content: [
+      h('h1', {}, 'Meetings', h('span', { class: 'subtitle' },
+        'Bilateral meetings with delegations and institutional meetings with organizations, as reported by the organization that held them')),
+      filterForm('Choose a session', '#/meetings', query,
+        [{ name: 'session', label: 'Session', options: sessions.rows.map((s) => [s.id, api.sessionLabel(s)]) }]),
+      meetingTable(`${count(list.rows.length, 'meeting')}${session ? ` at ${api.sessionLabel(session)}` : ''}`,
+        list.rows, ['session', 'kind', 'reportedBy', 'counterpart', 'description', 'sources'], { id: 'meetings' }),
+    ],
+  };
 }
