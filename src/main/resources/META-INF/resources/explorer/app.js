@@ -13,6 +13,7 @@ const routes = [
   { pattern: /^\/network$/, module: './views/network.js', view: 'network' },
   { pattern: /^\/side-events$/, module: './views/sideevents.js', view: 'sideEvents' },
   { pattern: /^\/side-events\/([^/]+)$/, module: './views/sideevents.js', view: 'sideEvent' },
+  { pattern: /^\/meetings$/, module: './views/meetings.js', view: 'meetings' },
   { pattern: /^\/organizations$/, module: './views/entities.js', view: 'organizations' },
   { pattern: /^\/organizations\/([^/]+)$/, module: './views/entities.js', view: 'organization' },
   { pattern: /^\/countries$/, module: './views/entities.js', view: 'countries' },

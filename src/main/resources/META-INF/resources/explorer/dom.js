@@ -77,11 +77,15 @@ export function citing(text, sourceList) {
     .map((part, i) => (i % 2 ? h('a', { href: byId.get(part).url, title: byId.get(part).title, rel: 'noopener' }, part) : part));
 }
 
+/** A source by its title, linked where it has an address. */
+export function sourceLink(s) {
+  return s.url ? h('a', { href: s.url, rel: 'noopener' }, s.title) : s.title;
+}
+
 /** The record's sources, each linked where it has an address: every page names where its facts come from. */
 export function sources(list) {
   if (!list || !list.length) return null;
-  return [h('h2', {}, 'Sources'), h('ul', { class: 'sources' }, list.map((s) => h('li', {},
-    s.url ? h('a', { href: s.url, rel: 'noopener' }, s.title) : s.title)))];
+  return [h('h2', {}, 'Sources'), h('ul', { class: 'sources' }, list.map((s) => h('li', {}, sourceLink(s))))];
 }
 
 /** A definition list from [term, value] pairs, leaving out empty ones. */

@@ -120,6 +120,9 @@ class ExplorerBrowserIT {
         assertEquals("/q/swagger-ui/", page.locator("nav a", new Page.LocatorOptions().setHasText("Swagger UI")).getAttribute("href"));
         assertEquals(service.api("/api/v1/sessions?size=1").at("/meta/total").asInt(),
                 Integer.parseInt(page.locator("ul.counts a[href='#/sessions'] strong").innerText()));
+        // every count leads to its list: the meetings one too
+        assertEquals(page.locator("ul.counts li").count(), page.locator("ul.counts li > a").count());
+        assertEquals(total("/api/v1/meetings"), Integer.parseInt(page.locator("ul.counts a[href='#/meetings'] strong").innerText()));
         common(page, "landing", "a.button");
     }
 
@@ -288,6 +291,55 @@ class ExplorerBrowserIT {
         assertEquals(expected, shown);
         assertTrue(page.locator("dl.facts").innerText().contains(event.at("/organizer/name").asText()));
         common(page, "side-event", "#hosts a");
+    }
+
+    @Test
+    void meetingsBySessionWithTheirCounterparts() throws Exception {
+        int all = total("/api/v1/meetings");
+        Page page = open("/#/meetings", 1280);
+        assertEquals(all, page.locator("#meetings tbody tr").count());
+        JsonNode first = service.api("/api/v1/meetings?size=1").at("/data/0");
+        assertEquals(first.at("/sources/0/title").asText(), page.locator("#meetings tbody tr").first().locator("td").last().innerText());
+        common(page, "meetings", "select[name=session]");
+
+        // The session filter asks the API, and the address keeps it: a reload shows the same, back shows every meeting again.
+        String session = service.api("/api/v1/meetings?size=1&sort=-session").at("/data/0/session/id").asText();
+        int atSession = total("/api/v1/meetings?session=" + session);
+        assertTrue(atSession > 0 && atSession < all, "the fixture for this test: meetings at more than one session");
+        page.locator("select[name=session]").selectOption(session);
+        page.locator("form.filters button[type=submit]").click();
+        waitForView(page, "meetings");
+        assertTrue(page.url().endsWith("#/meetings?session=" + session), page.url());
+        assertEquals(atSession, page.locator("#meetings tbody tr").count());
+        String caption = atSession + " meeting" + (atSession == 1 ? "" : "s") + " at CND " + session.replace("cnd-", "");
+        assertEquals(caption, page.locator("#meetings caption").innerText());
+        page.reload();
+        waitForView(page, "meetings");
+        assertEquals(session, page.locator("select[name=session]").inputValue());
+        assertEquals(atSession, page.locator("#meetings tbody tr").count());
+        page.goBack();
+        waitForView(page, "meetings");
+        assertEquals(all, page.locator("#meetings tbody tr").count());
+
+        // A counterpart, a country or an organization, leads to its page, which lists its meetings.
+        for (String kind : List.of("country", "organization")) {
+            JsonNode counterpart = null;
+            for (JsonNode m : service.api("/api/v1/meetings?size=200").get("data")) {
+                if (m.at("/counterpart/kind").asText().equals(kind)) {
+                    counterpart = m.get("counterpart");
+                    break;
+                }
+            }
+            assertTrue(counterpart != null, "the fixture for this test: a meeting with a " + kind);
+            String id = counterpart.get("id").asText();
+            String target = "#/" + (kind.equals("country") ? "countries" : "organizations") + "/" + id;
+            page = open("/#/meetings", 1280);
+            page.locator("#meetings tbody td:nth-child(4) a[href='" + target + "']").first().click();
+            waitForView(page, kind);
+            assertTrue(page.url().endsWith(target), page.url());
+            assertEquals(total("/api/v1/meetings?counterpart=" + id), page.locator("#meetings tbody tr").count());
+        }
+        assertFitsTheWidthOnAPhone("/#/meetings");
     }
 
     @Test

@@ -1,6 +1,7 @@
 // Organizations and countries: lists, and pages with aliases, activity counts and everything linked.
 import * as api from '../api.js';
 import { h, table, facts, recordLink, value, recordPage, noun, count, claimBadge, claimsHeading, citing } from '../dom.js';
+import { meetingTable } from './meetings.js';
 
 function searchForm(base, q, label) {
   return h('form', { class: 'filters', role: 'search', 'aria-label': label,
@@ -52,18 +53,13 @@ export async function organization(id) {
       { label: 'Session', cell: (e) => recordLink(e.session, api.sessionLabel(e.session)) },
       { label: 'Role', cell: (e) => (e.organizer && e.organizer.id === o.id ? 'organizer' : 'co-host') },
     ], events.rows, { id: 'organization-events' }),
-    meetings.rows.length ? [h('h2', {}, 'Meetings'), meetingTable(`Meetings with ${o.name}`, meetings.rows)] : null,
+    meetings.rows.length ? [h('h2', {}, 'Meetings'), meetingsWith(`Meetings with ${o.name}`, meetings.rows)] : null,
     o.note ? [h('h2', {}, 'Notes from the sources'), h('p', { class: 'note' }, citing(o.note, o.sources))] : null,
   );
 }
 
-function meetingTable(caption, rows) {
-  return table(caption, [
-    { label: 'Session', cell: (m) => recordLink(m.session, api.sessionLabel(m.session)) },
-    { label: 'Counterpart', cell: (m) => recordLink(api.party(m.counterpart)) },
-    { label: 'Reported by', cell: (m) => recordLink(m.reportedBy) },
-    { label: 'Description', cell: (m) => value(m.description) },
-  ], rows, { id: 'meetings' });
+function meetingsWith(caption, rows) {
+  return meetingTable(caption, rows, ['session', 'counterpart', 'reportedBy', 'description'], { id: 'meetings' });
 }
 
 export async function countries(query) {
@@ -129,7 +125,7 @@ export async function country(iso3) {
       { label: 'Session', cell: (e) => recordLink(e.session, api.sessionLabel(e.session)) },
       { label: 'Organizer', cell: (e) => recordLink(e.organizer) },
     ], hosted.rows, { id: 'country-events' })] : null,
-    meetings.rows.length ? [h('h2', {}, 'Meetings'), meetingTable(`Meetings with ${c.name}`, meetings.rows)] : null,
+    meetings.rows.length ? [h('h2', {}, 'Meetings'), meetingsWith(`Meetings with ${c.name}`, meetings.rows)] : null,
     c.bureauSeats && c.bureauSeats.length ? [h('h2', {}, 'Bureau seats'), table(`Seats ${c.name} held on the Commission's bureaus`, [
       { label: 'Session', cell: (b) => recordLink(b.session) },
       { label: 'Office', cell: (b) => api.officeLabel(b.office) },

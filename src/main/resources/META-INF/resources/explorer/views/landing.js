@@ -8,7 +8,7 @@ const COLLECTIONS = [
   ['resolutions', 'resolutions', '#/resolutions'],
   ['side-events', 'side events', '#/side-events'],
   ['organizations', 'organizations', '#/organizations'],
-  ['meetings', 'bilateral meetings', null],
+  ['meetings', 'bilateral meetings', '#/meetings'],
   ['countries', 'countries and territories', '#/countries'],
   ['scheduling-decisions', 'scheduling decisions', '#/scheduling'],
   ['substances', 'substances', '#/substances'],
@@ -88,7 +88,7 @@ export async function landing() {
       'the side events held around them, the organizations that organized and co-hosted those events, and bilateral meetings. ',
       'Every record names its sources; a value no source gives is left empty, never guessed, and where sources disagree each claim is kept.'),
     h('ul', { class: 'counts', 'aria-label': 'What the release holds' }, COLLECTIONS.map(([, label, href], i) => h('li', {},
-      href ? h('a', { href }, h('strong', {}, String(counts[i])), ' ', label) : [h('strong', {}, String(counts[i])), ' ', label]))),
+      h('a', { href }, h('strong', {}, String(counts[i])), ' ', label)))),
     h('section', { 'aria-labelledby': 'release-h' },
       h('h2', { id: 'release-h' }, 'The release served'),
       facts([

@@ -3,6 +3,7 @@ import * as api from '../api.js';
 import { h, table, facts, recordLink, value, recordPage, figure, noun, sources, citing } from '../dom.js';
 import { d3 } from '../d3.js';
 import { tally } from './resolutions.js';
+import { meetingTable } from './meetings.js';
 
 /** What an empty table of a session's records says instead of showing headers over no rows. */
 const NONE = 'The dataset lists none for this session yet.';
@@ -120,12 +121,8 @@ export async function session(id) {
       { label: 'Co-hosts', cell: (e) => String((e.hosts || []).length) },
     ], events.rows, { id: 'session-side-events', empty: NONE }),
     h('h2', {}, `Meetings (${meetings.rows.length})`),
-    table(`Meetings at ${api.sessionLabel(s)}`, [
-      { label: 'Counterpart', cell: (m) => recordLink(api.party(m.counterpart)) },
-      { label: 'Reported by', cell: (m) => recordLink(m.reportedBy) },
-      { label: 'Kind', cell: (m) => value(m.kind) },
-      { label: 'Description', cell: (m) => value(m.description) },
-    ], meetings.rows, { id: 'session-meetings', empty: NONE }),
+    meetingTable(`Meetings at ${api.sessionLabel(s)}`, meetings.rows, ['counterpart', 'reportedBy', 'kind', 'description'],
+      { id: 'session-meetings', empty: NONE }),
     s.note ? [h('h2', {}, 'Notes from the sources'), h('p', { class: 'note' }, citing(s.note, s.sources))] : null,
     sources(s.sources),
   );
