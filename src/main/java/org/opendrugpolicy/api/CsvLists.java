@@ -65,6 +65,8 @@ public class CsvLists {
     static final int CHUNK = 1000;
     /** Parameters that change the JSON envelope but not the CSV's rows or columns. */
     private static final Set<String> NOT_IN_CSV = Set.of(FORMAT, "page", "size", "cursor", "include");
+    /** How many characters of the query a file name carries (see {@link #fileName}). */
+    private static final int QUERY_IN_NAME = 80;
     /** Quotes only the values that need it, as data/ does. */
     private static final CsvMapper CSV = CsvMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
@@ -178,10 +180,30 @@ public class CsvLists {
     }
 
     /** side-events-2026.11.23.csv; organizations-villa-maraini-side-events-2026.11.23.csv under a record. */
+    /**
+     * The list's path, then the parameters that choose its rows and columns (those of the ETag, in name order), then the
+     * release: side-events-session-cnd-68-q-harm-reduction-2026.11.30.csv, so that two filtered downloads of one list are
+     * two files. ASCII letters, digits, '.', '_' and '-' only; a query longer than {@value #QUERY_IN_NAME} characters is
+     * cut there and ends with a digest of the whole, so that names stay short and distinct.
+     */
     private String fileName(UriInfo uri) {
         String path = uri.getPath().replaceFirst("^/?api/v1/", "").replaceAll("/+$", "");
-        String name = path.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-");
-        return name + "-" + dataset.version().version().replaceAll("[^A-Za-z0-9._-]", "-") + ".csv";
+        StringBuilder query = new StringBuilder();
+        new TreeMap<>(uri.getQueryParameters()).forEach((name, values) -> {
+            if (!NOT_IN_CSV.contains(name)) {
+                query.append('-').append(name).append('-').append(String.join("-", values));
+            }
+        });
+        String filters = slug(query.toString());
+        if (filters.length() > QUERY_IN_NAME) {
+            filters = filters.substring(0, QUERY_IN_NAME).replaceAll("-+$", "") + "-" + Text.digest(query.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 8);
+        }
+        return slug(path) + (filters.isEmpty() ? "" : "-" + filters) + "-" + dataset.version().version().replaceAll("[^A-Za-z0-9._-]", "-") + ".csv";
+    }
+
+    /** Folded ({@link Text#fold}: no accents, lower case), with every run of other characters than a-z, 0-9, '.', '_' and '-' as one '-', none at either end. */
+    private static String slug(String text) {
+        return Text.fold(text).replaceAll("[^a-z0-9._-]+", "-").replaceAll("-{2,}", "-").replaceAll("^[-.]+|-+$", "");
     }
 
     /** Release (with its content hash), path, row-selecting parameters in name order, and columns. */

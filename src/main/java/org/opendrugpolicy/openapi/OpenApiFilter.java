@@ -116,7 +116,7 @@ public class OpenApiFilter implements OASFilter {
         components.addHeader("Cache-Control", header("The data changes only with a release.", HttpCaching.CACHE_CONTROL));
         components.addHeader("Link", header("RFC 8288 links to this page and its neighbours (self, first, prev, next, last), as in the body's links.",
                 "</api/v1/countries?page=2&size=20>; rel=\"next\""));
-        components.addHeader("Content-Disposition", header("Only with CSV: a download named after the list and the release.",
+        components.addHeader("Content-Disposition", header("Only with CSV: a download named after the list, the parameters that choose its rows and columns, and the release.",
                 "attachment; filename=\"side-events-2026.11.23.csv\""));
         openAPI.getPaths().getPathItems().forEach((template, path) -> {
             for (Operation operation : path.getOperations().values()) {

@@ -219,6 +219,21 @@ class CsvListsTest {
         given().get("/api/v1/side-events?format=csv").then().header("Content-Disposition", equalTo("attachment; filename=\"side-events-2026.11.30.csv\""));
     }
 
+    /** Two filtered downloads of one list are two files: the name carries what chose the rows and columns, not the paging. */
+    @Test
+    void theFileNameCarriesTheFiltersSortAndFields() {
+        given().queryParam("q", "Harm réduction").get("/api/v1/side-events?format=csv&session=cnd-68&page=2&size=5&fields=id,title&sort=-attendance").then().statusCode(200)
+                .header("Content-Disposition", equalTo("attachment; filename=\"side-events-fields-id-title-q-harm-reduction-session-cnd-68-sort-attendance-2026.11.30.csv\""));
+        given().accept("text/csv").get("/api/v1/resolutions?session=cnd-67").then().statusCode(200)
+                .header("Content-Disposition", equalTo("attachment; filename=\"resolutions-session-cnd-67-2026.11.30.csv\""));
+        // a long query: cut, and told apart by a digest of the whole
+        String many = String.join(",", java.util.Collections.nCopies(12, "cnd-68-clarifying-harm-reduction"));
+        String one = given().get("/api/v1/side-events?format=csv&id=" + many).then().statusCode(200).extract().header("Content-Disposition");
+        String other = given().get("/api/v1/side-events?format=csv&id=" + many + ",x").then().statusCode(200).extract().header("Content-Disposition");
+        org.junit.jupiter.api.Assertions.assertTrue(one.matches("attachment; filename=\"side-events-id-cnd-68-clarifying-harm-reduction-[a-z0-9-]{20,}[a-z0-9]-[0-9a-f]{8}-2026\\.11\\.30\\.csv\""), one);
+        org.junit.jupiter.api.Assertions.assertNotEquals(one, other);
+    }
+
     @Test
     void pagingAndIncludeAreIgnoredButStillChecked() {
         String all = given().get("/api/v1/side-events?format=csv").then().statusCode(200).extract().asString();
