@@ -281,6 +281,18 @@ class ExplorerBrowserIT {
         Page page = open("/#/side-events", 1280);
         assertEquals(total("/api/v1/side-events"), page.locator("#side-events tbody tr").count());
         common(page, "side-events", "#side-events a");
+        // the session filter is the one every list view has (sessions named as everywhere, Apply and Clear), and the address keeps it
+        page.locator("select[name=session]").selectOption("cnd-67");
+        assertEquals("CND 67", page.locator("select[name=session] option:checked").innerText());
+        page.locator("form.filters button[type=submit]").click();
+        waitForView(page, "sideEvents");
+        assertTrue(page.url().endsWith("#/side-events?session=cnd-67"), page.url());
+        int atCnd67 = total("/api/v1/side-events?session=cnd-67");
+        assertEquals(atCnd67, page.locator("#side-events tbody tr").count());
+        assertEquals(atCnd67 + " side event" + (atCnd67 == 1 ? "" : "s") + " of CND 67", page.locator("#side-events caption").innerText());
+        page.locator("form.filters a", new Page.LocatorOptions().setHasText("Clear")).click();
+        waitForView(page, "sideEvents");
+        assertEquals(total("/api/v1/side-events"), page.locator("#side-events tbody tr").count());
 
         String id = "cnd-68-clarifying-harm-reduction";
         JsonNode event = service.api("/api/v1/side-events/" + id);
@@ -357,15 +369,20 @@ class ExplorerBrowserIT {
 
         // counts read as English: "1 side event", not "1 side events"
         String single = null;
+        String none = null;
         for (String id : service.api("/api/v1/organizations?size=200&fields=id").findValuesAsText("id")) {
-            if (total("/api/v1/organizations/" + id + "/side-events") == 1) {
-                single = id;
-                break;
-            }
+            int events = total("/api/v1/organizations/" + id + "/side-events");
+            single = single == null && events == 1 ? id : single;
+            none = none == null && events == 0 ? id : none;
         }
         assertTrue(single != null, "the fixture for this test: an organization listed by one side event");
         Page oneEvent = open("/#/organizations/" + single, 1280);
         assertTrue(oneEvent.locator("ul.counts").innerText().contains("1 side event\n"), oneEvent.locator("ul.counts").innerText());
+        // an organization no side event lists says so in words, as a session's page does, rather than drawing an empty table
+        assertTrue(none != null, "the fixture for this test: an organization no side event lists (a meeting's counterpart)");
+        Page noEvent = open("/#/organizations/" + none, 1280);
+        assertEquals("No side event in the dataset lists this organization.", noEvent.locator("#organization-events").innerText());
+        assertEquals(0, noEvent.locator("#organization-events table, table#organization-events").count());
 
         Page countries = open("/#/countries", 1280);
         assertEquals(total("/api/v1/countries"), countries.locator("#countries tbody tr").count());

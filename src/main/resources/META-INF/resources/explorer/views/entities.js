@@ -52,7 +52,7 @@ export async function organization(id) {
       { label: 'Title', cell: (e) => h('a', { href: `#/side-events/${e.id}` }, api.titleOf(e)) },
       { label: 'Session', cell: (e) => recordLink(e.session, api.sessionLabel(e.session)) },
       { label: 'Role', cell: (e) => (e.organizer && e.organizer.id === o.id ? 'organizer' : 'co-host') },
-    ], events.rows, { id: 'organization-events' }),
+    ], events.rows, { id: 'organization-events', empty: 'No side event in the dataset lists this organization.' }),
     meetings.rows.length ? [h('h2', {}, 'Meetings'), meetingsWith(`Meetings with ${o.name}`, meetings.rows)] : null,
     o.note ? [h('h2', {}, 'Notes from the sources'), h('p', { class: 'note' }, citing(o.note, o.sources))] : null,
   );

@@ -1,6 +1,6 @@
 // Side events: a list by session, and one event with its organizer and co-hosts in the sources' order.
 import * as api from '../api.js';
-import { h, table, facts, recordLink, value, recordPage, sources, count } from '../dom.js';
+import { h, table, facts, recordLink, value, recordPage, sources, count, filterForm } from '../dom.js';
 
 export async function sideEvents(query) {
   const session = query.get('session') || '';
@@ -10,11 +10,8 @@ export async function sideEvents(query) {
     title: 'Side events',
     content: [
       h('h1', {}, 'Side events'),
-      h('form', { class: 'filters', 'aria-label': 'Choose a session',
-        onsubmit: (e) => { e.preventDefault(); const v = e.target.elements.session.value; location.hash = '#/side-events' + (v ? `?session=${v}` : ''); } },
-      h('label', {}, 'Session ', h('select', { name: 'session' }, h('option', { value: '' }, 'all sessions'),
-        sessions.rows.map((s) => h('option', { value: s.id, selected: s.id === session || undefined }, s.name)))),
-      ' ', h('button', { type: 'submit' }, 'Show')),
+      filterForm('Choose a session', '#/side-events', query,
+        [{ name: 'session', label: 'Session', options: sessions.rows.map((s) => [s.id, api.sessionLabel(s)]) }]),
       table(`${count(list.rows.length, 'side event')}${session ? ` of ${api.sessionLabel(session)}` : ''}`, [
         { label: 'Title', cell: (e) => h('a', { href: `#/side-events/${e.id}` }, api.titleOf(e)) },
         { label: 'Session', cell: (e) => recordLink(e.session, api.sessionLabel(e.session)) },
