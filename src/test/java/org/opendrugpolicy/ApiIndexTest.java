@@ -20,7 +20,7 @@ class ApiIndexTest {
         given().get("/api/v1").then().statusCode(200)
                 .contentType("application/json")
                 .body("apiVersion", equalTo("v1"))
-                .body("dataset.version", equalTo("2026.11.30"))
+                .body("dataset.version", equalTo(CurrentRelease.VERSION))
                 .body("dataset.tag", matchesPattern("2026\\.11\\.30\\+[0-9a-f]{12}"))
                 .body("dataset.sha256", matchesPattern("[0-9a-f]{64}"))
                 .body("license.id", equalTo("CC-BY-4.0"))

@@ -1,6 +1,7 @@
 package org.opendrugpolicy.api;
 
 import static io.restassured.RestAssured.given;
+import org.opendrugpolicy.CurrentRelease;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.endsWith;
@@ -213,24 +214,24 @@ class CsvListsTest {
     void headersNameTheFileAndLeaveOutPaging() {
         given().get("/api/v1/organizations/villa-maraini/side-events?format=csv").then().statusCode(200)
                 .header("Content-Type", equalTo("text/csv;charset=utf-8;header=present"))
-                .header("Content-Disposition", equalTo("attachment; filename=\"organizations-villa-maraini-side-events-2026.11.30.csv\""))
+                .header("Content-Disposition", equalTo("attachment; filename=\"organizations-villa-maraini-side-events-" + CurrentRelease.VERSION + ".csv\""))
                 .header("Link", nullValue())
                 .header("Vary", equalTo("Accept, Accept-Encoding"));
-        given().get("/api/v1/side-events?format=csv").then().header("Content-Disposition", equalTo("attachment; filename=\"side-events-2026.11.30.csv\""));
+        given().get("/api/v1/side-events?format=csv").then().header("Content-Disposition", equalTo("attachment; filename=\"side-events-" + CurrentRelease.VERSION + ".csv\""));
     }
 
     /** Two filtered downloads of one list are two files: the name carries what chose the rows and columns, not the paging. */
     @Test
     void theFileNameCarriesTheFiltersSortAndFields() {
         given().queryParam("q", "Harm réduction").get("/api/v1/side-events?format=csv&session=cnd-68&page=2&size=5&fields=id,title&sort=-attendance").then().statusCode(200)
-                .header("Content-Disposition", equalTo("attachment; filename=\"side-events-fields-id-title-q-harm-reduction-session-cnd-68-sort-attendance-2026.11.30.csv\""));
+                .header("Content-Disposition", equalTo("attachment; filename=\"side-events-fields-id-title-q-harm-reduction-session-cnd-68-sort-attendance-" + CurrentRelease.VERSION + ".csv\""));
         given().accept("text/csv").get("/api/v1/resolutions?session=cnd-67").then().statusCode(200)
-                .header("Content-Disposition", equalTo("attachment; filename=\"resolutions-session-cnd-67-2026.11.30.csv\""));
+                .header("Content-Disposition", equalTo("attachment; filename=\"resolutions-session-cnd-67-" + CurrentRelease.VERSION + ".csv\""));
         // a long query: cut, and told apart by a digest of the whole
         String many = String.join(",", java.util.Collections.nCopies(12, "cnd-68-clarifying-harm-reduction"));
         String one = given().get("/api/v1/side-events?format=csv&id=" + many).then().statusCode(200).extract().header("Content-Disposition");
         String other = given().get("/api/v1/side-events?format=csv&id=" + many + ",x").then().statusCode(200).extract().header("Content-Disposition");
-        org.junit.jupiter.api.Assertions.assertTrue(one.matches("attachment; filename=\"side-events-id-cnd-68-clarifying-harm-reduction-[a-z0-9-]{20,}[a-z0-9]-[0-9a-f]{8}-2026\\.11\\.30\\.csv\""), one);
+        org.junit.jupiter.api.Assertions.assertTrue(one.matches("attachment; filename=\"side-events-id-cnd-68-clarifying-harm-reduction-[a-z0-9-]{20,}[a-z0-9]-[0-9a-f]{8}-" + java.util.regex.Pattern.quote(CurrentRelease.VERSION) + "\\.csv\""), one);
         org.junit.jupiter.api.Assertions.assertNotEquals(one, other);
     }
 

@@ -1,6 +1,7 @@
 package org.opendrugpolicy.export;
 
 import static io.restassured.RestAssured.given;
+import org.opendrugpolicy.CurrentRelease;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,7 +23,7 @@ class CatalogResourceTest {
         assertEquals("https://creativecommons.org/licenses/by/4.0/", catalog.getString("'dcat:dataset'[0].'dct:license'.'@id'"));
         assertEquals("2017-03-13", catalog.getString("'dcat:dataset'[0].'dct:temporal'.'dcat:startDate'.'@value'"));
         assertEquals("2026-03-13", catalog.getString("'dcat:dataset'[0].'dct:temporal'.'dcat:endDate'.'@value'"));
-        assertEquals("2026.11.30", catalog.getString("'dcat:dataset'[0].'dcat:version'"));
+        assertEquals(CurrentRelease.VERSION, catalog.getString("'dcat:dataset'[0].'dcat:version'"));
 
         List<String> downloads = catalog.getList("'dcat:dataset'[0].'dcat:distribution'.'dcat:downloadURL'.'@id'");
         List<String> files = given().get("/api/v1/exports").jsonPath().getList("exports.file");

@@ -1,6 +1,7 @@
 package org.opendrugpolicy.export;
 
 import static io.restassured.RestAssured.given;
+import org.opendrugpolicy.CurrentRelease;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -52,7 +53,7 @@ class ExportResourceTest {
             String table = (String) export.get("table");
             byte[] published = Files.readAllBytes(Path.of("data", table + ".csv"));
             byte[] downloaded = given().get((String) export.get("url")).then().statusCode(200)
-                    .header("Content-Disposition", equalTo("attachment; filename=\"cnd-2026.11.30-" + table + ".csv\""))
+                    .header("Content-Disposition", equalTo("attachment; filename=\"cnd-" + CurrentRelease.VERSION + "-" + table + ".csv\""))
                     .extract().asByteArray();
             assertArrayEquals(published, downloaded, table);
             assertEquals(sha256(published), export.get("sha256"), table);
@@ -106,7 +107,7 @@ class ExportResourceTest {
         }
         assertTrue(entries.containsKey("README.md") && entries.containsKey("LICENSE.txt"));
         JsonNode descriptor = JSON.readTree(entries.get("datapackage.json"));
-        assertEquals("2026.11.30", descriptor.get("version").asText());
+        assertEquals(CurrentRelease.VERSION, descriptor.get("version").asText());
         assertEquals("CC-BY-4.0", descriptor.get("licenses").get(0).get("name").asText());
         for (JsonNode resource : descriptor.get("resources")) {
             byte[] file = entries.get(resource.get("path").asText());
@@ -122,7 +123,7 @@ class ExportResourceTest {
     @Test
     void theDescriptorOnItsOwnIsTheZipsAndLeadsAHarvesterToEveryTableByUrl() throws Exception {
         var response = given().get("/api/v1/exports/datapackage.json").then().statusCode(200).contentType("application/json")
-                .header("Content-Disposition", equalTo("attachment; filename=\"cnd-2026.11.30-datapackage.json\"")).extract();
+                .header("Content-Disposition", equalTo("attachment; filename=\"cnd-" + CurrentRelease.VERSION + "-datapackage.json\"")).extract();
         byte[] bytes = response.asByteArray();
         byte[] zipped = null;
         byte[] zip = given().get("/api/v1/exports/dataset.zip").then().statusCode(200).extract().asByteArray();
