@@ -181,9 +181,10 @@ public class CsvLists {
 
     /**
      * The list's path, then the parameters that choose its rows and columns (those of the ETag, in name order), then the
-     * release: side-events-session-cnd-68-q-harm-reduction-2026.11.30.csv (organizations-villa-maraini-side-events-2026.11.30.csv
-     * under a record), so that two filtered downloads of one list are two files. ASCII letters, digits, '.', '_' and '-' only; a query longer than {@value #QUERY_IN_NAME} characters is
-     * cut there and ends with a digest of the whole, so that names stay short and distinct.
+     * release: side-events-session-cnd-68-q-harm-reduction-2026.11.30.csv, or under a record
+     * organizations-villa-maraini-side-events-2026.11.30.csv, so that two filtered downloads of one list are two files.
+     * ASCII letters, digits, '.', '_' and '-' only; a query longer than {@value #QUERY_IN_NAME} characters is cut there
+     * and ends with a digest of the whole, so that names stay short and distinct.
      */
     private String fileName(UriInfo uri) {
         String path = uri.getPath().replaceFirst("^/?api/v1/", "").replaceAll("/+$", "");
