@@ -1,7 +1,7 @@
 // The co-hosting network of side events as a force-directed graph (d3-force), filtered by session; a node's
 // events open beside it. The table of participants under it is the text alternative and the keyboard path.
 import * as api from '../api.js';
-import { h, table, recordLink } from '../dom.js';
+import { h, table, recordLink, count } from '../dom.js';
 import { d3 } from '../d3.js';
 
 const W = 800;
@@ -31,15 +31,18 @@ export async function network(query) {
     return panel;
   };
   const chart = draw(lib, g, (node) => select(node));
-  const summary = `Co-hosting network${session ? ` of ${session}` : ''}: ${g.nodes.length} participants and ${g.links.length} links. `
+  const summary = `Co-hosting network${session ? ` of ${api.sessionLabel(session)}` : ''}: ${g.nodes.length} participants and ${g.links.length} links. `
     + (top ? `The most connected is ${top.label}, linked to ${top.degree} others through ${top.count} events.` : '');
   chart.svg.setAttribute('aria-label', summary);
 
   return {
-    title: `Co-hosting network${session ? ` · ${session}` : ''}`,
+    title: `Co-hosting network${session ? ` · ${api.sessionLabel(session)}` : ''}`,
     content: [
       h('h1', {}, 'Who co-hosted side events with whom'),
-      h('p', { class: 'lede' }, doc.meta && doc.meta.method ? doc.meta.method : ''),
+      h('p', { class: 'lede' }, lede(g, session)),
+      doc.meta && doc.meta.method ? h('details', { class: 'method' }, h('summary', {}, 'How this is computed'),
+        h('p', {}, 'In the API’s words, where ', h('code', {}, 'weight'), ', ', h('code', {}, 'degree'), ' and ', h('code', {}, 'count'),
+          ' are fields of its JSON: ', doc.meta.method)) : null,
       h('form', { class: 'filters', 'aria-label': 'Choose a session',
         onsubmit: (e) => { e.preventDefault(); const v = e.target.elements.session.value; location.hash = '#/network' + (v ? `?session=${v}` : ''); } },
       h('label', {}, 'Session ', h('select', { name: 'session' }, h('option', { value: '' }, 'all sessions'),
@@ -52,7 +55,7 @@ export async function network(query) {
             ' · size: events taken part in · drag to move, scroll or pinch to zoom, click a node for its events')),
         panel),
       h('h2', {}, 'Participants, most connected first'),
-      table(`Participants in the co-hosting network${session ? ` of ${session}` : ''}`, [
+      table(`Participants in the co-hosting network${session ? ` of ${api.sessionLabel(session)}` : ''}`, [
         { label: 'Participant', cell: (n) => recordLink(n) },
         { label: 'Kind', cell: (n) => n.kind },
         { label: 'Linked to', cell: (n) => String(n.degree) },
@@ -61,6 +64,17 @@ export async function network(query) {
       ], nodes, { id: 'network-nodes' }),
     ],
   };
+}
+
+/** What the graph shows, in words, from the graph itself: who is in it, and what a line and a dot's size mean. */
+function lede(g, session) {
+  const where = session ? `At ${api.sessionLabel(session)}` : 'Over all sessions';
+  if (!g.nodes.length) return `${where}, the dataset lists no side event, so there is no one to link.`;
+  const orgs = g.nodes.filter((n) => n.kind === 'organization').length;
+  const countries = g.nodes.length - orgs;
+  return `${where}, ${count(orgs, 'organization')} and ${count(countries, 'country', 'countries')} organized or co-hosted side events. `
+    + 'Two of them are linked when they hosted an event together: the thicker the line, the more events they shared, '
+    + 'and the bigger the dot, the more events it took part in.';
 }
 
 function draw(lib, g, onSelect) {
