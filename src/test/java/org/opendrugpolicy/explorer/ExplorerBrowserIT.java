@@ -737,7 +737,7 @@ class ExplorerBrowserIT {
                 assertEquals(0, labels.get("overlaps").size(), where);
                 assertTrue(labels.get("labels").toString().contains("Knowmad Institut"), where);
                 assertTrue(smallestText(page, "svg.graph") >= 10, where);
-                page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("network-labels" + path.replaceAll("\\W+", "-") + width + ".png")));
+                page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("network-labels" + path.replaceAll("\\W+", "-") + "-" + width + ".png")));
             }
         }
     }
