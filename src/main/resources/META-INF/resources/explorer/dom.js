@@ -115,6 +115,25 @@ export function table(caption, columns, rows, { sort, id, empty } = {}) {
   return h('div', { class: 'table-wrap', role: 'region', 'aria-label': caption, tabindex: '0' }, t);
 }
 
+/**
+ * A chart drawn at the width it is shown at: draw(width) answers an SVG drawn that many CSS pixels wide (at most max).
+ * It is drawn first at the width of main's content, and again whenever its box takes another width (a phone turned
+ * sideways). An SVG drawn wider than its box is scaled down with its text: a 720-wide chart on a 390 px phone showed
+ * 6 px text; drawn at the width it is shown at, its text keeps the size the stylesheet gives.
+ */
+export function fittedChart(max, draw) {
+  const fit = (width) => Math.floor(Math.max(280, Math.min(max, width)));
+  const main = document.getElementById('main');
+  const style = getComputedStyle(main);
+  let drawn = fit(main.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight));
+  const box = h('div', { class: 'chart-fit' }, draw(drawn));
+  new ResizeObserver(([entry]) => {
+    const width = fit(entry.contentRect.width);
+    if (entry.contentRect.width && width !== drawn) { drawn = width; box.replaceChildren(draw(width)); }
+  }).observe(box);
+  return box;
+}
+
 /** The "data behind this view" box: every request the view made, as JSON and (lists) as CSV. */
 export function requestsBox(requests) {
   return h('section', { class: 'requests', 'aria-labelledby': 'requests-h' },

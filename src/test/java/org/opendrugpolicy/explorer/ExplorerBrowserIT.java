@@ -723,4 +723,98 @@ class ExplorerBrowserIT {
     private int total(String path) throws Exception {
         return service.api(path + (path.contains("?") ? "&" : "?") + "size=1").at("/meta/total").asInt();
     }
+
+    // ---- at phone width (390 px), from a new-user trial: readable charts, tables that say they scroll, the network in words ----
+
+    /** Every chart's text shows at 10 px or more on a phone: each chart is drawn at the width it is shown at, not scaled down. */
+    @Test
+    void chartTextIsReadableOnAPhone() throws IOException {
+        for (String[] chart : List.of(new String[] {"/#/scheduling", "svg.bars"}, new String[] {"/#/sessions", "svg.timeline"})) {
+            Page phone = open(chart[0], 390);
+            double px = smallestText(phone, chart[1]);
+            assertTrue(px >= 10, chart[0] + ": chart text at " + px + " px");
+            assertFitsTheWidth(phone);
+            phone.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(chart[1].replace("svg.", "chart-") + "-phone.png")));
+            assertEquals(List.of(), consoleErrors, chart[0]);
+        }
+        Page network = open("/#/network?session=cnd-68", 390);
+        network.waitForSelector("svg.graph[data-labels]");
+        double px = smallestText(network, "svg.graph");
+        assertTrue(px >= 10, "network labels at " + px + " px");
+        // on a desktop the charts are drawn as they were, 720 wide
+        String desktop = open("/#/scheduling", 1280).locator("svg.bars").getAttribute("viewBox");
+        assertTrue(desktop.startsWith("0 0 720 "), desktop);
+    }
+
+    /** A table wider than the phone shows that it scrolls (shadows at its edges), and a keyboard can scroll it. */
+    @Test
+    void aWideTableSaysItScrollsAndTheKeyboardScrollsIt() {
+        Page phone = open("/#/scheduling", 390);
+        Locator wraps = phone.locator("main .table-wrap");
+        assertTrue(wraps.count() > 0);
+        for (int i = 0; i < wraps.count(); i++) {
+            Locator wrap = wraps.nth(i);
+            assertEquals("region", wrap.getAttribute("role"));
+            assertEquals("0", wrap.getAttribute("tabindex"));
+            assertEquals(wrap.locator("caption").innerText(), wrap.getAttribute("aria-label"));
+        }
+        Locator wide = phone.locator(".table-wrap:has(#scheduling-decisions)");
+        assertTrue((boolean) wide.evaluate("w => w.scrollWidth > w.clientWidth"), "the fixture: the decisions table is wider than a phone");
+        String attachment = (String) wide.evaluate("w => getComputedStyle(w).backgroundAttachment");
+        String image = (String) wide.evaluate("w => getComputedStyle(w).backgroundImage");
+        assertTrue(attachment.contains("local") && attachment.contains("scroll") && image.contains("gradient"),
+                "no scroll shadows: " + attachment + " / " + image);
+        wide.focus();
+        phone.keyboard().press("ArrowRight");
+        phone.waitForFunction("() => document.querySelector('.table-wrap:has(#scheduling-decisions)').scrollLeft > 0");
+        wide.screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("table-scrolled-phone.png")));
+    }
+
+    /** The network's lede is written for people, from the graph; the API's own method is a click away. */
+    @Test
+    void theNetworkIsDescribedInPlainWords() throws Exception {
+        for (String session : List.of("", "cnd-68")) {
+            String query = session.isEmpty() ? "" : "?session=" + session;
+            JsonNode graph = service.api("/api/v1/networks/co-hosting" + query);
+            String method = graph.at("/meta/method").asText();
+            Page page = open("/#/network" + query, 1280);
+            String lede = page.locator("main p.lede").innerText();
+            assertTrue(Character.isUpperCase(lede.codePointAt(0)), lede);
+            assertFalse(lede.contains(method), lede);
+            for (String word : List.of("weight", "degree")) assertFalse(lede.contains(word), word + " in " + lede);
+            long countries = StreamSupport.stream(graph.get("nodes").spliterator(), false).filter(n -> n.get("kind").asText().equals("country")).count();
+            assertTrue(lede.contains(countries + (countries == 1 ? " country" : " countries")), lede);
+            Locator how = page.locator("main details", new Page.LocatorOptions().setHasText("How this is computed"));
+            how.locator("summary").click();
+            assertTrue(how.innerText().contains(method), how.innerText());
+        }
+    }
+
+    /** The network's labels, on a desktop and on a phone: the most connected node is named, and no two labels overlap. */
+    @Test
+    void networkLabelsDoNotOverlap() throws Exception {
+        for (String path : List.of("/#/network", "/#/network?session=cnd-68")) {
+            for (int width : List.of(1280, 390)) {
+                Page page = open(path, width);
+                page.waitForSelector("svg.graph[data-labels]");
+                JsonNode labels = JSON.readTree((String) page.evaluate("() => { const shown = [...document.querySelectorAll('svg.graph text')]"
+                        + ".filter(t => t.getClientRects().length).map(t => [t.textContent, t.getBoundingClientRect()]); const overlaps = [];"
+                        + " shown.forEach(([a, p], i) => shown.slice(i + 1).forEach(([b, q]) => { if (p.left < q.right && q.left < p.right"
+                        + " && p.top < q.bottom && q.top < p.bottom) overlaps.push(a + ' / ' + b); }));"
+                        + " return JSON.stringify({labels: shown.map(s => s[0]), overlaps}); }"));
+                String where = path + " at " + width + " px: " + labels;
+                assertEquals(0, labels.get("overlaps").size(), where);
+                assertTrue(labels.get("labels").toString().contains("Knowmad Institut"), where);
+                assertTrue(smallestText(page, "svg.graph") >= 10, where);
+                page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("network-labels" + path.replaceAll("\\W+", "-") + "-" + width + ".png")));
+            }
+        }
+    }
+
+    /** The smallest text of a chart on screen, in CSS pixels: its font size times the scale it is drawn at; 0 if it has none. */
+    private static double smallestText(Page page, String chart) {
+        return ((Number) page.evaluate("c => { const px = [...document.querySelectorAll(c + ' text')].filter(t => t.getClientRects().length"
+                + " && t.textContent.trim()).map(t => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a); return px.length ? Math.min(...px) : 0; }",
+                chart)).doubleValue();
+    }
 }

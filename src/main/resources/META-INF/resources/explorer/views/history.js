@@ -1,7 +1,7 @@
 // The Commission's record since 2017: scheduling decisions per year by convention (a stacked bar chart with its
 // table), one decision's page, a substance's page, and the bureaus of each session.
 import * as api from '../api.js';
-import { h, table, facts, recordLink, value, filterForm, recordPage, sources, count, citing } from '../dom.js';
+import { h, table, facts, recordLink, value, filterForm, recordPage, sources, count, citing, fittedChart } from '../dom.js';
 import { d3 } from '../d3.js';
 import { voteFigure } from './vote.js';
 
@@ -44,7 +44,7 @@ export async function scheduling(query) {
       h('h1', {}, 'Scheduling decisions of the Commission',
         h('span', { class: 'subtitle' }, 'Substances placed under, moved within or removed from international control, by year and convention')),
       form,
-      h('figure', { class: 'chart' }, stackedBars(lib, counts, keys, summary),
+      h('figure', { class: 'chart' }, fittedChart(720, (width) => stackedBars(lib, counts, keys, summary, width)),
         h('figcaption', {}, 'Decisions per year, stacked by the convention they concern, each counted in the year of the session that took '
           + 'it up, whatever its outcome. “No convention given” counts decisions whose sources name none (for example recommendations '
           + 'that were rejected, or CND 69 items whose outcome no source reports yet). The table below gives the same counts.')),
@@ -67,17 +67,21 @@ export async function scheduling(query) {
   };
 }
 
-function stackedBars(lib, counts, keys, summary) {
-  const width = 720;
+/** Drawn `width` wide (see fittedChart): on a phone, years by their last two digits and the key in rows. */
+function stackedBars(lib, counts, keys, summary, width) {
   const height = 320;
   const margin = { top: 16, right: 16, bottom: 28, left: 36 };
+  const keyWidth = 170;
+  const keyColumns = Math.max(1, Math.floor((width - margin.left) / keyWidth));
+  const keyRows = Math.ceil(keys.length / keyColumns);
   const series = lib.stack().keys(keys)(counts);
   const x = lib.scaleBand().domain(counts.map((c) => String(c.year))).range([margin.left, width - margin.right]).padding(0.2);
   const max = lib.max(series, (s) => lib.max(s, (d) => d[1])) || 1;
   const y = lib.scaleLinear().domain([0, max]).nice().range([height - margin.bottom, margin.top]);
-  const svg = lib.create('svg').attr('viewBox', `0 0 ${width} ${height + 28}`).attr('role', 'img').attr('aria-label', summary)
+  const svg = lib.create('svg').attr('viewBox', `0 0 ${width} ${height + 8 + keyRows * 20}`).attr('role', 'img').attr('aria-label', summary)
     .attr('class', 'bars');
-  svg.append('g').attr('aria-hidden', 'true').attr('transform', `translate(0,${height - margin.bottom})`).call(lib.axisBottom(x));
+  const year = x.step() < 40 ? (yr) => `’${yr.slice(-2)}` : (yr) => yr;
+  svg.append('g').attr('aria-hidden', 'true').attr('transform', `translate(0,${height - margin.bottom})`).call(lib.axisBottom(x).tickFormat(year));
   svg.append('g').attr('aria-hidden', 'true').attr('transform', `translate(${margin.left},0)`).call(lib.axisLeft(y).ticks(5).tickFormat(lib.format('d')));
   svg.append('g').selectAll('g').data(series).join('g').attr('class', (s, i) => `series s${i}`)
     .selectAll('rect').data((s) => s.map((d) => ({ ...d, key: s.key }))).join('rect')
@@ -87,7 +91,8 @@ function stackedBars(lib, counts, keys, summary) {
     .append('title').text((d) => `${d.data.year}, ${d.key}: ${d[1] - d[0]}`);
   const legend = svg.append('g').attr('aria-hidden', 'true').attr('transform', `translate(${margin.left},${height + 8})`);
   keys.forEach((k, i) => {
-    const item = legend.append('g').attr('class', `series s${i}`).attr('transform', `translate(${i * 170},0)`);
+    const item = legend.append('g').attr('class', `series s${i}`)
+      .attr('transform', `translate(${(i % keyColumns) * keyWidth},${Math.floor(i / keyColumns) * 20})`);
     item.append('rect').attr('width', 12).attr('height', 12);
     item.append('text').attr('x', 18).attr('y', 11).text(k);
   });

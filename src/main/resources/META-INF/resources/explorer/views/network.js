@@ -1,11 +1,15 @@
 // The co-hosting network of side events as a force-directed graph (d3-force), filtered by session; a node's
 // events open beside it. The table of participants under it is the text alternative and the keyboard path.
 import * as api from '../api.js';
-import { h, table, recordLink } from '../dom.js';
+import { h, table, recordLink, count } from '../dom.js';
 import { d3 } from '../d3.js';
 
 const W = 800;
 const H = 560;
+/** The size of a node's label on screen, in CSS pixels, whatever the graph is scaled to. */
+const LABEL_PX = 13;
+/** How many of the most connected nodes get a label, where it fits: more than a few crowd the centre of the graph. */
+const LABELLED = 8;
 
 export async function network(query) {
   const session = query.get('session') || '';
@@ -30,16 +34,19 @@ export async function network(query) {
       h('ul', {}, rows.map((e) => h('li', {}, h('a', { href: `#/side-events/${e.id}` }, api.titleOf(e)), ` (${api.sessionLabel(e.session)})`))));
     return panel;
   };
-  const chart = draw(lib, g, (node) => select(node));
-  const summary = `Co-hosting network${session ? ` of ${session}` : ''}: ${g.nodes.length} participants and ${g.links.length} links. `
+  const chart = draw(lib, g, nodes.slice(0, LABELLED), (node) => select(node));
+  const summary = `Co-hosting network${session ? ` of ${api.sessionLabel(session)}` : ''}: ${g.nodes.length} participants and ${g.links.length} links. `
     + (top ? `The most connected is ${top.label}, linked to ${top.degree} others through ${top.count} events.` : '');
   chart.svg.setAttribute('aria-label', summary);
 
   return {
-    title: `Co-hosting network${session ? ` · ${session}` : ''}`,
+    title: `Co-hosting network${session ? ` · ${api.sessionLabel(session)}` : ''}`,
     content: [
       h('h1', {}, 'Who co-hosted side events with whom'),
-      h('p', { class: 'lede' }, doc.meta && doc.meta.method ? doc.meta.method : ''),
+      h('p', { class: 'lede' }, lede(g, session)),
+      doc.meta && doc.meta.method ? h('details', { class: 'method' }, h('summary', {}, 'How this is computed'),
+        h('p', {}, 'In the API’s words, where ', h('code', {}, 'weight'), ', ', h('code', {}, 'degree'), ' and ', h('code', {}, 'count'),
+          ' are fields of its JSON: ', doc.meta.method)) : null,
       h('form', { class: 'filters', 'aria-label': 'Choose a session',
         onsubmit: (e) => { e.preventDefault(); const v = e.target.elements.session.value; location.hash = '#/network' + (v ? `?session=${v}` : ''); } },
       h('label', {}, 'Session ', h('select', { name: 'session' }, h('option', { value: '' }, 'all sessions'),
@@ -52,7 +59,7 @@ export async function network(query) {
             ' · size: events taken part in · drag to move, scroll or pinch to zoom, click a node for its events')),
         panel),
       h('h2', {}, 'Participants, most connected first'),
-      table(`Participants in the co-hosting network${session ? ` of ${session}` : ''}`, [
+      table(`Participants in the co-hosting network${session ? ` of ${api.sessionLabel(session)}` : ''}`, [
         { label: 'Participant', cell: (n) => recordLink(n) },
         { label: 'Kind', cell: (n) => n.kind },
         { label: 'Linked to', cell: (n) => String(n.degree) },
@@ -63,7 +70,19 @@ export async function network(query) {
   };
 }
 
-function draw(lib, g, onSelect) {
+/** What the graph shows, in words, from the graph itself: who is in it, and what a line and a dot's size mean. */
+function lede(g, session) {
+  const where = session ? `At ${api.sessionLabel(session)}` : 'Over all sessions';
+  if (!g.nodes.length) return `${where}, the dataset lists no side event, so there is no one to link.`;
+  const orgs = g.nodes.filter((n) => n.kind === 'organization').length;
+  const countries = g.nodes.length - orgs;
+  return `${where}, ${count(orgs, 'organization')} and ${count(countries, 'country', 'countries')} organized or co-hosted side events. `
+    + 'Two of them are linked when they hosted an event together: the thicker the line, the more events they shared, '
+    + 'and the bigger the dot, the more events it took part in.';
+}
+
+/** ranked: the nodes to label, most connected first. */
+function draw(lib, g, ranked, onSelect) {
   const radius = lib.scaleSqrt().domain([1, lib.max(g.nodes, (n) => n.count) || 1]).range([5, 16]);
   const sim = lib.forceSimulation(g.nodes)
     .force('link', lib.forceLink(g.links).id((n) => n.id).distance(80).strength((l) => Math.min(0.6, 0.05 * l.weight)))
@@ -91,9 +110,16 @@ function draw(lib, g, onSelect) {
     .on('click', (e, n) => onSelect(n));
   node.append('circle').attr('r', (n) => radius(n.count));
   node.append('title').text((n) => `${n.label}: linked to ${n.degree}, ${n.count} events`);
-  const labelled = new Set([...g.nodes].sort((a, b) => b.degree - a.degree).slice(0, 5).map((n) => n.id));
-  node.filter((n) => labelled.has(n.id)).append('text').attr('dy', (n) => -radius(n.count) - 3).attr('text-anchor', 'middle')
-    .text((n) => (n.label.length > 24 ? n.label.slice(0, 22) + '…' : n.label));
+  // The most connected get a label (the others are named on hover, and in the table), placed where it overlaps no other.
+  const labels = ranked.map((n) => ({ n, el: node.filter((d) => d === n).append('text')
+    .text(n.label.length > 24 ? n.label.slice(0, 22) + '…' : n.label).node() }));
+  const placeLabels = () => {
+    const shown = svg.node().getBoundingClientRect().width;
+    if (!shown) return; // not on screen (yet, or any more)
+    placeApart(labels, box, LABEL_PX * (box[2] / shown), (n) => radius(n.count));
+    svg.attr('data-labels', labels.filter((l) => !l.el.hasAttribute('display')).length);
+  };
+  new ResizeObserver(placeLabels).observe(svg.node());
 
   const place = () => {
     link.attr('x1', (l) => l.source.x).attr('y1', (l) => l.source.y).attr('x2', (l) => l.target.x).attr('y2', (l) => l.target.y);
@@ -115,4 +141,34 @@ function draw(lib, g, onSelect) {
       link.classed('dim', (l) => l.source.id !== id && l.target.id !== id);
     },
   };
+}
+
+/**
+ * Puts each label (most connected first) above, below, right or left of its node, the first of these that stays in the
+ * frame and clear of the labels already placed; a label with no such place is hidden. size: the font size in the
+ * graph's units, so that it shows at LABEL_PX whatever the scale. Deterministic: same layout, same labels.
+ */
+function placeApart(labels, [bx, by, bw, bh], size, radius) {
+  const taken = [];
+  const gap = size * 0.2;
+  labels.forEach(({ n, el: label }) => {
+    const r = radius(n);
+    label.removeAttribute('display');
+    label.setAttribute('font-size', size);
+    label.setAttribute('x', 0);
+    label.setAttribute('y', 0);
+    const box = label.getBBox(); // its extent with the baseline at the node's centre
+    const { width: w, height: h } = box;
+    const spots = [[-w / 2, -r - gap - h], [-w / 2, r + gap], [r + gap, -h / 2], [-r - gap - w, -h / 2]]; // top-left corners
+    const clear = ([x, y]) => {
+      const [x0, y0, x1, y1] = [n.x + x, n.y + y, n.x + x + w, n.y + y + h];
+      return x0 >= bx && y0 >= by && x1 <= bx + bw && y1 <= by + bh
+        && taken.every(([a0, b0, a1, b1]) => x1 + gap <= a0 || a1 + gap <= x0 || y1 + gap <= b0 || b1 + gap <= y0);
+    };
+    const spot = spots.find(clear);
+    if (!spot) { label.setAttribute('display', 'none'); return; }
+    taken.push([n.x + spot[0], n.y + spot[1], n.x + spot[0] + w, n.y + spot[1] + h]);
+    label.setAttribute('x', spot[0] - box.x);
+    label.setAttribute('y', spot[1] - box.y);
+  });
 }

@@ -1,6 +1,6 @@
 // Sessions: a timeline of all of them, and one session's page.
 import * as api from '../api.js';
-import { h, table, facts, recordLink, value, recordPage, figure, noun, sources, citing } from '../dom.js';
+import { h, table, facts, recordLink, value, recordPage, figure, noun, sources, citing, fittedChart } from '../dom.js';
 import { d3 } from '../d3.js';
 import { tally } from './resolutions.js';
 import { meetingTable } from './meetings.js';
@@ -15,7 +15,7 @@ export async function sessions() {
     title: 'Sessions',
     content: [
       h('h1', {}, 'Sessions of the Commission on Narcotic Drugs'),
-      h('figure', { class: 'chart' }, timeline(lib, rows, summary), h('figcaption', {}, 'Each bar is one segment of a session: its regular session and, where the sources give them, the opening '
+      h('figure', { class: 'chart' }, fittedChart(720, (width) => timeline(lib, rows, summary, width)), h('figcaption', {}, 'Each bar is one segment of a session: its regular session and, where the sources give them, the opening '
         + 'meeting the December before, a high-level segment and the reconvened session in December. The list below gives the same dates.')),
       h('ol', { class: 'timeline-list', id: 'session-list' }, rows.map((s) => h('li', {},
         h('h2', {}, h('a', { href: `#/sessions/${s.id}` }, s.name)),
@@ -59,8 +59,8 @@ function outcomes(s) {
   return said;
 }
 
-function timeline(lib, rows, summary) {
-  const width = 720;
+/** Drawn `width` wide (see fittedChart); on a phone, every other year on the axis. */
+function timeline(lib, rows, summary, width) {
   const height = 40 + rows.length * 44;
   const spans = rows.map((s) => ({ s, from: new Date(s.startDate), to: new Date(s.endDate || s.startDate) }));
   // every segment on the axis, the December opening meeting before a session's first year included
@@ -68,8 +68,9 @@ function timeline(lib, rows, summary) {
   const lo = lib.min([...spans.map((d) => d.from), ...segments.map((seg) => new Date(seg.startDate))]);
   const hi = lib.max([...spans.map((d) => d.to), ...segments.map((seg) => new Date(seg.endDate || seg.startDate))]);
   const x = lib.scaleTime().domain([lib.timeMonth.offset(lo, -3), lib.timeMonth.offset(hi, 3)]).range([20, width - 20]);
+  const perYear = (width - 40) / (hi.getFullYear() - lo.getFullYear() + 1);
   const svg = lib.create('svg').attr('viewBox', `0 0 ${width} ${height}`).attr('role', 'img').attr('aria-label', summary).attr('class', 'timeline');
-  svg.append('g').attr('transform', `translate(0,${height - 24})`).call(lib.axisBottom(x).ticks(lib.timeYear.every(1)).tickFormat(lib.timeFormat('%Y')))
+  svg.append('g').attr('transform', `translate(0,${height - 24})`).call(lib.axisBottom(x).ticks(lib.timeYear.every(perYear < 44 ? 2 : 1)).tickFormat(lib.timeFormat('%Y')))
     .attr('aria-hidden', 'true');
   const g = svg.selectAll('g.session').data(spans).join('g').attr('class', 'session')
     .attr('transform', (d, i) => `translate(0,${12 + i * 44})`);
