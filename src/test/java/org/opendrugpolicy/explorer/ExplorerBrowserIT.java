@@ -263,10 +263,12 @@ class ExplorerBrowserIT {
         page.keyboard().press("Enter");
         page.waitForFunction("() => document.activeElement && document.activeElement.id === 'node-events-h'");
 
-        // Another session: the graph the API gives for it.
+        // Another session, chosen by the filter every list view has (sessions named as everywhere): the graph the API gives for it.
         page.locator("select[name=session]").selectOption("cnd-67");
+        assertEquals("CND 67", page.locator("select[name=session] option:checked").innerText());
         page.locator("form.filters button[type=submit]").click();
         waitForView(page, "network");
+        assertTrue(page.url().endsWith("#/network?session=cnd-67"), page.url());
         page.waitForSelector("svg.graph[data-ready]");
         assertEquals(service.api("/api/v1/networks/co-hosting?session=cnd-67").get("nodes").size(), page.locator("svg.graph g.node").count());
 
@@ -575,7 +577,7 @@ class ExplorerBrowserIT {
     private void assertFitsTheWidthOnAPhone(String path) throws IOException {
         Page phone = open(path, 390);
         assertFitsTheWidth(phone);
-        phone.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(path.replaceAll("\\W+", "-") + "-phone.png")).setFullPage(true));
+        phone.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(path.replaceAll("\\W+", "-").replaceAll("^-|-$", "") + "-phone.png")).setFullPage(true));
     }
 
     /**

@@ -1,7 +1,7 @@
 // The co-hosting network of side events as a force-directed graph (d3-force), filtered by session; a node's
 // events open beside it. The table of participants under it is the text alternative and the keyboard path.
 import * as api from '../api.js';
-import { h, table, recordLink, count } from '../dom.js';
+import { h, table, recordLink, count, filterForm } from '../dom.js';
 import { d3 } from '../d3.js';
 
 const W = 800;
@@ -47,11 +47,8 @@ export async function network(query) {
       doc.meta && doc.meta.method ? h('details', { class: 'method' }, h('summary', {}, 'How this is computed'),
         h('p', {}, 'In the API’s words, where ', h('code', {}, 'weight'), ', ', h('code', {}, 'degree'), ' and ', h('code', {}, 'count'),
           ' are fields of its JSON: ', doc.meta.method)) : null,
-      h('form', { class: 'filters', 'aria-label': 'Choose a session',
-        onsubmit: (e) => { e.preventDefault(); const v = e.target.elements.session.value; location.hash = '#/network' + (v ? `?session=${v}` : ''); } },
-      h('label', {}, 'Session ', h('select', { name: 'session' }, h('option', { value: '' }, 'all sessions'),
-        sessions.rows.map((s) => h('option', { value: s.id, selected: s.id === session || undefined }, s.name)))),
-      ' ', h('button', { type: 'submit' }, 'Show')),
+      filterForm('Choose a session', '#/network', query,
+        [{ name: 'session', label: 'Session', options: sessions.rows.map((s) => [s.id, api.sessionLabel(s)]) }]),
       h('p', { id: 'network-summary' }, summary),
       h('div', { class: 'network-layout' },
         h('figure', { class: 'chart network' }, chart.svg,
