@@ -19,15 +19,18 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.opendrugpolicy.CurrentRelease;
 
 /**
- * A third release on top of data/ (whose releases are 2026.11.23 and 2026.11.30): 2026.12.01 renames one side event (updated), drops one meeting (deleted)
- * and adds one topic (created). Records carry the releases that created and last changed them, lists
- * filter on updatedSince, and the changes feed lists all three, the deletion included.
+ * One more release on top of data/ (whose releases are 2026.11.23, 2026.11.30 and so on up to {@link CurrentRelease}): the
+ * next day's release, {@link #NEXT}, renames one side event (updated), drops one meeting (deleted) and adds one topic
+ * (created). Records carry the releases that created and last changed them, lists filter on updatedSince, and the changes
+ * feed lists all three, the deletion included.
  */
 @QuarkusTest
 @TestProfile(TwoReleasesTest.TwoReleases.class)
@@ -35,6 +38,12 @@ class TwoReleasesTest {
     static final String UPDATED = "cnd-68-clarifying-harm-reduction";
     static final String DELETED = "cnd-67-honduras";
     static final String CREATED = "test-new-topic";
+    /** The release data/ holds, as a version, a date and the instant it was published. */
+    static final String CURRENT = CurrentRelease.VERSION;
+    static final String CURRENT_DATE = CURRENT.replace('.', '-');
+    /** The test's release, the day after. */
+    static final String NEXT = LocalDate.parse(CURRENT_DATE).plusDays(1).toString().replace('-', '.');
+    static final String NEXT_DATE = NEXT.replace('.', '-');
 
     public static class TwoReleases implements QuarkusTestProfile {
         @Override
@@ -50,8 +59,8 @@ class TwoReleasesTest {
                         Files.copy(file, dir.resolve(file.getFileName()));
                     }
                 }
-                edit(dir, "datapackage.json", text -> replaceOnce(text, "\"version\": \"2026.11.30\"", "\"version\": \"2026.12.01\""));
-                edit(dir, "releases.csv", text -> text + "2026.12.01,2026-12-01,Third release (test).,\"One side event renamed, one meeting dropped, one topic added.\"\n");
+                edit(dir, "datapackage.json", text -> replaceOnce(text, "\"version\": \"" + CURRENT + "\"", "\"version\": \"" + NEXT + "\""));
+                edit(dir, "releases.csv", text -> text + NEXT + "," + NEXT_DATE + ",Next release (test).,\"One side event renamed, one meeting dropped, one topic added.\"\n");
                 edit(dir, "side_events.csv", text -> text.lines()
                         .map(line -> line.startsWith(UPDATED + ",") ? replaceOnce(line, "Global Well-Being", "Global Wellbeing") : line)
                         .collect(Collectors.joining("\n", "", "\n")));
@@ -59,9 +68,9 @@ class TwoReleasesTest {
                         .collect(Collectors.joining("\n", "", "\n")));
                 edit(dir, "topics.csv", text -> text + CREATED + ",A new topic,Added in the third release.,odp-topic-vocabulary\n");
                 edit(dir, "record_changes.csv", text -> text
-                        + "2026.12.01,side_events," + UPDATED + ",updated\n"
-                        + "2026.12.01,meetings," + DELETED + ",deleted\n"
-                        + "2026.12.01,topics," + CREATED + ",created\n");
+                        + NEXT + ",side_events," + UPDATED + ",updated\n"
+                        + NEXT + ",meetings," + DELETED + ",deleted\n"
+                        + NEXT + ",topics," + CREATED + ",created\n");
                 dir.toFile().deleteOnExit();
                 return dir;
             } catch (IOException e) {
@@ -87,8 +96,8 @@ class TwoReleasesTest {
         given().when().get("/api/v1/side-events/" + UPDATED).then().statusCode(200)
                 .body("title", equalTo("Clarifying Harm Reduction: A Return to Public Health and Global Wellbeing"))
                 .body("createdAt", equalTo("2026-11-23T00:00:00Z"))
-                .body("updatedAt", equalTo("2026-12-01T00:00:00Z"))
-                .body("updatedIn", equalTo("2026.12.01"));
+                .body("updatedAt", equalTo(NEXT_DATE + "T00:00:00Z"))
+                .body("updatedIn", equalTo(NEXT));
         given().when().get("/api/v1/side-events/cnd-68-innovations-continuity-of-care").then().statusCode(200)
                 .body("createdAt", equalTo("2026-11-23T00:00:00Z"))
                 .body("updatedAt", equalTo("2026-11-30T00:00:00Z"))
@@ -97,14 +106,14 @@ class TwoReleasesTest {
                 .body("createdAt", equalTo("2026-11-30T00:00:00Z"))
                 .body("updatedIn", equalTo("2026.11.30"));
         given().queryParam("id", CREATED).when().get("/api/v1/topics").then().statusCode(200)
-                .body("data.createdAt", contains("2026-12-01T00:00:00Z"))
-                .body("data.updatedIn", contains("2026.12.01"));
+                .body("data.createdAt", contains(NEXT_DATE + "T00:00:00Z"))
+                .body("data.updatedIn", contains(NEXT));
     }
 
     @Test
     void updatedSinceKeepsRecordsChangedInAReleaseStrictlyAfterIt() {
-        // The second release's own instant, as a date-time or a date: only what 2026.12.01 changed.
-        for (String since : new String[] {"2026-11-30T00:00:00Z", "2026-11-30", "2026-11-30T23:59:59Z", "2026-11-30T12:00:00+01:00"}) {
+        // The current release's own instant, as a date-time or a date: only what the next release changed.
+        for (String since : new String[] {CURRENT_DATE + "T00:00:00Z", CURRENT_DATE, CURRENT_DATE + "T23:59:59Z", CURRENT_DATE + "T12:00:00+01:00"}) {
             given().queryParam("updatedSince", since).when().get("/api/v1/side-events").then().statusCode(200)
                     .body("meta.total", equalTo(1)).body("data.id", contains(UPDATED));
             given().queryParam("updatedSince", since).when().get("/api/v1/topics").then().statusCode(200)
@@ -112,40 +121,40 @@ class TwoReleasesTest {
             given().queryParam("updatedSince", since).when().get("/api/v1/meetings").then().statusCode(200)
                     .body("meta.total", equalTo(0));
         }
-        // Just before the first release: everything; at or after the third: nothing.
+        // Just before the first release: everything; at or after the next: nothing.
         given().queryParam("updatedSince", "2026-11-22T23:59:59Z").when().get("/api/v1/side-events").then().statusCode(200)
                 .body("meta.total", equalTo(17));
         given().queryParam("updatedSince", "2026-11-22").when().get("/api/v1/meetings").then().statusCode(200)
                 .body("meta.total", equalTo(16)).body("data.id", not(hasItem(DELETED)));
-        given().queryParam("updatedSince", "2026-12-01T00:00:00Z").when().get("/api/v1/side-events").then().statusCode(200)
+        given().queryParam("updatedSince", NEXT_DATE + "T00:00:00Z").when().get("/api/v1/side-events").then().statusCode(200)
                 .body("meta.total", equalTo(0)).body("data", empty());
         // Combined with other filters and on the organization's side events.
-        given().queryParam("updatedSince", "2026-11-30").queryParam("session", "cnd-67").when().get("/api/v1/side-events").then().statusCode(200)
+        given().queryParam("updatedSince", CURRENT_DATE).queryParam("session", "cnd-67").when().get("/api/v1/side-events").then().statusCode(200)
                 .body("meta.total", equalTo(0));
         given().queryParam("updatedSince", "2026-11-23").queryParam("session", "cnd-67").when().get("/api/v1/side-events").then().statusCode(200)
                 .body("meta.total", equalTo(3));
-        given().queryParam("updatedSince", "2026-11-30").when().get("/api/v1/organizations/ifrc/side-events").then().statusCode(200)
+        given().queryParam("updatedSince", CURRENT_DATE).when().get("/api/v1/organizations/ifrc/side-events").then().statusCode(200)
                 .body("data.id", contains(UPDATED));
     }
 
     @Test
     void theChangesFeedListsCreatedUpdatedAndDeletedIds() {
-        for (String since : new String[] {"2026.11.30", "2026-11-30", "2026-11-30T00:00:00Z", "2026-11-30T10:00:00-05:00"}) {
+        for (String since : new String[] {CURRENT, CURRENT_DATE, CURRENT_DATE + "T00:00:00Z", CURRENT_DATE + "T10:00:00-05:00"}) {
             given().queryParam("since", since).when().get("/api/v1/changes").then().statusCode(200)
                     .body("meta.total", equalTo(3))
                     .body("data.table", contains("meetings", "side_events", "topics"))
                     .body("data.id", contains(DELETED, UPDATED, CREATED))
                     .body("data.change", contains("deleted", "updated", "created"))
-                    .body("data.release", everyItem(equalTo("2026.12.01")))
-                    .body("data.changedAt", everyItem(equalTo("2026-12-01T00:00:00Z")))
+                    .body("data.release", everyItem(equalTo(NEXT)))
+                    .body("data.changedAt", everyItem(equalTo(NEXT_DATE + "T00:00:00Z")))
                     .body("data.href", contains(nullValue(), equalTo(AbsoluteLinksTest.link("/api/v1/side-events/") + UPDATED), nullValue()))
-                    .body("meta.releases.version", contains("2026.12.01"))
-                    .body("meta.latest", equalTo("2026.12.01"))
+                    .body("meta.releases.version", contains(NEXT))
+                    .body("meta.latest", equalTo(NEXT))
                     .body("meta.tables.meetings.deleted", equalTo(1))
                     .body("meta.tables.side_events.updated", equalTo(1))
                     .body("meta.tables.topics.created", equalTo(1));
         }
-        given().queryParam("since", "2026.11.30").queryParam("table", "meetings,topics").when().get("/api/v1/changes").then().statusCode(200)
+        given().queryParam("since", CURRENT).queryParam("table", "meetings,topics").when().get("/api/v1/changes").then().statusCode(200)
                 .body("data.id", contains(DELETED, CREATED));
     }
 
@@ -155,7 +164,7 @@ class TwoReleasesTest {
         // was never seen, so it is left out.
         given().queryParam("since", "2020-01-01").queryParam("size", 200).when().get("/api/v1/changes").then().statusCode(200)
                 .body("meta.total", equalTo(1349))
-                .body("meta.releases.version", contains("2026.11.23", "2026.11.30", "2026.12.01"))
+                .body("meta.releases.version", contains("2026.11.23", "2026.11.30", NEXT))
                 .body("meta.tables.meetings.created", equalTo(16))
                 .body("meta.tables.meetings.deleted", equalTo(0))
                 .body("meta.tables.side_events.created", equalTo(17))
@@ -165,23 +174,23 @@ class TwoReleasesTest {
 
     @Test
     void aSinceAtOrAfterTheLatestReleaseListsNothing() {
-        for (String since : new String[] {"2026.12.01", "2026-12-01", "2099-01-01T00:00:00Z"}) {
+        for (String since : new String[] {NEXT, NEXT_DATE, "2099-01-01T00:00:00Z"}) {
             given().queryParam("since", since).when().get("/api/v1/changes").then().statusCode(200)
                     .body("meta.total", equalTo(0)).body("data", empty()).body("meta.releases", empty())
-                    .body("meta.latest", equalTo("2026.12.01"));
+                    .body("meta.latest", equalTo(NEXT));
         }
     }
 
     @Test
     void theFeedPagesByNumberAndByCursor() {
-        given().queryParam("since", "2026.11.30").queryParam("size", 2).when().get("/api/v1/changes").then().statusCode(200)
+        given().queryParam("since", CURRENT).queryParam("size", 2).when().get("/api/v1/changes").then().statusCode(200)
                 .body("data.id", contains(DELETED, UPDATED)).body("meta.pages", equalTo(2))
-                .body("links.next", equalTo(AbsoluteLinksTest.link("/api/v1/changes?since=2026.11.30&page=2&size=2")));
-        given().queryParam("since", "2026.11.30").queryParam("size", 2).queryParam("page", 2).when().get("/api/v1/changes").then().statusCode(200)
+                .body("links.next", equalTo(AbsoluteLinksTest.link("/api/v1/changes?since=" + CURRENT + "&page=2&size=2")));
+        given().queryParam("since", CURRENT).queryParam("size", 2).queryParam("page", 2).when().get("/api/v1/changes").then().statusCode(200)
                 .body("data.id", contains(CREATED));
-        String next = given().queryParam("since", "2026.11.30").queryParam("size", 2).queryParam("cursor", "").when().get("/api/v1/changes")
+        String next = given().queryParam("since", CURRENT).queryParam("size", 2).queryParam("cursor", "").when().get("/api/v1/changes")
                 .then().statusCode(200).body("data.id", contains(DELETED, UPDATED)).extract().path("meta.nextCursor");
-        given().queryParam("since", "2026.11.30").queryParam("size", 2).queryParam("cursor", next).when().get("/api/v1/changes")
+        given().queryParam("since", CURRENT).queryParam("size", 2).queryParam("cursor", next).when().get("/api/v1/changes")
                 .then().statusCode(200).body("data.id", contains(CREATED)).body("meta.nextCursor", nullValue());
     }
 
@@ -199,7 +208,7 @@ class TwoReleasesTest {
                         + "date-time with an offset (2026-11-23T00:00:00Z), got 'yesterday'"));
         given().queryParam("since", "2025.01.01").when().get("/api/v1/changes").then().statusCode(400)
                 .body("errors.reason", contains("no release has the version '2025.01.01'; see /api/v1/releases"));
-        given().queryParam("since", "2026.11.30").queryParam("table", "side_events,releases").when().get("/api/v1/changes").then().statusCode(400)
+        given().queryParam("since", CURRENT).queryParam("table", "side_events,releases").when().get("/api/v1/changes").then().statusCode(400)
                 .body("errors.name", contains("table")).body("errors.reason", contains(containsString("'releases' is not a table with a history")));
         given().queryParam("updatedSince", "2026-11-23T10:00:00").when().get("/api/v1/resolutions").then().statusCode(400)
                 .body("errors.name", contains("updatedSince"))
