@@ -2,6 +2,7 @@ package org.opendrugpolicy.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.netty.handler.codec.DateFormatter;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.HttpMethod;
@@ -11,9 +12,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.zip.GZIPOutputStream;
@@ -38,7 +38,6 @@ import org.opendrugpolicy.dataset.DatasetLoader;
 public class HttpCaching {
     public static final String CACHE_CONTROL = "public, max-age=300, stale-while-revalidate=60";
     static final String VARY = "Accept, Accept-Encoding";
-    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
     private final ObjectMapper json;
     private final DatasetLoader dataset;
@@ -143,11 +142,10 @@ public class HttpCaching {
         if (ifModifiedSince == null || lastModified == null) {
             return false;
         }
-        try {
-            return !Instant.from(HTTP_DATE.parse(lastModified)).isAfter(Instant.from(HTTP_DATE.parse(ifModifiedSince.strip())));
-        } catch (DateTimeParseException e) {
-            return false; // an unparseable date is ignored, as RFC 9110 asks
-        }
+        // Netty reads the three forms RFC 9110 asks a recipient to take (IMF-fixdate, RFC 850, asctime); null when none fits
+        Date modified = DateFormatter.parseHttpDate(lastModified);
+        Date since = DateFormatter.parseHttpDate(ifModifiedSince.strip());
+        return modified != null && since != null && !modified.after(since); // an unparseable date is ignored, as RFC 9110 asks
     }
 
     /** The ETag of a body sent with a content coding: the coding joins the quoted tag ("abc" and gzip make "abc-gzip"). */
@@ -158,7 +156,9 @@ public class HttpCaching {
     private String lastModified() {
         String created = dataset.version().created();
         try {
-            return created == null ? null : HTTP_DATE.format(Instant.parse(created));
+            // IMF-fixdate (Tue, 01 Dec 2026 00:00:00 GMT), the form RFC 9110 requires of a sender: the JDK's RFC 1123 formatter
+            // writes a one-digit day ("Tue, 1 Dec 2026"), which strict parsers refuse
+            return created == null ? null : DateFormatter.format(Date.from(Instant.parse(created)));
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -15,12 +15,19 @@ import io.restassured.config.DecoderConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
 import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.opendrugpolicy.CurrentRelease;
 
 @QuarkusTest
 class HttpCachingTest {
     private static final RestAssuredConfig NO_GZIP = RestAssuredConfig.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders());
+
+    /** RFC 9110's preferred HTTP date form, written out here rather than taken from the code under test. */
+    private static final DateTimeFormatter IMF_FIXDATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US);
 
     private static Response plain(String path) {
         return given().config(NO_GZIP).header("Accept-Encoding", "identity").get(path);
@@ -34,7 +41,7 @@ class HttpCachingTest {
         assertEquals(expected, response.header("ETag"));
         response.then().statusCode(200)
                 .header("Cache-Control", equalTo("public, max-age=300, stale-while-revalidate=60"))
-                .header("Last-Modified", equalTo("Mon, 30 Nov 2026 00:00:00 GMT"))
+                .header("Last-Modified", equalTo(IMF_FIXDATE.format(LocalDate.parse(CurrentRelease.VERSION.replace('.', '-')).atStartOfDay())))
                 .header("Vary", equalTo("Accept, Accept-Encoding"));
         assertNotEquals(expected, plain("/api/v1/sessions/cnd-67").header("ETag"));
         assertNotEquals(plain("/api/v1/countries?page=1").header("ETag"), plain("/api/v1/countries?page=2").header("ETag"));
@@ -50,6 +57,22 @@ class HttpCachingTest {
         given().header("If-None-Match", "*").get("/api/v1/sources/seed-knowmad-cnd68").then().statusCode(304);
         given().config(NO_GZIP).header("If-None-Match", "\"stale\"").get("/api/v1/side-events?session=cnd-68")
                 .then().statusCode(200).header("ETag", equalTo(etag));
+    }
+
+    /** A sender writes IMF-fixdate, with a two-digit day (a release on the 1st of a month was "Tue, 1 Dec 2026"). */
+    @Test
+    void lastModifiedIsAnImfFixdateWithATwoDigitDay() {
+        String lastModified = plain("/api/v1/topics").header("Last-Modified");
+        org.junit.jupiter.api.Assertions.assertTrue(lastModified.matches("(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{4} \\d{2}:\\d{2}:\\d{2} GMT"), lastModified);
+    }
+
+    /** A recipient takes the obsolete forms too (RFC 9110, section 5.6.7): RFC 850 and asctime. */
+    @Test
+    void ifModifiedSinceTakesEveryHttpDateForm() {
+        given().header("If-Modified-Since", "Thursday, 31-Dec-26 00:00:00 GMT").get("/api/v1/topics").then().statusCode(304);
+        given().header("If-Modified-Since", "Thu Dec 31 00:00:00 2026").get("/api/v1/topics").then().statusCode(304);
+        given().header("If-Modified-Since", "Sunday, 01-Nov-26 00:00:00 GMT").get("/api/v1/topics").then().statusCode(200);
+        given().header("If-Modified-Since", "Sun Nov  1 00:00:00 2026").get("/api/v1/topics").then().statusCode(200);
     }
 
     @Test
