@@ -40,7 +40,10 @@ public final class LargeDatasets {
                     out.write('\n');
                 }
             }
-            String release = Files.readAllLines(dir.resolve("releases.csv")).get(1).split(",", 2)[0];
+            // the first release: versions are dates (yyyy.MM.dd), so the least is the first, whatever order the file lists them
+            // in (a changelog cell may span lines: only lines that start with a version are rows)
+            String release = Files.readAllLines(dir.resolve("releases.csv")).stream().filter(l -> l.matches("\\d{4}\\.\\d{2}\\.\\d{2},.*"))
+                    .map(l -> l.split(",", 2)[0]).sorted().findFirst().orElseThrow();
             String tableName = table.replace(".csv", "");
             try (Writer out = Files.newBufferedWriter(dir.resolve("record_changes.csv"), StandardCharsets.UTF_8, StandardOpenOption.APPEND)) {
                 for (int i = 1; i <= rows; i++) {

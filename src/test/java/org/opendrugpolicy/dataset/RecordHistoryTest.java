@@ -147,11 +147,12 @@ class RecordHistoryTest {
 
     @Test
     void everyRecordOfTheRealDatasetHasItsReleases() {
-        // Two releases: 2026.11.23 created 649 records; 2026.11.30 (the CND's record from 2017, issue 13) created 700
-        // and updated 421 (new columns, cited source ids), and deleted none.
+        // Three releases: 2026.11.23 created 649 records; 2026.11.30 (the CND's record from 2017, issue 13) created 700
+        // and updated 421 (new columns, cited source ids); 2026.12.01 (an audit's corrections) created 7 (two conflicts,
+        // their four claims, a source) and updated 24; none deleted any.
         ValidatedDataset data = DatasetReader.read(DatasetFiles.directory(Path.of("data")));
         RecordHistory history = data.history();
-        assertEquals(List.of("2026.11.23", "2026.11.30"), history.releases().stream().map(RecordHistory.Release::version).toList());
+        assertEquals(List.of("2026.11.23", "2026.11.30", "2026.12.01"), history.releases().stream().map(RecordHistory.Release::version).toList());
         Map<String, Integer> created = new TreeMap<>();
         for (String table : history.tables()) {
             ValidatedDataset.Table t = data.tables().get(table);
@@ -163,10 +164,11 @@ class RecordHistoryTest {
                 assertFalse(stamp.updated().instant().isBefore(stamp.created().instant()), table);
             }
         }
-        assertEquals(Map.of("2026.11.23", 649, "2026.11.30", 700), created);
+        assertEquals(Map.of("2026.11.23", 649, "2026.11.30", 700, "2026.12.01", 7), created);
         Map<String, Long> changes = data.tables().get("record_changes").rows().stream()
                 .collect(Collectors.groupingBy(row -> row[0] + " " + row[3], TreeMap::new, Collectors.counting()));
-        assertEquals(Map.of("2026.11.23 created", 649L, "2026.11.30 created", 700L, "2026.11.30 updated", 421L), changes);
+        assertEquals(Map.of("2026.11.23 created", 649L, "2026.11.30 created", 700L, "2026.11.30 updated", 421L,
+                "2026.12.01 created", 7L, "2026.12.01 updated", 24L), changes);
     }
 
     private void assertErrors(String... expected) {
