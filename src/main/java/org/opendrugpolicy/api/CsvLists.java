@@ -191,7 +191,9 @@ public class CsvLists {
         StringBuilder query = new StringBuilder();
         new TreeMap<>(uri.getQueryParameters()).forEach((name, values) -> {
             if (!NOT_IN_CSV.contains(name)) {
-                query.append('-').append(name).append('-').append(String.join("-", values));
+                // a descending sort key (-attendance) would lose its sign to the slug: it is named attendance-desc
+                String value = String.join("-", values);
+                query.append('-').append(name).append('-').append(name.equals(SortFields.PARAMETER) ? value.replaceAll("(^|,)-([^,]+)", "$1$2-desc") : value);
             }
         });
         String filters = slug(query.toString());

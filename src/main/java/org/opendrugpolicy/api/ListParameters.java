@@ -24,7 +24,7 @@ public class ListParameters {
     @BeanParam
     PageParameters paging;
 
-    @QueryParam("sort")
+    @QueryParam(SortFields.PARAMETER)
     @Parameter(description = "Sort order: comma-separated fields, each prefixed with - for descending; the operation's description names "
             + "the fields it sorts by and its default order. Every order ends with the record's id, so that pages never overlap. "
             + "An unknown field is a 400." + RequestNormalization.DOCS, example = "-id")

@@ -12,6 +12,8 @@ import java.util.Set;
  * ends with the collection's id, so that pages never overlap or skip records that tie.
  */
 public final class SortFields {
+    /** The query parameter. */
+    public static final String PARAMETER = "sort";
     private final Map<String, String> paths;
     private final String defaultSort;
     private final String idPath;
@@ -66,7 +68,7 @@ public final class SortFields {
             }
         }
         if (!errors.isEmpty()) {
-            problems.add("sort", String.join("; ", errors));
+            problems.add(PARAMETER, String.join("; ", errors));
             return null;
         }
         if (!used.contains(idPath)) {

@@ -224,7 +224,12 @@ class CsvListsTest {
     @Test
     void theFileNameCarriesTheFiltersSortAndFields() {
         given().queryParam("q", "Harm réduction").get("/api/v1/side-events?format=csv&session=cnd-68&page=2&size=5&fields=id,title&sort=-attendance").then().statusCode(200)
-                .header("Content-Disposition", equalTo("attachment; filename=\"side-events-fields-id-title-q-harm-reduction-session-cnd-68-sort-attendance-" + CurrentRelease.VERSION + ".csv\""));
+                .header("Content-Disposition", equalTo("attachment; filename=\"side-events-fields-id-title-q-harm-reduction-session-cnd-68-sort-attendance-desc-" + CurrentRelease.VERSION + ".csv\""));
+        // a descending sort is another file than the ascending one
+        given().get("/api/v1/side-events?format=csv&session=cnd-68&sort=attendance").then().statusCode(200)
+                .header("Content-Disposition", equalTo("attachment; filename=\"side-events-session-cnd-68-sort-attendance-" + CurrentRelease.VERSION + ".csv\""));
+        given().get("/api/v1/side-events?format=csv&session=cnd-68&sort=title,-attendance").then().statusCode(200)
+                .header("Content-Disposition", equalTo("attachment; filename=\"side-events-session-cnd-68-sort-title-attendance-desc-" + CurrentRelease.VERSION + ".csv\""));
         given().accept("text/csv").get("/api/v1/resolutions?session=cnd-67").then().statusCode(200)
                 .header("Content-Disposition", equalTo("attachment; filename=\"resolutions-session-cnd-67-" + CurrentRelease.VERSION + ".csv\""));
         // a long query: cut, and told apart by a digest of the whole
