@@ -12,6 +12,8 @@ import io.vertx.core.http.HttpServerResponse;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.opendrugpolicy.api.Problem;
@@ -34,7 +36,24 @@ class ProblemMappers {
 
     @ServerExceptionMapper
     Response notFound(NotFoundException e, UriInfo uri, HttpServerResponse response) {
-        return answer(404, "not-found", "Not found", "No resource at " + Text.quote(uri.getRequestUri().getRawPath(), 300) + ".", uri, List.of(), response);
+        String path = uri.getRequestUri().getRawPath();
+        return answer(404, "not-found", "Not found", "No resource at " + Text.quote(path, 300) + "." + encodedSymbolHint(path), uri, List.of(), response);
+    }
+
+    /** A UN document symbol of the CND (E/CN.7/2025/L.2/Rev.1) written into a path with its slashes as they are. */
+    private static final Pattern UNENCODED_SYMBOL = Pattern.compile("(?i)(.*?/)(E/CN\\.7/[0-9]{4}/L\\.[0-9]+(?:/Rev\\.[0-9]+)?)(/[a-z-]+)?/?");
+
+    /**
+     * The natural first try with a symbol, /api/v1/resolutions/E/CN.7/2025/L.2/Rev.1, matches no route: the path a client
+     * meant, with the symbol's slashes percent-encoded, as a sentence (empty for any other path).
+     */
+    private static String encodedSymbolHint(String path) {
+        Matcher symbol = UNENCODED_SYMBOL.matcher(path);
+        if (!symbol.matches()) {
+            return "";
+        }
+        String meant = symbol.group(1) + symbol.group(2).replace("/", "%2F") + (symbol.group(3) == null ? "" : symbol.group(3));
+        return " A UN document symbol in a path has its slashes percent-encoded: " + Text.quote(meant, 300) + ".";
     }
 
     @ServerExceptionMapper

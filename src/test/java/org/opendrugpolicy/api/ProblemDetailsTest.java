@@ -53,6 +53,22 @@ class ProblemDetailsTest {
                 .body("errors[0].reason", equalTo("must be one of consensus, vote, got 'acclamation'"));
     }
 
+    /** The natural first try with a symbol, its slashes as they are, is told how to write it. */
+    @Test
+    void aSymbolWithItsSlashesInThePathIsToldToEncodeThem() {
+        given().urlEncodingEnabled(false).get("/api/v1/resolutions/E/CN.7/2025/L.2/Rev.1").then().statusCode(404)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("detail", org.hamcrest.Matchers.equalTo("No resource at /api/v1/resolutions/E/CN.7/2025/L.2/Rev.1. A UN document symbol in a path "
+                        + "has its slashes percent-encoded: /api/v1/resolutions/E%2FCN.7%2F2025%2FL.2%2FRev.1."));
+        given().urlEncodingEnabled(false).get("/api/v1/resolutions/e/cn.7/2025/l.6/sponsors").then().statusCode(404)
+                .body("detail", org.hamcrest.Matchers.endsWith("percent-encoded: /api/v1/resolutions/e%2Fcn.7%2F2025%2Fl.6/sponsors."));
+        // what it says is right: the encoded path answers
+        given().urlEncodingEnabled(false).get("/api/v1/resolutions/E%2FCN.7%2F2025%2FL.2%2FRev.1").then().statusCode(200);
+        // any other unknown path is told only that there is none
+        given().get("/api/v1/resolutions/cnd-68-l2/nothing").then().statusCode(404)
+                .body("detail", org.hamcrest.Matchers.equalTo("No resource at /api/v1/resolutions/cnd-68-l2/nothing."));
+    }
+
     @Test
     void unknownIdIs404() {
         given().get("/api/v1/side-events/cnd-99-nothing").then().statusCode(404)
