@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.opendrugpolicy.api.Groups;
 import org.opendrugpolicy.api.Include;
+import org.opendrugpolicy.api.IncludeParameter;
 import org.opendrugpolicy.api.IndexLink;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.ListParameters;
@@ -21,11 +23,12 @@ import org.opendrugpolicy.api.RecordList;
 import org.opendrugpolicy.api.SortFields;
 import org.opendrugpolicy.source.SourceCatalog;
 
-@Path("/api/v1/meetings")
+@Path(MeetingResource.PATH)
 @Tag(name = "Meetings", description = "Bilateral and institutional meetings.")
 @IndexLink(name = "meetings")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeetingResource {
+    static final String PATH = "/api/v1/meetings";
     private static final SortFields SORT = SortFields.of("m.id", "session,id", "id", "m.id", "session", "m.session.number", "kind", "m.kind");
     private static final RecordList<Meeting> LIST = RecordList.of((query, parameters) -> Meeting.<Meeting>find(query, parameters), "Meeting m", SORT);
     private static final Groups GROUPS = Groups.of("Meeting m", null,
@@ -46,6 +49,16 @@ public class MeetingResource {
             @BeanParam MeetingFilters filters,
             @BeanParam ListParameters request) {
         return LIST.page(request, filters, m -> MeetingView.from(m, sources));
+    }
+
+    @GET
+    @Path("{id}")
+    @Include({"session:session:sessions", "counterpart:counterpart:party", "reportedBy:reportedBy:organizations"})
+    @Operation(operationId = "getMeeting", summary = "Get a meeting", description = "One meeting by its id (case-insensitive). 404 problem for an unknown id.")
+    public MeetingView get(
+            @BeanParam IncludeParameter include,
+            @Parameter(description = "The meeting's id.", example = "cnd-68-colombia") @PathParam("id") String id) {
+        return MeetingView.from(LIST.byId(id, "meeting"), sources);
     }
 
     @GET

@@ -24,13 +24,15 @@ record MeetingView(
         @Schema(required = true) Links links) {
 
     @Schema(name = "MeetingLinks")
-    record Links(@Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/meetings?session=cnd-68") String session) {}
+    record Links(@Schema(required = true, description = "The meetings of this meeting's session (a list, not the session: see the record's session.href).",
+                    examples = "https://api.opendrugpolicy.org/api/v1/meetings?session=cnd-68") String session,
+            @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/meetings/cnd-68-colombia") String self) {}
 
     static MeetingView from(Meeting m, SourceCatalog sources) {
         Party counterpart = m.counterpartCountry != null ? Party.country(CountryRef.from(m.counterpartCountry))
                 : Party.organization(m.counterpartOrganization.id, m.counterpartOrganization.name);
         return new MeetingView(m.id, SessionRef.from(m.session), m.kind, OrganizationRef.from(m.reportedBy), counterpart, m.description,
                 sources.cite(m.sourceIds), RecordStamps.of(m),
-                new Links("/api/v1/meetings?session=" + m.session.id));
+                new Links("/api/v1/meetings?session=" + m.session.id, MeetingResource.PATH + "/" + m.id));
     }
 }

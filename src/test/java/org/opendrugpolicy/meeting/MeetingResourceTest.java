@@ -33,4 +33,23 @@ class MeetingResourceTest {
     void badKindIs400() {
         given().get("/api/v1/meetings?kind=secret").then().statusCode(400).body("errors[0].name", equalTo("kind"));
     }
+
+    /** A meeting is a record of its own, as every other: an item, which each listed meeting links to. */
+    @Test
+    void aMeetingIsAnItemItsListedRecordLinksTo() {
+        String self = given().get("/api/v1/meetings?counterpart=interpol").then().statusCode(200)
+                .body("meta.total", equalTo(1)).extract().path("data[0].links.self");
+        org.junit.jupiter.api.Assertions.assertEquals(org.opendrugpolicy.api.AbsoluteLinksTest.link("/api/v1/meetings/cnd-68-interpol"), self);
+        given().get("/api/v1/meetings/CND-68-INTERPOL?include=counterpart").then().statusCode(200)
+                .body("id", equalTo("cnd-68-interpol"))
+                .body("kind", equalTo("institutional"))
+                .body("counterpart.id", equalTo("interpol"))
+                .body("links.self", equalTo(self))
+                .body("links.session", equalTo(org.opendrugpolicy.api.AbsoluteLinksTest.link("/api/v1/meetings?session=cnd-68")))
+                .body("included.organizations.id", contains("interpol"));
+        given().get("/api/v1/meetings/cnd-99-nobody").then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("No meeting has the id 'cnd-99-nobody'."));
+        given().get("/api/v1/meetings/cnd-68-interpol?include=sponsors").then().statusCode(400).body("errors[0].name", equalTo("include"));
+    }
 }
