@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -19,8 +20,10 @@ import org.opendrugpolicy.api.IndexLink;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.ListParameters;
 import org.opendrugpolicy.api.ParameterErrors;
+import org.opendrugpolicy.api.ProblemException;
 import org.opendrugpolicy.api.RecordList;
 import org.opendrugpolicy.api.SortFields;
+import org.opendrugpolicy.api.Text;
 import org.opendrugpolicy.resolution.ClaimStatuses;
 import org.opendrugpolicy.session.SessionRef;
 import org.opendrugpolicy.source.SourceCatalog;
@@ -116,6 +119,15 @@ public class CountryResource {
     }
 
     private static Country find(String iso3) {
+        String code = iso3.strip().toUpperCase(Locale.ROOT);
+        if (!code.matches("[A-Z]{3}")) {
+            // an alpha-2 code (BR) or an M49 number (076), a client's likely mix-up: the 404 says which country it names
+            Country.<Country>find("iso2 = ?1 or m49 = ?1", code).firstResultOptional().ifPresent(named -> {
+                throw ProblemException.notFound("No country has the ISO 3166-1 alpha-3 code '" + Text.quote(iso3) + "'; "
+                        + (code.equals(named.iso2) ? "it is the alpha-2 code" : "it is the M49 code") + " of " + named.name + ", whose alpha-3 code is "
+                        + named.iso3 + ": " + PATH + "/" + named.iso3 + ".");
+            });
+        }
         return LIST.byId(iso3, "country");
     }
 

@@ -66,6 +66,17 @@ class CountryResourceTest {
                 .body("detail", equalTo("No country has the ISO 3166-1 alpha-3 code 'XXX'."));
     }
 
+    /** An alpha-2 code or an M49 number in place of the alpha-3 code: still a 404, which names the country and its path. */
+    @Test
+    void anotherCodeOfACountryIs404NamingIt() {
+        given().get("/api/v1/countries/br").then().statusCode(404).contentType("application/problem+json")
+                .body("detail", equalTo("No country has the ISO 3166-1 alpha-3 code 'br'; it is the alpha-2 code of Brazil, whose alpha-3 code is BRA: /api/v1/countries/BRA."));
+        given().get("/api/v1/countries/076/votes").then().statusCode(404)
+                .body("detail", equalTo("No country has the ISO 3166-1 alpha-3 code '076'; it is the M49 code of Brazil, whose alpha-3 code is BRA: /api/v1/countries/BRA."));
+        given().get("/api/v1/countries/QQ").then().statusCode(404)
+                .body("detail", equalTo("No country has the ISO 3166-1 alpha-3 code 'QQ'."));
+    }
+
     @Test
     void badStatusIs400() {
         given().get("/api/v1/countries?unStatus=observers").then().statusCode(400)
