@@ -150,10 +150,6 @@ public class ResolutionResource {
         return votes.ofResolution(r.id, VotePage.Tally.of(r.votesInFavour, r.votesAgainst, r.votesAbstaining), request);
     }
 
-    /**
-     * A resolution by its id, or by its UN document symbol (exact but case-insensitive, as symbol= filters the list):
-     * a symbol always contains a slash, an id never does. In a path the slashes are percent-encoded (E%2FCN.7%2F2025%2FL.6%2FRev.1).
-     */
     private static Groups groups(List<String> claimStatuses) {
         return GROUPS.computeIfAbsent(claimStatuses, statuses -> Groups.of("Resolution r", null,
                 "session", new Groups.Dimension("s.id", "s.name", "join r.session s"),
@@ -163,6 +159,10 @@ public class ResolutionResource {
                         "left join r.sponsorships sp on sp.claimStatus in " + ClaimStatuses.literals(statuses) + " left join sp.country c")));
     }
 
+    /**
+     * A resolution by its id, or by its UN document symbol (exact but case-insensitive, as symbol= filters the list):
+     * a symbol always contains a slash, an id never does. In a path the slashes are percent-encoded (E%2FCN.7%2F2025%2FL.6%2FRev.1).
+     */
     private static Resolution find(String idOrSymbol) {
         if (idOrSymbol.contains("/")) {
             String symbol = idOrSymbol.strip().toUpperCase(Locale.ROOT);
