@@ -183,8 +183,8 @@ public class CsvLists {
      * The list's path, then the parameters that choose its rows and columns (those of the ETag, in name order), then the
      * release: side-events-session-cnd-68-q-harm-reduction-2026.11.30.csv, or under a record
      * organizations-villa-maraini-side-events-2026.11.30.csv, so that two filtered downloads of one list are two files.
-     * ASCII letters, digits, '.', '_' and '-' only; a query longer than {@value #QUERY_IN_NAME} characters is cut there
-     * and ends with a digest of the whole, so that names stay short and distinct.
+     * ASCII letters, digits, '.', '_' and '-' only; a query longer than {@value #QUERY_IN_NAME} characters is cut there,
+     * and it or one with letters beyond ASCII after folding ends with a digest of the whole, so that names stay short and distinct.
      */
     private String fileName(UriInfo uri) {
         String path = uri.getPath().replaceFirst("^/?api/v1/", "").replaceAll("/+$", "");
@@ -197,8 +197,11 @@ public class CsvLists {
             }
         });
         String filters = slug(query.toString());
-        if (filters.length() > QUERY_IN_NAME) {
-            filters = filters.substring(0, QUERY_IN_NAME).replaceAll("-+$", "") + "-" + Text.digest(query.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 8);
+        // letters the slug cannot keep (a q= in Cyrillic or Arabic) would make two queries one name: the digest tells them apart
+        boolean lettersLost = Text.fold(query.toString()).codePoints().anyMatch(c -> c > 127 && Character.isLetterOrDigit(c));
+        if (filters.length() > QUERY_IN_NAME || lettersLost) {
+            filters = (filters.length() > QUERY_IN_NAME ? filters.substring(0, QUERY_IN_NAME) : filters).replaceAll("-+$", "")
+                    + "-" + Text.digest(query.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 8);
         }
         return slug(path) + (filters.isEmpty() ? "" : "-" + filters) + "-" + dataset.version().version().replaceAll("[^A-Za-z0-9._-]", "-") + ".csv";
     }

@@ -238,6 +238,13 @@ class CsvListsTest {
         String other = given().get("/api/v1/side-events?format=csv&id=" + many + ",x").then().statusCode(200).extract().header("Content-Disposition");
         org.junit.jupiter.api.Assertions.assertTrue(one.matches("attachment; filename=\"side-events-id-cnd-68-clarifying-harm-reduction-[a-z0-9-]{20,}[a-z0-9]-[0-9a-f]{8}-" + java.util.regex.Pattern.quote(CurrentRelease.VERSION) + "\\.csv\""), one);
         org.junit.jupiter.api.Assertions.assertNotEquals(one, other);
+        // accents fold into the name; letters no ASCII name can keep are told apart by the digest, not dropped into one name
+        given().queryParam("q", "Côte").get("/api/v1/side-events?format=csv").then().statusCode(200)
+                .header("Content-Disposition", equalTo("attachment; filename=\"side-events-q-cote-" + CurrentRelease.VERSION + ".csv\""));
+        String cyrillic = given().queryParam("q", "кокаин").get("/api/v1/side-events?format=csv").then().statusCode(200).extract().header("Content-Disposition");
+        String arabic = given().queryParam("q", "الكوكايين").get("/api/v1/side-events?format=csv").then().statusCode(200).extract().header("Content-Disposition");
+        org.junit.jupiter.api.Assertions.assertTrue(cyrillic.matches("attachment; filename=\"side-events-q-[0-9a-f]{8}-" + java.util.regex.Pattern.quote(CurrentRelease.VERSION) + "\\.csv\""), cyrillic);
+        org.junit.jupiter.api.Assertions.assertNotEquals(cyrillic, arabic);
     }
 
     @Test
