@@ -25,7 +25,7 @@ import org.opendrugpolicy.source.SourceCatalog;
 
 @Path(MeetingResource.PATH)
 @Tag(name = "Meetings", description = "Bilateral and institutional meetings.")
-@IndexLink(name = "meetings")
+@IndexLink(name = "meetings", items = "meetings")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeetingResource {
     static final String PATH = "/api/v1/meetings";
