@@ -35,6 +35,11 @@ import java.util.regex.Pattern;
 public final class DatasetReader {
     static final String DESCRIPTOR = "datapackage.json";
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The package's id pattern (without ^ and $), and what it means. */
+    private static final String ID = "[a-z0-9]+(-[a-z0-9]+)*";
+    private static final String ID_IN_WORDS = "lower-case letters a-z and digits, in words joined by single hyphens (hist-h97)";
+    /** A pattern of a ';'-separated list: ^X(;X)*$, X in group 1. */
+    private static final Pattern LIST_PATTERN = Pattern.compile("\\^(.+)\\(;\\1\\)\\*\\$");
     private static final CsvMapper CSV = CsvMapper.builder()
             .enable(CsvParser.Feature.WRAP_AS_ARRAY)
             .build();
@@ -215,7 +220,9 @@ public final class DatasetReader {
                         continue;
                     }
                     if (values.length != fields.size()) {
-                        error(line, 0, null, "columns", "expected " + fields.size() + " values, found " + values.length);
+                        error(line, 0, null, "columns", "expected " + fields.size() + " values, found " + values.length + (values.length > fields.size()
+                                ? ": a value that contains a comma must be in double quotes (\"Vienna, Austria\")"
+                                : ": a value is missing, or a quote opened on an earlier line took in the line break"));
                         whole = false;
                         continue;
                     }
@@ -238,7 +245,7 @@ public final class DatasetReader {
                 }
                 table.complete()[0] = whole;
             } catch (JacksonException e) {
-                error(line, 0, null, "csv", e.getOriginalMessage());
+                error(line, 0, null, "csv", inWords(e.getOriginalMessage()));
             } catch (IOException e) {
                 error(0, 0, null, "unreadable", String.valueOf(e.getMessage()));
             }
@@ -250,6 +257,14 @@ public final class DatasetReader {
             List<String> actual = Arrays.asList(header);
             if (actual.equals(expected)) {
                 return true;
+            }
+            for (String separator : List.of(";", "\t")) {
+                if (header.length == 1 && expected.size() > 1 && Arrays.asList(header[0].split(separator, -1)).equals(expected)) {
+                    // a spreadsheet's "CSV" in many locales: one message, not one per missing column
+                    error(1, 0, null, "separator", "values are separated by " + (separator.equals(";") ? "';'" : "tabs")
+                            + ", not ','; save the file as CSV UTF-8, comma-delimited");
+                    return false;
+                }
             }
             Set<String> missing = new HashSet<>(expected);
             missing.removeAll(actual);
@@ -310,13 +325,75 @@ public final class DatasetReader {
                     throw new IllegalArgumentException("enum: '" + raw + "' is not one of " + String.join(", ", c.allowed()));
                 }
                 if (c.pattern() != null && !patterns.computeIfAbsent(c.pattern(), Pattern::compile).matcher(raw).matches()) {
-                    throw new IllegalArgumentException("pattern: '" + raw + "' does not match " + c.pattern());
+                    throw new IllegalArgumentException("pattern: " + patternMismatch(c.pattern(), raw));
+                }
+                String repeated = c.pattern() == null ? null : repeatedListValue(c.pattern(), raw);
+                if (repeated != null) {
+                    throw new IllegalArgumentException("duplicate: '" + repeated + "' is listed twice in '" + raw + "'");
                 }
                 if (c.minimum() != null && value instanceof Long number && number < c.minimum()) {
                     throw new IllegalArgumentException("minimum: " + number + " is less than " + c.minimum());
                 }
             }
             return value;
+        }
+
+        /**
+         * Why a value does not match its pattern, in words where the pattern is one of the package's shapes: a list of
+         * values separated by ';' (the item that fails, and how), an id; otherwise the pattern itself.
+         */
+        private String patternMismatch(String pattern, String raw) {
+            String item = listItem(pattern);
+            if (item == null) {
+                return ID.equals(pattern.substring(1, pattern.length() - 1)) ? "'" + raw + "' is not an id: " + ID_IN_WORDS
+                        : "'" + raw + "' does not match " + pattern;
+            }
+            String[] values = raw.split(";", -1);
+            for (int i = 0; i < values.length; i++) {
+                String value = values[i];
+                String which = "'" + raw + "' is a list separated by ';': value " + (i + 1) + " ";
+                if (value.isEmpty()) {
+                    return which + "is empty (';;', or a ';' at the start or end)";
+                }
+                if (!value.equals(value.strip())) {
+                    return which + "'" + value + "' has white space around it; separate values by ';' alone";
+                }
+                if (!patterns.computeIfAbsent("^" + item + "$", Pattern::compile).matcher(value).matches()) {
+                    return which + "'" + value + "' " + (ID.equals(item) ? "is not an id: " + ID_IN_WORDS : "does not match " + item);
+                }
+            }
+            return "'" + raw + "' does not match " + pattern;
+        }
+
+        /** The first value a ';'-separated list names twice, or null (also for a field that is not a list). */
+        private static String repeatedListValue(String pattern, String raw) {
+            if (listItem(pattern) == null) {
+                return null;
+            }
+            Set<String> seen = new HashSet<>();
+            for (String value : raw.split(";")) {
+                if (!seen.add(value)) {
+                    return value;
+                }
+            }
+            return null;
+        }
+
+        /** The pattern of one item where {@code pattern} is a ';'-separated list of them (^X(;X)*$), else null. */
+        private static String listItem(String pattern) {
+            var list = LIST_PATTERN.matcher(pattern);
+            return list.matches() ? list.group(1) : null;
+        }
+
+        /** A CSV syntax error as a curator can act on it (Jackson's words name parser states and character codes). */
+        private static String inWords(String message) {
+            if (message.startsWith("Missing closing quote")) {
+                return "a double quote opened in the row that starts on this line is never closed, so the rest of the file was read as one value";
+            }
+            if (message.contains("Expected column separator")) {
+                return "text follows a quoted value before the next ','; inside a value write a double quote twice (\"\") and quote the whole value";
+            }
+            return message;
         }
 
         private void error(long line, int column, String field, String rule, String message) {

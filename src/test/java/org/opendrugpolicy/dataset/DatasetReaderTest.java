@@ -221,7 +221,7 @@ class DatasetReaderTest {
     void wrongNumberOfValues() throws IOException {
         replace("sources.csv", "drug control machinery,2025-03-18\n", "drug control machinery\n");
         // The short row is dropped, so references into sources are not checked row by row.
-        assertErrors("sources.csv:5: [columns] expected 4 values, found 3",
+        assertErrors("sources.csv:5: [columns] expected 4 values, found 3: a value is missing, or a quote opened on an earlier line took in the line break",
                 "countries.csv: source_ids: [foreign-key] references resource 'sources', which could not be read whole, so they were not checked",
                 "organizations.csv: source_ids: [foreign-key] references resource 'sources', which could not be read whole, so they were not checked",
                 "side_event_hosts.csv: source_ids: [foreign-key] references resource 'sources', which could not be read whole, so they were not checked");
@@ -334,7 +334,60 @@ class DatasetReaderTest {
     @Test
     void unterminatedQuoteIsReportedOnTheLineWhereItsRowStarts() throws IOException {
         replace("side_event_hosts.csv", ",Observatorio Humanitario de Cruz Roja Argentina,", ",\"Observatorio Humanitario de Cruz Roja Argentina,");
-        assertErrors("side_event_hosts.csv:4: [csv] Missing closing quote for value");
+        assertErrors("side_event_hosts.csv:4: [csv] a double quote opened in the row that starts on this line is never closed, "
+                + "so the rest of the file was read as one value");
+    }
+
+    @Test
+    void aStrayCommaIsToldToQuoteTheValue() throws IOException {
+        replace("countries.csv", "ITA,IT,Italy,", "ITA,IT,Italy, Republic of,");
+        assertErrors("countries.csv:3: [columns] expected 5 values, found 6: a value that contains a comma must be in double quotes (\"Vienna, Austria\")",
+                "organizations.csv: country_iso3: [foreign-key] references resource 'countries', which could not be read whole, so they were not checked",
+                "side_event_hosts.csv: country_iso3: [foreign-key] references resource 'countries', which could not be read whole, so they were not checked");
+    }
+
+    @Test
+    void textAfterAQuotedValueIsExplained() throws IOException {
+        replace("countries.csv", "ITA,IT,Italy,", "ITA,IT,\"Italy\" (Republic),");
+        assertErrors("countries.csv:3: [csv] text follows a quoted value before the next ','; inside a value write a double quote twice (\"\") "
+                + "and quote the whole value",
+                "organizations.csv: country_iso3: [foreign-key] references resource 'countries', which could not be read whole, so they were not checked",
+                "side_event_hosts.csv: country_iso3: [foreign-key] references resource 'countries', which could not be read whole, so they were not checked");
+    }
+
+    @Test
+    void aSpreadsheetsSemicolonSeparatorIsNamedOnce() throws IOException {
+        write("countries.csv", read("countries.csv").replace(',', ';'));
+        assertErrors("countries.csv:1: [separator] values are separated by ';', not ','; save the file as CSV UTF-8, comma-delimited",
+                "organizations.csv: country_iso3: [foreign-key] references resource 'countries', which could not be read whole, so they were not checked",
+                "side_event_hosts.csv: country_iso3: [foreign-key] references resource 'countries', which could not be read whole, so they were not checked");
+    }
+
+    @Test
+    void anIdIsExplainedInWords() throws IOException {
+        replace("sources.csv", "iso-codes,reference,", "ISO codes,reference,");
+        assertEquals("sources.csv:3:1: id: [pattern] 'ISO codes' is not an id: lower-case letters a-z and digits, in words joined by single hyphens (hist-h97)",
+                firstError());
+    }
+
+    /** A list of ids separated by ';' (the real package's source_ids): the failing value is named, and why. */
+    @Test
+    void aListNamesTheValueThatFailsAndWhy() throws IOException {
+        replace("datapackage.json", "\"enum\": [\"member\", \"observer\", \"none\"]}},\n          {\"name\": \"source_ids\", \"type\": \"string\", \"constraints\": {\"required\": true}",
+                "\"enum\": [\"member\", \"observer\", \"none\"]}},\n          {\"name\": \"source_ids\", \"type\": \"string\", "
+                        + "\"constraints\": {\"required\": true, \"pattern\": \"^[a-z0-9]+(-[a-z0-9]+)*(;[a-z0-9]+(-[a-z0-9]+)*)*$\"}");
+        String list = "iso-codes;un-non-member-observer-states";
+        for (String[] wrong : new String[][] {
+                {"iso-codes; un-non-member-observer-states", "value 2 ' un-non-member-observer-states' has white space around it; separate values by ';' alone"},
+                {"iso-codes;;un-non-member-observer-states", "value 2 is empty (';;', or a ';' at the start or end)"},
+                {"iso-codes;un-non-member-observer-states;", "value 3 is empty (';;', or a ';' at the start or end)"},
+                {"iso-codes;UN-observers", "value 2 'UN-observers' is not an id: lower-case letters a-z and digits, in words joined by single hyphens (hist-h97)"}}) {
+            replace("countries.csv", list, wrong[0]);
+            assertEquals("countries.csv:5:5: source_ids: [pattern] '" + wrong[0] + "' is a list separated by ';': " + wrong[1], firstError());
+            replace("countries.csv", wrong[0], list);
+        }
+        replace("countries.csv", list, "iso-codes;un-non-member-observer-states;iso-codes");
+        assertEquals("countries.csv:5:5: source_ids: [duplicate] 'iso-codes' is listed twice in 'iso-codes;un-non-member-observer-states;iso-codes'", firstError());
     }
 
     // ---- all at once ------------------------------------------------------------------------------
@@ -404,6 +457,11 @@ class DatasetReaderTest {
     }
 
     /** Replaces the one occurrence of {@code from}; fails if the fixture does not hold it exactly once. */
+    private String firstError() {
+        InvalidDatasetException e = assertThrows(InvalidDatasetException.class, () -> DatasetReader.read(DatasetFiles.directory(dir)));
+        return e.errors().get(0).toString();
+    }
+
     private void replace(String name, String from, String to) throws IOException {
         String content = read(name);
         int at = content.indexOf(from);

@@ -111,6 +111,16 @@ class RecordHistoryTest {
         assertErrors("record_changes.csv:17:4: change: [history] sources 'old-source' was last created in 2026.01.01 but is not in sources.csv; record its deletion");
     }
 
+    /** A row the reader could not split (a stray comma) leaves its table unread in part: no record is taken for deleted. */
+    @Test
+    void aTableNotReadWholeIsNotAskedForDeletions() throws IOException {
+        replace("countries.csv", "PRT,PT,Portugal,", "PRT,PT,Portugal, Portuguese Republic,");
+        InvalidDatasetException e = assertThrows(InvalidDatasetException.class, () -> DatasetReader.read(DatasetFiles.directory(dir)));
+        List<String> errors = e.errors().stream().map(Object::toString).toList();
+        assertTrue(errors.get(0).startsWith("countries.csv:4: [columns] expected 5 values, found 6"), errors.toString());
+        assertTrue(errors.stream().noneMatch(error -> error.contains("record its deletion")), errors.toString());
+    }
+
     @Test
     void everyCurrentRecordHasAHistoryEntry() throws IOException {
         replace("record_changes.csv", "2026.01.01,countries,PRT,created\n", "");
