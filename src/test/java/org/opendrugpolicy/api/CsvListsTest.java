@@ -279,9 +279,10 @@ class CsvListsTest {
     void fieldsSelectColumnsInTheGivenOrder() {
         List<String[]> rows = csv("/api/v1/side-events?session=cnd-68&sort=-attendance&fields=attendance,session,id,hosts.party.id");
         assertArrayEquals(new String[] {"attendance", "session.id", "session.name", "session.year", "id", "hosts"}, rows.get(0));
-        assertEquals("44", rows.get(1)[0]);
-        assertEquals("cnd-68-humanitarian-approach-synthetic-drugs", rows.get(1)[4]);
-        assertEquals(8, rows.size());
+        var json = given().get("/api/v1/side-events?session=cnd-68&sort=-attendance&size=1").jsonPath();
+        assertEquals(json.getString("data[0].attendance"), rows.get(1)[0]);
+        assertEquals(json.getString("data[0].id"), rows.get(1)[4]);
+        assertEquals(json.getInt("meta.total") + 1, rows.size());
     }
 
     @Test

@@ -92,11 +92,13 @@ class GroupsTest {
         int organizations = given().get("/api/v1/organizations").jsonPath().getInt("meta.total");
         given().get("/api/v1/organizations/groups?by=type").then().body("data.count.sum()", equalTo(organizations)).body("meta.total", equalTo(organizations));
 
-        given().get("/api/v1/meetings/groups?by=counterpart&session=cnd-68").then().statusCode(200)
-                .body("meta.total", equalTo(10))
-                .body("data[0].key", equalTo("unodc"))
-                .body("data[0].count", equalTo(given().get("/api/v1/meetings?counterpart=unodc&session=cnd-68").jsonPath().getInt("meta.total")))
-                .body("data.count.sum()", equalTo(10));
+        int cnd68Meetings = given().get("/api/v1/meetings?session=cnd-68").jsonPath().getInt("meta.total");
+        String largest = given().get("/api/v1/meetings/groups?by=counterpart&session=cnd-68").then().statusCode(200)
+                .body("meta.total", equalTo(cnd68Meetings))
+                .body("data.count.sum()", equalTo(cnd68Meetings))
+                .extract().jsonPath().getString("data[0].key");
+        given().get("/api/v1/meetings/groups?by=counterpart&session=cnd-68").then()
+                .body("data[0].count", equalTo(given().get("/api/v1/meetings?counterpart=" + largest + "&session=cnd-68").jsonPath().getInt("meta.total")));
         given().get("/api/v1/meetings/groups?by=kind").then().statusCode(200)
                 .body("data.key", org.hamcrest.Matchers.contains("bilateral", "institutional"));
 

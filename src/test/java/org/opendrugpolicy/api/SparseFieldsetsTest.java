@@ -2,7 +2,6 @@ package org.opendrugpolicy.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.aMapWithSize;
-import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
@@ -17,13 +16,14 @@ class SparseFieldsetsTest {
 
     @Test
     void onlyListedFieldsAreReturned() {
+        var whole = given().get("/api/v1/side-events?session=cnd-68&sort=-attendance&size=2").jsonPath();
         given().get("/api/v1/side-events?session=cnd-68&sort=-attendance&size=2&fields=id,attendance,session.id").then().statusCode(200)
                 .body("data[0]", aMapWithSize(3))
-                .body("data[0].id", equalTo("cnd-68-humanitarian-approach-synthetic-drugs"))
+                .body("data[0].id", equalTo(whole.getString("data[0].id")))
                 .body("data[0].session", aMapWithSize(1))
                 .body("data[0].session.id", equalTo("cnd-68"))
-                .body("data.attendance", contains(44, 40))
-                .body("meta.total", equalTo(7))
+                .body("data.attendance", equalTo(whole.getList("data.attendance")))
+                .body("meta.total", equalTo(whole.getInt("meta.total")))
                 .header("Link", startsWith("<" + AbsoluteLinksTest.localBase() + "/api/v1/side-events?session=cnd-68&sort=-attendance&fields=id%2Cattendance%2Csession.id&page=1&size=2>; rel=\"self\""))
                 .body("links.self", equalTo(AbsoluteLinksTest.link("/api/v1/side-events?session=cnd-68&sort=-attendance&fields=id%2Cattendance%2Csession.id&page=1&size=2")));
     }

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.opendrugpolicy.DataCsv;
 
 @QuarkusTest
 class MeetingResourceTest {
@@ -17,7 +18,8 @@ class MeetingResourceTest {
                 .body("meta.total", equalTo(7))
                 .body("data.counterpart.id", containsInAnyOrder("COL", "GTM", "ARG", "MEX", "FIN", "CIV", "KEN"))
                 .body("data.reportedBy.id", org.hamcrest.Matchers.everyItem(equalTo("knowmad-institut")));
-        given().get("/api/v1/meetings?session=cnd-68").then().statusCode(200).body("meta.total", equalTo(10));
+        given().get("/api/v1/meetings?session=cnd-68").then().statusCode(200)
+                .body("meta.total", equalTo(DataCsv.count("meetings", m -> m.get("session_id").equals("cnd-68"))));
     }
 
     @Test
@@ -25,7 +27,7 @@ class MeetingResourceTest {
         given().get("/api/v1/meetings?counterpart=fin").then().statusCode(200)
                 .body("data.id", contains("cnd-67-finland", "cnd-68-finland"));
         given().get("/api/v1/meetings?counterpart=unodc").then().statusCode(200)
-                .body("meta.total", equalTo(2))
+                .body("meta.total", equalTo(DataCsv.count("meetings", m -> m.get("counterpart_organization_id").equals("unodc"))))
                 .body("data.counterpart.kind", org.hamcrest.Matchers.everyItem(equalTo("organization")));
     }
 
