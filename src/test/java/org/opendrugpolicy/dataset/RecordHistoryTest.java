@@ -157,12 +157,14 @@ class RecordHistoryTest {
 
     @Test
     void everyRecordOfTheRealDatasetHasItsReleases() {
-        // Three releases: 2026.11.23 created 649 records; 2026.11.30 (the CND's record from 2017, issue 13) created 700
-        // and updated 421 (new columns, cited source ids); 2026.12.01 (an audit's corrections) created 7 (two conflicts,
-        // their four claims, a source) and updated 24; none deleted any.
+        // The first three releases, whose history a later release never rewrites: 2026.11.23 created 649 records;
+        // 2026.11.30 (the CND's record from 2017, issue 13) created 700 and updated 421 (new columns, cited source ids);
+        // 2026.12.01 (an audit's corrections) created 7 (two conflicts, their four claims, a source) and updated 24; none
+        // deleted any. Later releases add to the history, and are not counted here.
+        List<String> published = List.of("2026.11.23", "2026.11.30", "2026.12.01");
         ValidatedDataset data = DatasetReader.read(DatasetFiles.directory(Path.of("data")));
         RecordHistory history = data.history();
-        assertEquals(List.of("2026.11.23", "2026.11.30", "2026.12.01"), history.releases().stream().map(RecordHistory.Release::version).toList());
+        assertEquals(published, history.releases().stream().map(RecordHistory.Release::version).limit(published.size()).toList());
         Map<String, Integer> created = new TreeMap<>();
         for (String table : history.tables()) {
             ValidatedDataset.Table t = data.tables().get(table);
@@ -174,8 +176,9 @@ class RecordHistoryTest {
                 assertFalse(stamp.updated().instant().isBefore(stamp.created().instant()), table);
             }
         }
+        created.keySet().retainAll(published);
         assertEquals(Map.of("2026.11.23", 649, "2026.11.30", 700, "2026.12.01", 7), created);
-        Map<String, Long> changes = data.tables().get("record_changes").rows().stream()
+        Map<String, Long> changes = data.tables().get("record_changes").rows().stream().filter(row -> published.contains((String) row[0]))
                 .collect(Collectors.groupingBy(row -> row[0] + " " + row[3], TreeMap::new, Collectors.counting()));
         assertEquals(Map.of("2026.11.23 created", 649L, "2026.11.30 created", 700L, "2026.11.30 updated", 421L,
                 "2026.12.01 created", 7L, "2026.12.01 updated", 24L), changes);
