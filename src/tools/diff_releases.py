@@ -3,13 +3,19 @@
 
 How to run (from the repository root, standard library only):
 
-    python3 src/tools/diff_releases.py git:v2026.11.23
-        Compares data/ (the release being prepared) with data/ at a git revision.
+    python3 src/tools/diff_releases.py
+        Compares data/ (the release being prepared) with the release before it in releases.csv, found
+        in git: its tag v<version> if there is one, else the last commit at that version that set the
+        version or wrote the history, as record_changes.py finds it (it prints which).
+
+    python3 src/tools/diff_releases.py git:v2026.11.30
+        Compares data/ with data/ at a git revision (a tag, a commit); --previous git:... is the same.
+        It warns when that is not the release before data/'s in releases.csv.
 
     python3 src/tools/diff_releases.py /path/to/old/data --new /path/to/new/data
         Compares two directories (an unzipped dataset.zip works too).
 
-    python3 src/tools/diff_releases.py git:v2026.11.23 --table sessions,resolutions --summary
+    python3 src/tools/diff_releases.py --table sessions,resolutions --summary
 
 For every table of the new datapackage.json (releases and record_changes aside) it prints the records
 created and deleted, and for each updated record the fields whose value changed, old -> new (long
@@ -19,16 +25,28 @@ mark their parent there; here they are listed under their own table). Also print
 tables and fields added or removed. Exit code 0; nothing is written.
 """
 import argparse
-import json
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from record_changes import Dataset, UNTRACKED  # noqa: E402
+from releases import UNTRACKED, Dataset, ReleaseError, previous_release, wrong_previous  # noqa: E402
 
 
-def dataset(spec):
-    return Dataset(revision=spec[4:]) if spec.startswith("git:") else Dataset(directory=spec)
+def datasets(args, spec):
+    new = Dataset.of(args.new)
+    new_pkg = new.package()
+    version = new_pkg.get("version")
+    versions = new.releases()
+    if version not in versions and not (spec and args.any_previous):
+        raise ReleaseError(f"{args.new} is at version {version}, which its releases.csv does not list: start the release with "
+                           "bump_release.py (or name both releases and add --any-previous)")
+    old, old_version, description = previous_release(version, versions, spec)
+    print(f"old: {description}")
+    print(f"new: release {version}: {args.new}")
+    complaint = wrong_previous(version, versions, old_version, spec) if spec and not args.any_previous else None
+    if complaint:
+        print(f"warning: {complaint}", file=sys.stderr)
+    return old, new, old.package(), new_pkg
 
 
 def short(value, full):
@@ -40,19 +58,20 @@ def short(value, full):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("old", help="the previous release: a directory, or git:REVISION")
+    parser.add_argument("old", nargs="?", help="the previous release: git:REVISION or a directory (default: found in git)")
+    parser.add_argument("--previous", help="the same as OLD")
     parser.add_argument("--new", default="data", help="the new release (default: data)")
     parser.add_argument("--table", help="only these tables, comma-separated")
     parser.add_argument("--summary", action="store_true", help="counts per table only")
     parser.add_argument("--full", action="store_true", help="print long values whole")
+    parser.add_argument("--any-previous", action="store_true", help="no warning when OLD is not the release before the new one")
     args = parser.parse_args()
-
-    old, new = dataset(args.old), dataset(args.new)
-    old_text, new_text = old.text("datapackage.json"), new.text("datapackage.json")
-    if old_text is None or new_text is None:
-        sys.exit("no datapackage.json in " + (args.old if old_text is None else args.new))
-    old_pkg, new_pkg = json.loads(old_text), json.loads(new_text)
-    print(f"version {old_pkg.get('version')} -> {new_pkg.get('version')}")
+    if args.old and args.previous:
+        parser.error("give the previous release once: OLD or --previous")
+    try:
+        old, new, old_pkg, new_pkg = datasets(args, args.old or args.previous)
+    except ReleaseError as e:
+        sys.exit(str(e))
     old_resources = {r["name"]: r for r in old_pkg["resources"]}
     only = set(args.table.split(",")) if args.table else None
     totals = {"created": 0, "updated": 0, "deleted": 0}

@@ -1,0 +1,173 @@
+"""What the curators' tools share: a release's data read from a directory or a git revision, which release
+comes before another, where in git a release is, and whether it is published.
+
+Run from the repository root: git revisions are read with `git show REV:data/FILE`. Tags (v2026.12.01) are
+used when they exist, but a clone may have none, so a release is also found by the last commit at its
+version that set the version or wrote the history (data/datapackage.json, data/record_changes.csv).
+"""
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+
+SEPARATOR = "|"
+HISTORY = "record_changes"
+UNTRACKED = {"releases", HISTORY}
+
+
+class ReleaseError(Exception):
+    """A mistake the curator can fix; its message says how."""
+
+
+def key_fields(resource):
+    key = resource["schema"].get("primaryKey")
+    return [key] if isinstance(key, str) else list(key or [])
+
+
+def record_id(resource, row):
+    types = {f["name"]: f.get("type", "string") for f in resource["schema"]["fields"]}
+    parts = []
+    for name in key_fields(resource):
+        value = row.get(name, "")
+        if types[name] == "integer" and value:
+            value = str(int(value))
+        if SEPARATOR in value:
+            sys.exit(f"{resource['path']}: key field {name} holds '{value}', which contains the record-id separator '{SEPARATOR}'")
+        parts.append(value)
+    return SEPARATOR.join(parts)
+
+
+def git(*args):
+    result = subprocess.run(["git", *args], capture_output=True)
+    return result.stdout.decode("utf-8") if result.returncode == 0 else None
+
+
+def tags():
+    return (git("tag", "--list") or "").split()
+
+
+def commit_of(revision):
+    """The full commit id a revision names, or None."""
+    out = git("rev-parse", "--verify", "--quiet", revision + "^{commit}")
+    return out.strip() if out else None
+
+
+def not_found(revision):
+    return ReleaseError(f"revision not found: {revision} (git tags: {', '.join(tags()) or 'none'})")
+
+
+class Dataset:
+    """A dataset read from a directory or from a git revision."""
+
+    def __init__(self, directory=None, revision=None):
+        self.directory = directory
+        self.revision = revision
+
+    @staticmethod
+    def of(spec):
+        """A dataset from the command line: git:REVISION or a directory."""
+        if spec.startswith("git:"):
+            revision = spec[4:]
+            if commit_of(revision) is None:
+                raise not_found(revision)
+            dataset = Dataset(revision=revision)
+        elif os.path.isdir(spec):
+            dataset = Dataset(directory=spec)
+        else:
+            raise ReleaseError(f"no such directory: {spec} (a git revision is written git:{spec})")
+        if dataset.text("datapackage.json") is None:
+            raise ReleaseError(f"no datapackage.json in {spec}" + (" (data/datapackage.json at that revision)" if dataset.revision else ""))
+        return dataset
+
+    def text(self, name):
+        """The file's text, or None when it does not exist in this dataset."""
+        if self.revision is not None:
+            return git("show", f"{self.revision}:data/{name}")
+        path = os.path.join(self.directory, name)
+        if not os.path.exists(path):
+            return None
+        with open(path, encoding="utf-8", newline="") as f:
+            return f.read()
+
+    def package(self):
+        return json.loads(self.text("datapackage.json"))
+
+    def releases(self):
+        """Versions in releases.csv, newest first (by released_on, as the loader orders them)."""
+        text = self.text("releases.csv") or ""
+        rows = list(csv.DictReader(io.StringIO(text, newline="")))
+        return [r["version"] for r in sorted(rows, key=lambda r: r["released_on"], reverse=True)]
+
+    def rows(self, resource, columns):
+        """record id -> tuple of the values of the given columns (missing columns are empty), or None without the file."""
+        text = self.text(resource["path"])
+        if text is None:
+            return None
+        result = {}
+        for row in csv.DictReader(io.StringIO(text, newline="")):
+            result[record_id(resource, row)] = (tuple(row.get(c, "") or "" for c in columns), row)
+        return result
+
+
+def version_before(versions, version):
+    """The release listed just before version in releases.csv (newest first), or None for the first release."""
+    if version not in versions:
+        raise ReleaseError(f"release {version} is not in data/releases.csv; start it with bump_release.py")
+    i = versions.index(version)
+    return versions[i + 1] if i + 1 < len(versions) else None
+
+
+def find_release(version):
+    """(commit, how it was found) of a release: its tag v<version>, else the last commit at that version."""
+    tag = "v" + version
+    commit = commit_of(tag)
+    if commit:
+        return commit, f"tag {tag}"
+    # A release's data is final at the last commit at its version that sets the version or writes its history.
+    # Later data edits at that version (release 2026.12.01's were committed before its bump) belong to the next release.
+    for commit in (git("rev-list", "HEAD", "--", "data/datapackage.json", f"data/{HISTORY}.csv") or "").split():
+        text = git("show", f"{commit}:data/datapackage.json")
+        if text and json.loads(text).get("version") == version:
+            return commit, f"commit {commit[:7]}, the last commit at that version; tag releases to make this exact"
+    raise ReleaseError(f"release {version} not found in git: no tag {tag} (git tags: {', '.join(tags()) or 'none'}) and no commit "
+                       "whose data/datapackage.json has that version; pass --previous git:REVISION or a directory of it")
+
+
+def previous_release(new_version, versions, spec=None):
+    """(dataset, version, description) of the release before new_version: spec (git:REV or a directory) or, by default, found in git.
+    version is that dataset's datapackage.json version; the caller compares it with version_before()."""
+    if spec is None:
+        expected = version_before(versions, new_version)
+        if expected is None:
+            raise ReleaseError(f"{new_version} is the first release in data/releases.csv: there is no previous release")
+        commit, how = find_release(expected)
+        return Dataset(revision=commit), expected, f"release {expected}: {how}"
+    dataset = Dataset.of(spec)
+    version = dataset.package().get("version")
+    return dataset, version, f"release {version}: {spec}"
+
+
+def wrong_previous(new_version, versions, version, spec):
+    """The complaint when the given previous release is not the one before new_version, or None."""
+    expected = version_before(versions, new_version)
+    if version == expected:
+        return None
+    return (f"the previous release given, {spec}, is release {version}, but the release before {new_version} in "
+            f"data/releases.csv is {expected}; leave it out to use {expected}")
+
+
+def published(version):
+    """Why a release counts as published (so the tools must not rewrite it), or None while it is being prepared.
+
+    Published: tagged v<version>, or its history is committed (data/record_changes.csv at git HEAD has rows for it).
+    Until its history is committed a release can be redone; afterwards a fix goes into a new release."""
+    if git("rev-parse", "--git-dir") is None:
+        return "no git repository here, so the tools cannot tell whether it is published"
+    if commit_of("v" + version):
+        return f"tag v{version}"
+    text = git("show", f"HEAD:data/{HISTORY}.csv")
+    if text and any(r["release"] == version for r in csv.DictReader(io.StringIO(text, newline=""))):
+        return "its history is committed in data/record_changes.csv at git HEAD"
+    return None
