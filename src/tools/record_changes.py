@@ -1,21 +1,30 @@
 #!/usr/bin/env python3
 """Append a release's rows to data/record_changes.csv, the history of every record.
 
-How to run (from the repository root, standard library only):
+How to run (from the repository root, standard library only), after bump_release.py has started the release:
 
-    python3 src/tools/record_changes.py --release 2027.03.01 --previous git:v2026.11.23
-        Compares data/ with data/ as it was at a git revision (a tag, a commit,
-        HEAD...), read with `git show REV:data/FILE`.
+    python3 src/tools/record_changes.py --release 2027.03.01
+        Compares data/ with the release before 2027.03.01 in releases.csv, found in git: its tag
+        v<version> if there is one, else the last commit at that version that set the version or wrote
+        the history (data/datapackage.json, data/record_changes.csv); it prints which.
 
+    python3 src/tools/record_changes.py --release 2027.03.01 --check
+        Writes nothing: exits 1 and lists the rows that are missing, wrong or extra when the history of
+        2027.03.01 differs from what the data gives (an edit made after the history was written).
+
+    python3 src/tools/record_changes.py --release 2027.03.01 --previous git:v2027.02.01
     python3 src/tools/record_changes.py --release 2027.03.01 --previous /path/to/old/data
-        Compares data/ with another copy of the dataset (an unzipped dataset.zip
-        of the previous release works too).
+        Names the previous release: a git revision (a tag, a commit) or a copy of the dataset (an unzipped
+        dataset.zip works too). It must be the release before 2027.03.01 in releases.csv, or the tool
+        refuses (--any-previous accepts another one).
 
     python3 src/tools/record_changes.py --release 2026.11.23 --first
         The first release: every current record is `created`.
 
 Options: --data DIR (default data) is the current dataset; --replace first drops
-the rows the release already has (to rerun after more edits).
+the rows the release already has (to rerun after more edits). It refuses a release
+that is not in releases.csv (start it with bump_release.py) and one that is published
+(tagged v<version>, or its history committed at git HEAD).
 
 What it writes, for every table of datapackage.json except releases and
 record_changes itself:
@@ -33,63 +42,14 @@ line endings. The service's loader checks the result (see data/README.md).
 """
 import argparse
 import csv
-import io
-import json
+import datetime
 import os
-import subprocess
 import sys
 
-SEPARATOR = "|"
-HISTORY = "record_changes"
-UNTRACKED = {"releases", HISTORY}
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from releases import HISTORY, UNTRACKED, Dataset, ReleaseError, previous_release, published, version_before, wrong_previous  # noqa: E402
+
 FIELDS = ["release", "table_name", "record_id", "change"]
-
-
-def key_fields(resource):
-    key = resource["schema"].get("primaryKey")
-    return [key] if isinstance(key, str) else list(key or [])
-
-
-def record_id(resource, row):
-    types = {f["name"]: f.get("type", "string") for f in resource["schema"]["fields"]}
-    parts = []
-    for name in key_fields(resource):
-        value = row.get(name, "")
-        if types[name] == "integer" and value:
-            value = str(int(value))
-        if SEPARATOR in value:
-            sys.exit(f"{resource['path']}: key field {name} holds '{value}', which contains the record-id separator '{SEPARATOR}'")
-        parts.append(value)
-    return SEPARATOR.join(parts)
-
-
-class Dataset:
-    """A dataset read from a directory or from a git revision."""
-
-    def __init__(self, directory=None, revision=None):
-        self.directory = directory
-        self.revision = revision
-
-    def text(self, name):
-        """The file's text, or None when it does not exist in this dataset."""
-        if self.revision is not None:
-            result = subprocess.run(["git", "show", f"{self.revision}:data/{name}"], capture_output=True)
-            return result.stdout.decode("utf-8") if result.returncode == 0 else None
-        path = os.path.join(self.directory, name)
-        if not os.path.exists(path):
-            return None
-        with open(path, encoding="utf-8", newline="") as f:
-            return f.read()
-
-    def rows(self, resource, columns):
-        """record id -> tuple of the values of the given columns (missing columns are empty), or None without the file."""
-        text = self.text(resource["path"])
-        if text is None:
-            return None
-        result = {}
-        for row in csv.DictReader(io.StringIO(text, newline="")):
-            result[record_id(resource, row)] = (tuple(row.get(c, "") or "" for c in columns), row)
-        return result
 
 
 def changes(resources, current, previous):
@@ -120,36 +80,68 @@ def changes(resources, current, previous):
     return result
 
 
+def next_day(version):
+    day = datetime.date(*map(int, version.split("."))) + datetime.timedelta(days=1)
+    return day.strftime("%Y.%m.%d")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--release", required=True, help="the new release's version, as in releases.csv")
+    parser.add_argument("--release", required=True, help="the release being prepared, as in releases.csv and datapackage.json")
     parser.add_argument("--data", default="data", help="the current dataset (default: data)")
-    group = parser.add_mutually_exclusive_group(required=True)
-    group.add_argument("--previous", help="the previous release: a directory, or git:REVISION")
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--previous", help="the previous release: git:REVISION or a directory (default: found in git)")
     group.add_argument("--first", action="store_true", help="the first release: every record is created")
-    parser.add_argument("--replace", action="store_true", help="drop the release's existing rows first")
+    parser.add_argument("--any-previous", action="store_true", help="accept a --previous that is not the release before this one")
+    action = parser.add_mutually_exclusive_group()
+    action.add_argument("--replace", action="store_true", help="drop the release's existing rows first")
+    action.add_argument("--check", action="store_true", help="write nothing; exit 1 listing the rows that differ from what it would write")
     args = parser.parse_args()
+    try:
+        run(args)
+    except ReleaseError as e:
+        sys.exit(str(e))
 
+
+def run(args):
     current = Dataset(directory=args.data)
-    package = json.loads(current.text("datapackage.json"))
+    package = current.package()
+    versions = current.releases()
+    if args.release not in versions:
+        raise ReleaseError(f"release {args.release} is not in {args.data}/releases.csv: start it with bump_release.py first "
+                           f"(python3 src/tools/bump_release.py {args.release} --summary ... --change ...), then write its history")
+    if package.get("version") != args.release:
+        raise ReleaseError(f"{args.data}/datapackage.json is at release {package.get('version')}, not {args.release}: "
+                           "the history written is that of the release data/ holds")
+    if not args.check:
+        reason = published(args.release)
+        if reason:
+            raise ReleaseError(f"{args.release} is published ({reason}); its history is not rewritten. "
+                               f"Put further edits in the next release: python3 src/tools/bump_release.py {next_day(versions[0])} --summary ... --change ...")
     # Parents come before the tables that embed into them in the package, but an embedded row may mark a
     # parent that is listed earlier, so the changes are computed over all tables before anything is written.
     resources = [r for r in package["resources"] if r["name"] not in UNTRACKED]
     previous = None
-    if args.previous:
-        previous = Dataset(revision=args.previous[4:]) if args.previous.startswith("git:") else Dataset(directory=args.previous)
-        if previous.text("datapackage.json") is None:
-            sys.exit(f"no datapackage.json in the previous release ({args.previous})")
+    if args.first:
+        before = version_before(versions, args.release)
+        if before is not None and not args.any_previous:
+            raise ReleaseError(f"{args.release} is not the first release: {before} comes before it; leave --first out to compare with {before}")
+    else:
+        previous, version, description = previous_release(args.release, versions, args.previous)
+        complaint = wrong_previous(args.release, versions, version, args.previous) if args.previous else None
+        if complaint and not args.any_previous:
+            raise ReleaseError(complaint + " (or add --any-previous if you mean it)")
+        print(f"previous: {description}" + (f"\nwarning: {complaint}" if complaint else ""))
 
     history_path = os.path.join(args.data, HISTORY + ".csv")
     history = []
     if os.path.exists(history_path):
         with open(history_path, encoding="utf-8", newline="") as f:
             history = list(csv.DictReader(f))
-    if any(h["release"] == args.release for h in history):
-        if not args.replace:
-            sys.exit(f"{history_path} already has rows for {args.release}; use --replace to recompute them")
-        history = [h for h in history if h["release"] != args.release]
+    recorded = [h for h in history if h["release"] == args.release]
+    if recorded and not (args.replace or args.check):
+        raise ReleaseError(f"{history_path} already has rows for {args.release}; use --replace to recompute them")
+    history = [h for h in history if h["release"] != args.release]
     deleted = {(h["table_name"], h["record_id"]) for h in history if h["change"] == "deleted"}
 
     found = changes(resources, current, previous)
@@ -157,9 +149,12 @@ def main():
     new_rows = []
     for (table, rid), change in sorted(found.items(), key=lambda item: (order[item[0][0]], item[0][1])):
         if change == "created" and (table, rid) in deleted:
-            sys.exit(f"{table} {rid} was deleted in an earlier release; a deleted id never comes back, so give the record a new id")
+            raise ReleaseError(f"{table} {rid} was deleted in an earlier release; a deleted id never comes back, so give the record a new id")
         new_rows.append({"release": args.release, "table_name": table, "record_id": rid, "change": change})
 
+    if args.check:
+        check(args.release, history_path, recorded, new_rows)
+        return
     with open(history_path, "w", encoding="utf-8", newline="") as f:
         writer = csv.DictWriter(f, fieldnames=FIELDS, lineterminator="\n")
         writer.writeheader()
@@ -172,9 +167,26 @@ def main():
     print(f"{args.release}: {len(new_rows)} changes appended to {history_path}")
     for table, by_change in counts.items():
         print("  " + table + ": " + ", ".join(f"{n} {c}" for c, n in sorted(by_change.items())))
-    versions = {r["version"] for r in csv.DictReader(io.StringIO(current.text("releases.csv"), newline=""))}
-    if args.release not in versions:
-        print(f"note: {args.release} is not in releases.csv yet; add it there (and to datapackage.json's version)")
+
+
+def check(release, history_path, recorded, computed):
+    """Compare the rows the history has for the release with those the data gives; exit 1 when they differ."""
+    have = {(r["table_name"], r["record_id"]): r["change"] for r in recorded}
+    want = {(r["table_name"], r["record_id"]): r["change"] for r in computed}
+    problems = []
+    for key, change in want.items():
+        if key not in have:
+            problems.append(f"  missing: {key[0]} {key[1]} {change}")
+        elif have[key] != change:
+            problems.append(f"  wrong:   {key[0]} {key[1]} is {have[key]}, the data says {change}")
+    for key, change in have.items():
+        if key not in want:
+            problems.append(f"  extra:   {key[0]} {key[1]} {change} (no such change in the data)")
+    if problems:
+        print(f"{history_path} does not match the data for {release} ({len(problems)} rows differ):")
+        print("\n".join(problems))
+        sys.exit(f"rerun: python3 src/tools/record_changes.py --release {release} --replace")
+    print(f"{history_path}: the {len(recorded)} rows of {release} match the data")
 
 
 if __name__ == "__main__":
