@@ -24,6 +24,7 @@ import os
 import re
 import sys
 
+sys.dont_write_bytecode = True  # no __pycache__ left in src/tools for git status to show a curator
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from releases import HISTORY, ReleaseError, find_release, published  # noqa: E402
 

@@ -28,8 +28,9 @@ import argparse
 import os
 import sys
 
+sys.dont_write_bytecode = True  # no __pycache__ left in src/tools for git status to show a curator
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from releases import UNTRACKED, Dataset, ReleaseError, previous_release, wrong_previous  # noqa: E402
+from releases import UNTRACKED, Dataset, ReleaseError, git, previous_release, published, wrong_previous  # noqa: E402
 
 
 def datasets(args, spec):
@@ -43,6 +44,9 @@ def datasets(args, spec):
     old, old_version, description = previous_release(version, versions, spec)
     print(f"old: {description}")
     print(f"new: release {version}: {args.new}")
+    if args.new == "data" and git("status", "--porcelain", "--", "data") and published(version):
+        print(f"warning: data/ has uncommitted edits, but its release {version} is published: start the next release "
+              "with bump_release.py (README.md, \"Publishing a data release\")", file=sys.stderr)
     complaint = wrong_previous(version, versions, old_version, spec) if spec and not args.any_previous else None
     if complaint:
         print(f"warning: {complaint}", file=sys.stderr)

@@ -46,6 +46,7 @@ import datetime
 import os
 import sys
 
+sys.dont_write_bytecode = True  # no __pycache__ left in src/tools for git status to show a curator
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from releases import HISTORY, UNTRACKED, Dataset, ReleaseError, previous_release, published, version_before, wrong_previous  # noqa: E402
 
@@ -164,7 +165,7 @@ def run(args):
     for row in new_rows:
         counts.setdefault(row["table_name"], {}).setdefault(row["change"], 0)
         counts[row["table_name"]][row["change"]] += 1
-    print(f"{args.release}: {len(new_rows)} changes appended to {history_path}")
+    print(f"{args.release}: {len(new_rows)} row{'' if len(new_rows) == 1 else 's'} appended to {history_path}")
     for table, by_change in counts.items():
         print("  " + table + ": " + ", ".join(f"{n} {c}" for c, n in sorted(by_change.items())))
 
@@ -183,7 +184,7 @@ def check(release, history_path, recorded, computed):
         if key not in want:
             problems.append(f"  extra:   {key[0]} {key[1]} {change} (no such change in the data)")
     if problems:
-        print(f"{history_path} does not match the data for {release} ({len(problems)} rows differ):")
+        print(f"{history_path} does not match the data for {release}:")
         print("\n".join(problems))
         sys.exit(f"rerun: python3 src/tools/record_changes.py --release {release} --replace")
     print(f"{history_path}: the {len(recorded)} rows of {release} match the data")
