@@ -29,9 +29,9 @@ const main = () => document.getElementById('main');
 const status = (text) => { document.getElementById('status').textContent = text; };
 
 function parse() {
-  const hash = decodeURIComponent(location.hash.replace(/^#/, '')) || '/';
-  const [p, q] = hash.split('?');
-  return { path: p || '/', query: new URLSearchParams(q || '') };
+  // the query is split off before decoding: a search for "a&b" is q=a%26b, one parameter
+  const [p, q] = location.hash.replace(/^#/, '').split('?');
+  return { path: decodeURIComponent(p) || '/', query: new URLSearchParams(q || '') };
 }
 
 let current = 0;

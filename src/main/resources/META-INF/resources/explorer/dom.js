@@ -167,20 +167,22 @@ export function hashWith(base, query, changes) {
 }
 
 /**
- * A form of one select per filter ([{name, label, options: [[value, text]]}]) that opens `base` with the choices, the
- * rest of the query kept; each select starts at the query's current value.
+ * A form of one control per filter that opens `base` with the choices, the rest of the query kept; each control starts
+ * at the query's current value. A filter is a select ({name, label, options: [[value, text]]}) or, without options, a
+ * search box ({name, label}).
  */
 export function filterForm(ariaLabel, base, query, filters) {
   return h('form', { class: 'filters', 'aria-label': ariaLabel,
     onsubmit: (e) => {
       e.preventDefault();
       const changes = {};
-      filters.forEach((f) => { changes[f.name] = e.target.elements[f.name].value; });
+      filters.forEach((f) => { changes[f.name] = e.target.elements[f.name].value.trim(); });
       location.hash = hashWith(base, query, changes);
     } },
-  filters.map((f) => h('label', {}, f.label, ' ',
-    h('select', { name: f.name }, h('option', { value: '' }, 'any'),
-      f.options.map(([v, text]) => h('option', { value: v, selected: query.get(f.name) === v || undefined }, text))))),
+  filters.map((f) => h('label', {}, f.label, ' ', f.options
+    ? h('select', { name: f.name }, h('option', { value: '' }, 'any'),
+      f.options.map(([v, text]) => h('option', { value: v, selected: query.get(f.name) === v || undefined }, text)))
+    : h('input', { type: 'search', name: f.name, value: query.get(f.name) || undefined }))),
   h('button', { type: 'submit' }, 'Apply'), ' ', h('a', { href: base }, 'Clear'));
 }
 

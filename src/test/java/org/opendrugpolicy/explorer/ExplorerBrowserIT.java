@@ -14,6 +14,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -183,6 +184,55 @@ class ExplorerBrowserIT {
         String firstTitle = service.api("/api/v1/resolutions?session=cnd-67&sort=title&size=1").at("/data/0/title").asText();
         assertEquals(firstTitle, page.locator("#resolutions tbody tr").first().locator("td").first().innerText());
         assertTrue(page.locator(".requests code").allInnerTexts().stream().anyMatch(t -> t.contains("/api/v1/resolutions?session=cnd-67&sort=title")));
+    }
+
+    /** The resolutions list has a search box (q, which matches symbols too), kept in the address as every list's filters are. */
+    @Test
+    void resolutionsAreSearchedByWordsOrSymbol() throws Exception {
+        JsonNode revised = StreamSupport.stream(service.api("/api/v1/resolutions?size=200&fields=id,symbol,session").get("data").spliterator(), false)
+                .filter(r -> r.get("symbol").asText("").contains("/Rev.")).findFirst().orElseThrow(() -> new AssertionError("the fixture: a revised draft"));
+        String symbol = revised.get("symbol").asText();
+        int matching = total("/api/v1/resolutions?q=" + URLEncoder.encode(symbol, StandardCharsets.UTF_8));
+        assertTrue(matching > 0, symbol);
+
+        Page page = open("/#/resolutions", 1280);
+        page.locator("input[name=q]").fill(symbol);
+        page.locator("form.filters button[type=submit]").click();
+        waitForView(page, "resolutions");
+        assertTrue(page.url().contains("q="), page.url());
+        assertEquals(matching, page.locator("#resolutions tbody tr").count());
+        assertEquals(1, page.locator("#resolutions tbody a[href='#/resolutions/" + revised.get("id").asText() + "']").count());
+        assertEquals(matching + (matching == 1 ? " resolution" : " resolutions") + " matching “" + symbol + "”", page.locator("#resolution-count").innerText());
+        assertTrue(page.locator(".requests code").allInnerTexts().stream().anyMatch(t -> t.contains("/api/v1/resolutions?q=")), "the search goes to the API");
+        // the address keeps the search: a reload shows the same, and another filter is added to it, not put in its place
+        page.reload();
+        waitForView(page, "resolutions");
+        assertEquals(symbol, page.locator("input[name=q]").inputValue());
+        assertEquals(matching, page.locator("#resolutions tbody tr").count());
+        String session = revised.at("/session/id").asText();
+        page.locator("select[name=session]").selectOption(session);
+        page.locator("form.filters button[type=submit]").click();
+        waitForView(page, "resolutions");
+        assertTrue(page.url().contains("q=") && page.url().contains("session=" + session), page.url());
+        assertEquals(total("/api/v1/resolutions?session=" + session + "&q=" + URLEncoder.encode(symbol, StandardCharsets.UTF_8)),
+                page.locator("#resolutions tbody tr").count());
+
+        // words with "&" in them are one search, not a second parameter; no match is said in words
+        String words = "no-such-word & another";
+        assertEquals(0, total("/api/v1/resolutions?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8)));
+        page.locator("input[name=q]").fill(words);
+        page.locator("form.filters button[type=submit]").click();
+        waitForView(page, "resolutions");
+        assertEquals(words, page.locator("input[name=q]").inputValue());
+        assertEquals("No resolution matches the search and filters.", page.locator("#resolutions").innerText());
+        page.locator("form.filters a", new Page.LocatorOptions().setHasText("Clear")).click();
+        waitForView(page, "resolutions");
+        assertEquals(total("/api/v1/resolutions"), page.locator("#resolutions tbody tr").count());
+
+        Page phone = open("/#/resolutions?q=" + URLEncoder.encode(symbol, StandardCharsets.UTF_8), 390);
+        assertEquals(matching, phone.locator("#resolutions tbody tr").count());
+        assertFitsTheWidth(phone);
+        phone.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("resolutions-search-phone.png")));
     }
 
     @Test
