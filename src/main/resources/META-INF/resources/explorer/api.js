@@ -105,6 +105,7 @@ export class ApiError extends Error {
   constructor(status, detail, href) {
     super(`${status}: ${detail || 'request failed'} (${href})`);
     this.status = status;
+    this.detail = detail;
     this.href = href;
   }
 }

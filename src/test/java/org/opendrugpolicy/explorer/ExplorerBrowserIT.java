@@ -667,12 +667,25 @@ class ExplorerBrowserIT {
     }
 
     @Test
-    void anUnknownRecordIsAnHonestNotFound() {
+    void anUnknownRecordIsAnHonestNotFound() throws Exception {
+        // in the API's words, with a way back to the list of its kind (a new user's mistyped id met only "Back to the start")
+        for (String[] record : List.of(new String[] {"resolutions", "no-such-resolution"}, new String[] {"side-events", "no-such-event"})) {
+            JsonNode problem = service.problem("/api/v1/" + record[0] + "/" + record[1], 404);
+            for (int width : List.of(1280, 390)) {
+                Page page = open("/#/" + record[0] + "/" + record[1], width);
+                assertEquals("Not found", page.locator("main h1").innerText());
+                assertEquals(problem.get("detail").asText(), page.locator("main [role=alert]").innerText());
+                assertEquals(1, page.locator("main a[href='#/" + record[0] + "']").count(), "no link back to the list");
+                consoleErrors.removeIf(e -> e.contains("404")); // the browser logs the API's 404 itself
+                assertEquals(List.of(), consoleErrors);
+                assertFitsTheWidth(page);
+                page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("not-found-" + record[0] + "-" + width + ".png")));
+            }
+        }
         Page page = open("/#/resolutions/no-such-resolution", 1280);
-        assertEquals("Not found", page.locator("main h1").innerText());
-        assertTrue(page.locator("main [role=alert]").innerText().contains("404"));
-        consoleErrors.removeIf(e -> e.contains("404")); // the browser logs the API's 404 itself
-        assertEquals(List.of(), consoleErrors);
+        page.locator("main a[href='#/resolutions']").click();
+        waitForView(page, "resolutions");
+        assertEquals(total("/api/v1/resolutions"), page.locator("#resolutions tbody tr").count());
 
         Page nowhere = open("/#/no-such-view", 1280);
         assertEquals("Not found", nowhere.locator("main h1").innerText());
