@@ -357,6 +357,36 @@ class ExplorerBrowserIT {
         common(page, "side-event", "#hosts a");
     }
 
+    /** A side event whose source names only some of its co-hosts says so beside them, on its page and in the list (hostsComplete false). */
+    @Test
+    void aSideEventWhoseSourceNamesOnlySomeCoHostsSaysSo() throws Exception {
+        List<JsonNode> events = StreamSupport.stream(service.api("/api/v1/side-events?size=200").get("data").spliterator(), false).toList();
+        JsonNode partial = events.stream().filter(e -> !e.get("hostsComplete").asBoolean() && e.get("hosts").size() > 0).findFirst()
+                .orElseThrow(() -> new AssertionError("the fixture: a side event whose source names only some co-hosts"));
+        JsonNode complete = events.stream().filter(e -> e.get("hostsComplete").asBoolean() && e.get("hosts").size() > 1).findFirst().orElseThrow();
+        int named = partial.get("hosts").size();
+        for (int width : List.of(1280, 390)) {
+            Page page = open("/#/side-events/" + partial.get("id").asText(), width);
+            assertEquals(named, page.locator("#hosts tbody tr").count());
+            assertTrue(page.locator("#hosts-incomplete").innerText().startsWith("The source lists only some of the co-hosts"));
+            // the count says how many are named, not how many there were
+            assertTrue(page.locator("h2", new Page.LocatorOptions().setHasText("co-host")).innerText()
+                    .startsWith(named + (named == 1 ? " co-host named" : " co-hosts named")), page.locator("main h2").allInnerTexts().toString());
+            assertFitsTheWidth(page);
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("side-event-partial-hosts-" + width + ".png")).setFullPage(true));
+        }
+        Page page = open("/#/side-events/" + complete.get("id").asText(), 1280);
+        assertEquals(0, page.locator("#hosts-incomplete").count());
+        int hosts = complete.get("hosts").size();
+        assertTrue(page.locator("main h2", new Page.LocatorOptions().setHasText("co-host")).innerText().startsWith(hosts + " co-hosts, in the order"));
+
+        Page list = open("/#/side-events", 1280);
+        Locator row = list.locator("#side-events tbody tr", new Page.LocatorOptions().setHas(list.locator("a[href='#/side-events/" + partial.get("id").asText() + "']")));
+        assertTrue(row.innerText().contains("the source names only some"), row.innerText());
+        Locator full = list.locator("#side-events tbody tr", new Page.LocatorOptions().setHas(list.locator("a[href='#/side-events/" + complete.get("id").asText() + "']")));
+        assertFalse(full.innerText().contains("only some"), full.innerText());
+    }
+
     @Test
     void meetingsBySessionWithTheirCounterparts() throws Exception {
         int all = total("/api/v1/meetings");

@@ -16,17 +16,27 @@ export async function sideEvents(query) {
         { label: 'Title', cell: (e) => h('a', { href: `#/side-events/${e.id}` }, api.titleOf(e)) },
         { label: 'Session', cell: (e) => recordLink(e.session, api.sessionLabel(e.session)) },
         { label: 'Organizer', cell: (e) => recordLink(e.organizer) },
-        { label: 'Co-hosts', cell: (e) => hostsInline(e.hosts) },
+        { label: 'Co-hosts', cell: (e) => hostsInline(e) },
         { label: 'Attendance', cell: (e) => value(e.attendance) },
       ], list.rows, { id: 'side-events' }),
     ],
   };
 }
 
-function hostsInline(hosts) {
-  if (!hosts || !hosts.length) return '—';
+/** The co-hosts in a list's cell: the first four, and how many more; where the source names only some, it says so. */
+function hostsInline(e) {
+  const hosts = e.hosts || [];
+  const partial = e.hostsComplete === false ? ' (the source names only some)' : '';
+  if (!hosts.length) return partial ? 'none named by the source' : '—';
   const shown = hosts.slice(0, 4).map((x, i) => [i ? ', ' : '', recordLink(api.party(x.party))]);
-  return hosts.length > 4 ? [shown, ` and ${hosts.length - 4} more`] : shown;
+  return [shown, hosts.length > 4 ? ` and ${hosts.length - 4} more` : '', partial];
+}
+
+/** Whether the list of co-hosts is all there is: the source may give only its start (hostsComplete false). */
+function hostsNote(e, hosts) {
+  if (e.hostsComplete !== false) return null;
+  return h('p', { class: 'note', id: 'hosts-incomplete' },
+    hosts.length ? 'The source lists only some of the co-hosts: the list below is not complete.' : 'The source names none of the co-hosts.');
 }
 
 export async function sideEvent(id) {
@@ -41,14 +51,15 @@ export async function sideEvent(id) {
       ['Topics', (e.topics || []).map((t) => t.name).join(', ') || null],
     ]),
     e.description ? h('p', { class: 'lede' }, e.description) : null,
-    h('h2', {}, `Co-hosts, in the order the sources list them (${hosts.length})`),
-    table(`Co-hosts of ${e.title}`, [
+    h('h2', {}, hosts.length ? `${count(hosts.length, 'co-host')}${e.hostsComplete === false ? ' named' : ''}, in the order the sources list them` : 'Co-hosts'),
+    hostsNote(e, hosts),
+    hosts.length || e.hostsComplete !== false ? table(`Co-hosts of ${api.titleOf(e)}`, [
       { label: 'Position', cell: (x) => String(x.position) },
       { label: 'Co-host', cell: (x) => recordLink(api.party(x.party)), header: false },
       { label: 'Kind', cell: (x) => x.party.kind },
       { label: 'Role', cell: (x) => h('span', { class: 'nowrap' }, value(x.role)) },
       { label: 'Name as listed', cell: (x) => value(x.nameAsListed) },
-    ], hosts, { id: 'hosts' }),
+    ], hosts, { id: 'hosts', empty: 'The sources name no co-host.' }) : null,
     sources(e.sources),
   );
 }
