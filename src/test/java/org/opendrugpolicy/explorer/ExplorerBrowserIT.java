@@ -589,6 +589,15 @@ class ExplorerBrowserIT {
         String shown = events.locator("#side-events a[href='#/side-events/" + incomplete.get("id").asText() + "']").innerText();
         assertEquals(title.endsWith("…") ? title : title + " …", shown);
         assertTrue(shown.indexOf('…') == shown.lastIndexOf('…'), "one mark of an incomplete title: " + shown);
+        // an organizer that the source names but no record of the dataset is: its name as listed, not "—"; and the date it was held
+        JsonNode unmatched = StreamSupport.stream(service.api("/api/v1/side-events?size=200").get("data").spliterator(), false)
+                .filter(e -> e.get("organizer").isNull() && e.get("organizerNameAsListed").isTextual() && e.get("heldOn").isTextual()).findFirst()
+                .orElseThrow(() -> new AssertionError("the fixture: a dated side event whose organizer is named only as listed"));
+        Locator row = events.locator("#side-events tbody tr", new Page.LocatorOptions().setHas(events.locator("a[href='#/side-events/" + unmatched.get("id").asText() + "']")));
+        assertTrue(row.innerText().contains(unmatched.get("organizerNameAsListed").asText()), row.innerText());
+        Page event = open("/#/side-events/" + unmatched.get("id").asText(), 1280);
+        String eventFacts = event.locator("dl.facts").innerText();
+        assertTrue(eventFacts.contains(unmatched.get("organizerNameAsListed").asText()) && eventFacts.contains(unmatched.get("heldOn").asText()), eventFacts);
         // a country's note on its vote names its sources by links
         Page us = open("/#/countries/USA", 1280);
         assertTrue(us.locator("#country-decision-votes td a[title]").count() > 0, "no source link in the notes on the US votes");

@@ -1,6 +1,6 @@
 // Side events: a list by session, and one event with its organizer and co-hosts in the sources' order.
 import * as api from '../api.js';
-import { h, table, facts, recordLink, value, recordPage, sources, count, filterForm } from '../dom.js';
+import { h, table, facts, recordLink, value, recordPage, sources, count, filterForm, citing } from '../dom.js';
 
 export async function sideEvents(query) {
   const session = query.get('session') || '';
@@ -15,7 +15,7 @@ export async function sideEvents(query) {
       table(`${count(list.rows.length, 'side event')}${session ? ` of ${api.sessionLabel(session)}` : ''}`, [
         { label: 'Title', cell: (e) => h('a', { href: `#/side-events/${e.id}` }, api.titleOf(e)) },
         { label: 'Session', cell: (e) => recordLink(e.session, api.sessionLabel(e.session)) },
-        { label: 'Organizer', cell: (e) => recordLink(e.organizer) },
+        { label: 'Organizer', cell: (e) => organizer(e) },
         { label: 'Co-hosts', cell: (e) => hostsInline(e) },
         { label: 'Attendance', cell: (e) => value(e.attendance) },
       ], list.rows, { id: 'side-events' }),
@@ -32,6 +32,11 @@ function hostsInline(e) {
   return [shown, hosts.length > 4 ? ` and ${hosts.length - 4} more` : '', partial];
 }
 
+/** The organizer's record, else its name as the source lists it (no record of the dataset is that organizer), else none. */
+function organizer(e) {
+  return e.organizer ? recordLink(e.organizer) : value(e.organizerNameAsListed);
+}
+
 /** Whether the list of co-hosts is all there is: the source may give only its start (hostsComplete false). */
 function hostsNote(e, hosts) {
   if (e.hostsComplete !== false) return null;
@@ -45,12 +50,15 @@ export async function sideEvent(id) {
   return recordPage({ title: api.titleOf(e), collection: ['#/side-events', 'Side events'], trail: e.id },
     facts([
       ['Session', recordLink(e.session)],
-      ['Organizer', e.organizer ? [recordLink(e.organizer), e.organizerNameAsListed && e.organizerNameAsListed !== e.organizer.name ? ` (listed as “${e.organizerNameAsListed}”)` : ''] : null],
+      ['Held on', e.heldOn ? [e.heldOn, e.timeAsListed ? `, ${e.timeAsListed}` : ''] : undefined],
+      ['Room', e.room || undefined],
+      ['Kind', e.kind === 'side-event' ? undefined : e.kind.replace(/-/g, ' ')],
+      ['Organizer', [organizer(e), e.organizer && e.organizerNameAsListed && e.organizerNameAsListed !== e.organizer.name ? ` (listed as “${e.organizerNameAsListed}”)` : '']],
       ['Attendance', e.attendance],
       ['Attendance note', e.attendanceNote || undefined],
       ['Topics', (e.topics || []).map((t) => t.name).join(', ') || null],
     ]),
-    e.description ? h('p', { class: 'lede' }, e.description) : null,
+    e.description ? h('p', { class: 'lede' }, citing(e.description, e.sources)) : null,
     h('h2', {}, hosts.length ? `${count(hosts.length, 'co-host')}${e.hostsComplete === false ? ' named' : ''}, in the order the sources list them` : 'Co-hosts'),
     hostsNote(e, hosts),
     hosts.length || e.hostsComplete !== false ? table(`Co-hosts of ${api.titleOf(e)}`, [
