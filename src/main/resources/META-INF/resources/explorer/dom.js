@@ -94,7 +94,8 @@ export function facts(pairs) {
 }
 
 /**
- * A table that scrolls sideways on a phone. columns: [{label, cell: row => node|text, sort?: 'field'}].
+ * A table that scrolls sideways on a phone. columns: [{label, cell: row => node|text, sort?: 'field', text?: 'name'|'prose'}];
+ * text marks cells of names or running text, which keep a readable width (explorer.css) rather than a word a line.
  * sort: {current: '-field', href: field => '#/...'} makes the sortable headers links with aria-sort.
  * empty: a sentence said instead of a table when there are no rows (by default the table is shown with its headers).
  */
@@ -110,8 +111,8 @@ export function table(caption, columns, rows, { sort, id, empty } = {}) {
         h('span', { class: 'visually-hidden' }, asc ? ' (sorted ascending; sort descending)' : desc ? ' (sorted descending; sort ascending)' : ' (sort)')));
   }));
   const body = rows.map((r) => h('tr', {}, columns.map((c, i) => (i === 0 && c.header !== false
-    ? h('th', { scope: 'row' }, c.cell(r)) : h('td', {}, c.cell(r))))));
-  const t = h('table', { id }, h('caption', {}, caption), h('thead', {}, head), h('tbody', {}, body));
+    ? h('th', { scope: 'row', class: c.text }, c.cell(r)) : h('td', { class: c.text }, c.cell(r))))));
+  const t = h('table', { id }, h('caption', {}, h('span', {}, caption)), h('thead', {}, head), h('tbody', {}, body));
   return h('div', { class: 'table-wrap', role: 'region', 'aria-label': caption, tabindex: '0' }, t);
 }
 

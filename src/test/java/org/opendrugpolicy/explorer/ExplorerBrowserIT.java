@@ -392,6 +392,8 @@ class ExplorerBrowserIT {
         int all = total("/api/v1/meetings");
         Page page = open("/#/meetings", 1280);
         assertEquals(all, page.locator("#meetings tbody tr").count());
+        // when, who met whom, then what was said: in this order in every table of meetings
+        assertEquals(List.of("Session", "Reported by", "Counterpart", "Kind", "Description", "Sources"), page.locator("#meetings thead th").allInnerTexts());
         JsonNode first = service.api("/api/v1/meetings?size=1").at("/data/0");
         assertEquals(first.at("/sources/0/title").asText(), page.locator("#meetings tbody tr").first().locator("td").last().innerText());
         common(page, "meetings", "select[name=session]");
@@ -428,12 +430,69 @@ class ExplorerBrowserIT {
             String id = counterpart.get("id").asText();
             String target = "#/" + (kind.equals("country") ? "countries" : "organizations") + "/" + id;
             page = open("/#/meetings", 1280);
-            page.locator("#meetings tbody td:nth-child(4) a[href='" + target + "']").first().click();
+            page.locator("#meetings tbody td:nth-child(3) a[href='" + target + "']").first().click();
             waitForView(page, kind);
             assertTrue(page.url().endsWith(target), page.url());
             assertEquals(total("/api/v1/meetings?counterpart=" + id), page.locator("#meetings tbody tr").count());
         }
         assertFitsTheWidthOnAPhone("/#/meetings");
+    }
+
+    /**
+     * Tables of meetings, and the other tables of the pages that show them, read on a phone (390 px): the table scrolls
+     * sideways, but its caption stays within the screen, its headers on one line, no cell of names is set a word a
+     * line, and running text (a meeting's description, a claim's note) keeps a readable measure.
+     */
+    @Test
+    void meetingTablesAndTheirCaptionsReadOnAPhone() throws Exception {
+        JsonNode meeting = null;
+        for (JsonNode m : service.api("/api/v1/meetings?size=200").get("data")) {
+            if (m.at("/counterpart/kind").asText().equals("country")) {
+                meeting = m;
+                break;
+            }
+        }
+        assertTrue(meeting != null, "the fixture for this test: a meeting with a country");
+        String session = meeting.at("/session/id").asText();
+        String country = meeting.at("/counterpart/id").asText();
+        Map<String, String> pages = Map.of("/#/meetings", "#meetings", "/#/sessions/" + session, "#session-meetings",
+                "/#/countries/" + country, "#meetings", "/#/resolutions", "#resolutions", "/#/resolutions/cnd-68-l3", "#sponsors");
+        for (Map.Entry<String, String> p : pages.entrySet()) {
+            Page phone = open(p.getKey(), 390);
+            assertTrue(phone.locator(p.getValue() + " tbody tr").count() > 0, p.getKey());
+            assertEquals(List.of(), squeezed(phone), p.getKey());
+            assertFitsTheWidth(phone);
+            phone.locator(p.getValue()).scrollIntoViewIfNeeded();
+            phone.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("table" + p.getKey().replaceAll("\\W+", "-") + "-phone.png")));
+        }
+        // the columns of a session's and a country's meetings come in the same order as the list's, less what the page is about
+        assertEquals(List.of("Reported by", "Counterpart", "Kind", "Description"),
+                open("/#/sessions/" + session, 1280).locator("#session-meetings thead th").allInnerTexts());
+        assertEquals(List.of("Session", "Reported by", "Description"), open("/#/countries/" + country, 1280).locator("#meetings thead th").allInnerTexts());
+    }
+
+    /**
+     * What the tables of a page squeeze on a small screen: a caption that runs past the screen's edge, a header on more
+     * than one line, a cell of three or more words set a word a line, a description or note narrower than 300 px.
+     */
+    private static List<String> squeezed(Page page) {
+        @SuppressWarnings("unchecked")
+        List<String> found = (List<String>) page.evaluate("() => { const out = []; const screen = document.documentElement.clientWidth;"
+                + " const rects = (e) => { const r = document.createRange(); r.selectNodeContents(e); return [...r.getClientRects()].filter(q => q.width > 0); };"
+                + " const lines = (e) => { let n = 0, last = -1e9; rects(e).map(q => (q.top + q.bottom) / 2).sort((a, b) => a - b)"
+                + "   .forEach(y => { if (y - last > 10) n += 1; last = y; }); return n; };"
+                + " for (const t of document.querySelectorAll('main table')) {"
+                + "   const right = t.caption ? Math.max(...rects(t.caption).map(q => q.right)) : 0;"
+                + "   if (right > screen + 1) out.push('caption past the screen: ' + t.caption.innerText);"
+                + "   const heads = [...t.querySelectorAll('thead th')];"
+                + "   heads.forEach(th => { if (lines(th) > 1) out.push('header on ' + lines(th) + ' lines: ' + th.innerText); });"
+                + "   const prose = heads.map((th, i) => ['Description', 'Note'].includes(th.innerText.trim()) ? i : -1).filter(i => i >= 0);"
+                + "   t.querySelectorAll('tbody tr').forEach(tr => [...tr.children].forEach((c, i) => {"
+                + "     const words = c.innerText.trim().split(/\\s+/).length;"
+                + "     if (words >= 3 && lines(c) >= words) out.push('a word a line: ' + c.innerText);"
+                + "     if (prose.includes(i) && words >= 8 && c.getBoundingClientRect().width < 300) out.push('running text ' + Math.round(c.getBoundingClientRect().width) + ' px wide: ' + c.innerText.slice(0, 40)); })); }"
+                + " return out.slice(0, 8); }");
+        return found;
     }
 
     @Test

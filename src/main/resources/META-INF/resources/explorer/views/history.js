@@ -55,10 +55,10 @@ export async function scheduling(query) {
       ], counts, { id: 'scheduling-counts' }),
       h('h2', {}, unknownOutcomes ? `Decisions (${list.rows.length}, ${unknownOutcomes} of them with no outcome recorded)` : `Decisions (${list.rows.length})`),
       table('Scheduling decisions, with their session, substances, convention, schedules, outcome and voting', [
-        { label: 'Decision', cell: (d) => h('a', { href: `#/scheduling/${d.id}` }, d.subject) },
+        { label: 'Decision', text: 'name', cell: (d) => h('a', { href: `#/scheduling/${d.id}` }, d.subject) },
         { label: 'Session', cell: (d) => recordLink(d.session, api.sessionLabel(d.session)) },
-        { label: 'Substances', cell: (d) => substanceList(d.substances) },
-        { label: 'Convention', cell: (d) => api.conventionLabel(d.convention) },
+        { label: 'Substances', text: 'name', cell: (d) => substanceList(d.substances) },
+        { label: 'Convention', text: 'name', cell: (d) => api.conventionLabel(d.convention) },
         { label: 'Schedules', cell: (d) => value((d.schedules || []).join(', ')) },
         { label: 'Outcome', cell: (d) => outcomeText(d) },
         { label: 'Voting', cell: (d) => votingText(d) },
@@ -159,9 +159,9 @@ export async function substances() {
     content: [
       h('h1', {}, 'Substances', h('span', { class: 'subtitle' }, 'Every substance or group of substances a scheduling decision since 2017 concerns')),
       table(`${count(list.rows.length, 'substance')}, by name`, [
-        { label: 'Name', cell: (s) => h('a', { href: `#/substances/${s.id}` }, s.name) },
+        { label: 'Name', text: 'name', cell: (s) => h('a', { href: `#/substances/${s.id}` }, s.name) },
         { label: 'Class', cell: (s) => value(s.substanceClass) },
-        { label: 'Also known as', cell: (s) => (s.aliases || []).map((a) => a.alias).join('; ') || '—' },
+        { label: 'Also known as', text: 'name', cell: (s) => (s.aliases || []).map((a) => a.alias).join('; ') || '—' },
         { label: 'Group', cell: (s) => (s.group ? `yes${s.groupSize ? ` (${s.groupSize})` : ''}` : 'no') },
       ], list.rows, { id: 'substances' }),
     ],
@@ -180,7 +180,7 @@ export async function substance(id) {
     ]),
     h('h2', {}, `Scheduling decisions (${list.rows.length})`),
     table(`Scheduling decisions naming ${s.name}`, [
-      { label: 'Decision', cell: (d) => h('a', { href: `#/scheduling/${d.id}` }, d.subject) },
+      { label: 'Decision', text: 'name', cell: (d) => h('a', { href: `#/scheduling/${d.id}` }, d.subject) },
       { label: 'Session', cell: (d) => recordLink(d.session, api.sessionLabel(d.session)) },
       { label: 'Outcome', cell: (d) => outcomeText(d) },
     ], list.rows, { id: 'substance-decisions' }),
@@ -214,7 +214,7 @@ export async function bureaus() {
         + '“Not recorded” means no source names the holder; it is never guessed. Numbers point to the notes under the table.'),
       table('Bureau of each session, by office', [
         { label: 'Session', cell: (b) => h('a', { href: `#/sessions/${b.session.id}` }, `CND ${b.session.number}`, ` (${b.session.year})`) },
-        ...offices.map((o) => ({ label: api.officeLabel(o), cell: (b) => holder(b.members, o) })),
+        ...offices.map((o) => ({ label: api.officeLabel(o), text: 'name', cell: (b) => holder(b.members, o) })),
       ], bySession, { id: 'bureaus' }),
       h('h2', {}, 'Notes from the sources'),
       h('ol', { id: 'bureau-notes' }, noted.map((m) => h('li', {}, `${api.sessionLabel(m.session)}, ${api.officeLabel(m.office)}: ${m.note}`))),

@@ -57,7 +57,7 @@ export async function network(query) {
         panel),
       h('h2', {}, 'Participants, most connected first'),
       table(`Participants in the co-hosting network${session ? ` of ${api.sessionLabel(session)}` : ''}`, [
-        { label: 'Participant', cell: (n) => recordLink(n) },
+        { label: 'Participant', text: 'name', cell: (n) => recordLink(n) },
         { label: 'Kind', cell: (n) => n.kind },
         { label: 'Linked to', cell: (n) => String(n.degree) },
         { label: 'Events', cell: (n) => String(n.count) },

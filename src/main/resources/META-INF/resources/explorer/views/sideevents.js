@@ -13,10 +13,10 @@ export async function sideEvents(query) {
       filterForm('Choose a session', '#/side-events', query,
         [{ name: 'session', label: 'Session', options: sessions.rows.map((s) => [s.id, api.sessionLabel(s)]) }]),
       table(`${count(list.rows.length, 'side event')}${session ? ` of ${api.sessionLabel(session)}` : ''}`, [
-        { label: 'Title', cell: (e) => h('a', { href: `#/side-events/${e.id}` }, api.titleOf(e)) },
+        { label: 'Title', text: 'name', cell: (e) => h('a', { href: `#/side-events/${e.id}` }, api.titleOf(e)) },
         { label: 'Session', cell: (e) => recordLink(e.session, api.sessionLabel(e.session)) },
-        { label: 'Organizer', cell: (e) => organizer(e) },
-        { label: 'Co-hosts', cell: (e) => hostsInline(e) },
+        { label: 'Organizer', text: 'name', cell: (e) => organizer(e) },
+        { label: 'Co-hosts', text: 'name', cell: (e) => hostsInline(e) },
         { label: 'Attendance', cell: (e) => value(e.attendance) },
       ], list.rows, { id: 'side-events' }),
     ],
@@ -63,10 +63,10 @@ export async function sideEvent(id) {
     hostsNote(e, hosts),
     hosts.length || e.hostsComplete !== false ? table(`Co-hosts of ${api.titleOf(e)}`, [
       { label: 'Position', cell: (x) => String(x.position) },
-      { label: 'Co-host', cell: (x) => recordLink(api.party(x.party)), header: false },
+      { label: 'Co-host', text: 'name', cell: (x) => recordLink(api.party(x.party)), header: false },
       { label: 'Kind', cell: (x) => x.party.kind },
       { label: 'Role', cell: (x) => h('span', { class: 'nowrap' }, value(x.role)) },
-      { label: 'Name as listed', cell: (x) => value(x.nameAsListed) },
+      { label: 'Name as listed', text: 'name', cell: (x) => value(x.nameAsListed) },
     ], hosts, { id: 'hosts', empty: 'The sources name no co-host.' }) : null,
     sources(e.sources),
   );
