@@ -51,11 +51,11 @@ export function figure(n, qualifier) {
   return n === null || n === undefined ? null : `${QUALIFIERS[qualifier] || ''}${n}`;
 }
 
-/** "Sponsors (2, and 1 contradicted claim)": a contradicted claim is shown but not counted, as the API counts by default. */
-export function claimsHeading(heading, claims) {
+/** "2 sponsors, and 1 contradicted claim": a contradicted claim is shown but not counted, as the API counts by default. */
+export function claimsHeading(singular, claims) {
   const contradicted = claims.filter((s) => s.claimStatus === 'contradicted').length;
-  const counted = claims.length - contradicted;
-  return contradicted ? `${heading} (${counted}, and ${count(contradicted, 'contradicted claim')})` : `${heading} (${counted})`;
+  const counted = count(claims.length - contradicted, singular);
+  return contradicted ? `${counted}, and ${count(contradicted, 'contradicted claim')}` : counted;
 }
 
 /** A claim's status as a badge, in the API's own word ("confirmed", "unconfirmed", "contradicted"); a disputed one styled as contested. */

@@ -253,8 +253,8 @@ class ExplorerBrowserIT {
         assertEquals(cited.get("title").asText(), link.getAttribute("title"));
         // the heading counts the claims the API counts by default (confirmed and unconfirmed), the others apart
         int counted = service.api("/api/v1/resolutions/cnd-68-l3/sponsors?size=200").at("/meta/total").asInt();
-        assertTrue(page.locator("h2", new Page.LocatorOptions().setHasText("Sponsors (")).innerText()
-                .startsWith("Sponsors (" + counted + ", and " + contested + " contradicted claim"));
+        assertTrue(page.locator("h2", new Page.LocatorOptions().setHasText("contradicted claim")).innerText()
+                .startsWith(counted + (counted == 1 ? " sponsor" : " sponsors") + ", and " + contested + " contradicted claim"));
         assertEquals(service.api("/api/v1/resolutions/cnd-68-l3").get("sources").size(), page.locator("ul.sources li").count());
         common(page, "resolution-cnd-68-l3", "#sponsors a");
     }
@@ -558,8 +558,9 @@ class ExplorerBrowserIT {
         assertTrue(contradicted > 0, "the fixture for this test: a contradicted US claim");
         assertEquals(claims.size(), us.locator("#country-sponsorships tbody tr").count());
         assertEquals(contradicted, us.locator("#country-sponsorships .badge.contested").count());
-        assertEquals("Sponsorships (" + usa.at("/activity/sponsorships").asInt() + ", and " + contradicted + " contradicted claim"
-                + (contradicted == 1 ? "" : "s") + ")", us.locator("h2", new Page.LocatorOptions().setHasText("Sponsorships")).innerText());
+        int sponsorships = usa.at("/activity/sponsorships").asInt();
+        assertEquals(sponsorships + (sponsorships == 1 ? " sponsorship" : " sponsorships") + ", and " + contradicted + " contradicted claim"
+                + (contradicted == 1 ? "" : "s"), us.locator("h2", new Page.LocatorOptions().setHasText("contradicted claim")).innerText());
     }
 
     @Test
@@ -605,8 +606,8 @@ class ExplorerBrowserIT {
         long unknown = StreamSupport.stream(decisions.get("data").spliterator(), false).filter(d -> d.get("outcome").isNull()).count();
         assertTrue(unknown > 0, "the fixture for this test: CND 69's items have no outcome yet");
         Page page = open("/#/scheduling", 1280);
-        assertEquals("Decisions (" + decisions.at("/meta/total").asInt() + ", " + unknown + " of them with no outcome recorded)",
-                page.locator("h2", new Page.LocatorOptions().setHasText("Decisions (")).innerText());
+        assertEquals(decisions.at("/meta/total").asInt() + " decisions, " + unknown + " of them with no outcome recorded",
+                page.locator("h2", new Page.LocatorOptions().setHasText("of them with no outcome recorded")).innerText());
         assertEquals(unknown, page.locator("#scheduling-decisions .unknown", new Page.LocatorOptions().setHasText("not recorded")).count());
 
         // the landing page's substances count leads to the register, and each substance's page back to it
@@ -617,6 +618,24 @@ class ExplorerBrowserIT {
         common(landing, "substances", "#substances a");
         Page cannabis = open("/#/substances/cannabis", 1280);
         assertEquals(1, cannabis.locator("p.crumbs a[href='#/substances']").count());
+    }
+
+    /** A count reads as English, "1 co-host", "3 co-hosts", never a bare number under a plural noun ("Co-hosts: 1"). */
+    @Test
+    void countsReadAsEnglish() throws Exception {
+        JsonNode single = StreamSupport.stream(service.api("/api/v1/side-events?size=200").get("data").spliterator(), false)
+                .filter(e -> e.get("hosts").size() == 1 && e.get("hostsComplete").asBoolean()).findFirst()
+                .orElseThrow(() -> new AssertionError("the fixture: a side event with one co-host"));
+        String session = single.at("/session/id").asText();
+        Page page = open("/#/sessions/" + session, 1280);
+        Locator row = page.locator("#session-side-events tbody tr", new Page.LocatorOptions().setHas(page.locator("a[href='#/side-events/" + single.get("id").asText() + "']")));
+        assertEquals("1 co-host", row.locator("td").last().innerText());
+        for (String cell : page.locator("#session-side-events tbody td:last-child").allInnerTexts()) {
+            assertTrue(cell.matches("(1 co-host|\\d+ co-hosts)( named)?"), cell);
+        }
+        int events = total("/api/v1/side-events?session=" + session);
+        assertEquals(events + (events == 1 ? " side event" : " side events") + " in the dataset",
+                page.locator("main h2", new Page.LocatorOptions().setHasText("in the dataset")).nth(1).innerText());
     }
 
     @Test

@@ -105,7 +105,7 @@ export async function country(iso3) {
       h('li', {}, h('strong', {}, String(a.schedulingVotes || 0)), ` ${noun(a.schedulingVotes, 'vote')} on scheduling decisions`),
       h('li', {}, h('strong', {}, String(a.sideEventsHosted || 0)), ` ${noun(a.sideEventsHosted, 'side event')} co-hosted`),
       h('li', {}, h('strong', {}, String(a.meetings || 0)), ` ${noun(a.meetings, 'meeting')}`)),
-    sponsorships.length ? [h('h2', {}, claimsHeading('Sponsorships', sponsorships)), table(`Resolutions ${c.name} is claimed to have sponsored, each claim with its status`, [
+    sponsorships.length ? [h('h2', {}, claimsHeading('sponsorship', sponsorships)), table(`Resolutions ${c.name} is claimed to have sponsored, each claim with its status`, [
       { label: 'Resolution', cell: (s) => h('a', { href: `#/resolutions/${s.id}` }, api.resolutionLabel(s)) },
       { label: 'Title', text: 'name', cell: (s) => s.title },
       { label: 'Role', cell: (s) => value(s.role) },

@@ -53,7 +53,7 @@ export async function scheduling(query) {
         ...keys.map((k) => ({ label: k, cell: (c) => String(c[k]) })),
         { label: 'All', cell: (c) => String(keys.reduce((s, k) => s + c[k], 0)) },
       ], counts, { id: 'scheduling-counts' }),
-      h('h2', {}, unknownOutcomes ? `Decisions (${list.rows.length}, ${unknownOutcomes} of them with no outcome recorded)` : `Decisions (${list.rows.length})`),
+      h('h2', {}, `${count(list.rows.length, 'decision')}${unknownOutcomes ? `, ${unknownOutcomes} of them with no outcome recorded` : ''}`),
       table('Scheduling decisions, with their session, substances, convention, schedules, outcome and voting', [
         { label: 'Decision', text: 'name', cell: (d) => h('a', { href: `#/scheduling/${d.id}` }, d.subject) },
         { label: 'Session', cell: (d) => recordLink(d.session, api.sessionLabel(d.session)) },
@@ -137,7 +137,7 @@ export async function decision(id) {
       ['Decided by', d.decidedBy ? recordLink(d.decidedBy, api.resolutionLabel(d.decidedBy)) : null],
       ['In force from', d.effectiveOn],
     ]),
-    h('h2', {}, `Substances (${(d.substances || []).length})`),
+    h('h2', {}, count((d.substances || []).length, 'substance')),
     d.substances && d.substances.length
       ? h('ol', { id: 'decision-substances' }, d.substances.map((s) => h('li', {}, recordLink(s.substance))))
       : h('p', {}, 'The sources name no substance for this decision.'),
@@ -178,7 +178,7 @@ export async function substance(id) {
       ['Also known as', (s.aliases || []).map((a) => a.alias).join('; ') || null],
       ['A group of substances', s.group ? `yes${s.groupSize ? ` (${s.groupSize})` : ''}` : 'no'],
     ]),
-    h('h2', {}, `Scheduling decisions (${list.rows.length})`),
+    h('h2', {}, count(list.rows.length, 'scheduling decision')),
     table(`Scheduling decisions naming ${s.name}`, [
       { label: 'Decision', text: 'name', cell: (d) => h('a', { href: `#/scheduling/${d.id}` }, d.subject) },
       { label: 'Session', cell: (d) => recordLink(d.session, api.sessionLabel(d.session)) },
@@ -210,7 +210,7 @@ export async function bureaus() {
     title: 'Bureaus',
     content: [
       h('h1', {}, 'Bureaus of the Commission', h('span', { class: 'subtitle' }, 'The chair, vice-chairs and rapporteur elected for each session')),
-      h('p', {}, `${members.rows.length} bureau members recorded over ${bySession.filter((b) => b.members.length).length} sessions. `
+      h('p', {}, `${count(members.rows.length, 'bureau member')} recorded over ${count(bySession.filter((b) => b.members.length).length, 'session')}. `
         + '“Not recorded” means no source names the holder; it is never guessed. Numbers point to the notes under the table.'),
       table('Bureau of each session, by office', [
         { label: 'Session', cell: (b) => h('a', { href: `#/sessions/${b.session.id}` }, `CND ${b.session.number}`, ` (${b.session.year})`) },

@@ -79,7 +79,7 @@ export async function resolution(id) {
       ['Topics', (r.topics || []).map((t) => t.name).join(', ') || null],
     ]),
     r.summary ? h('p', { class: 'lede' }, citing(r.summary, cited)) : null,
-    h('h2', {}, claimsHeading('Sponsors', sponsors.rows)),
+    h('h2', {}, claimsHeading('sponsor', sponsors.rows)),
     table(`Sponsorship claims on ${api.resolutionLabel(r)}, each with its status`, [
       { label: 'Country', cell: (s) => recordLink(s.country) },
       { label: 'Role', cell: (s) => h('span', { class: 'nowrap' }, value(s.role)) },
