@@ -217,6 +217,16 @@ export function regionalGroupLabel(code) {
   return REGIONAL_GROUPS[code] || code;
 }
 
+const WORDS = {
+  'main-sponsor': 'main sponsor', 'un-entity': 'UN entity', 'red-cross-red-crescent': 'Red Cross or Red Crescent',
+  'government-body': 'government body', 'side-event': 'side event', 'special-event': 'special event',
+};
+
+/** A code of the API (a sponsor's role, an organization's type, an event's kind) in words: "main sponsor" for main-sponsor. */
+export function words(code) {
+  return (code && WORDS[code]) || code;
+}
+
 const OFFICES = {
   chair: 'Chair', 'first-vice-chair': 'First Vice-Chair', 'second-vice-chair': 'Second Vice-Chair',
   'third-vice-chair': 'Third Vice-Chair', 'vice-chair': 'Vice-Chair', rapporteur: 'Rapporteur',

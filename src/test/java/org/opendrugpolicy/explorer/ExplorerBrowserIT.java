@@ -676,6 +676,18 @@ class ExplorerBrowserIT {
         Page event = open("/#/side-events/" + unmatched.get("id").asText(), 1280);
         String eventFacts = event.locator("dl.facts").innerText();
         assertTrue(eventFacts.contains(unmatched.get("organizerNameAsListed").asText()) && eventFacts.contains(unmatched.get("heldOn").asText()), eventFacts);
+        // an organization's type and a sponsor's role in words, not the API's hyphenated codes (un-entity, main-sponsor)
+        Set<String> types = new HashSet<>(service.api("/api/v1/organizations?size=200&fields=type").findValuesAsText("type"));
+        assertTrue(types.stream().anyMatch(t -> t.contains("-")), "the fixture: an organization type with a hyphenated code");
+        Page organizations = open("/#/organizations", 1280);
+        for (String type : organizations.locator("#organizations tbody td:nth-child(3)").allInnerTexts()) {
+            assertFalse(types.contains(type) && type.contains("-"), "a code for a word: " + type);
+        }
+        JsonNode claim = service.api("/api/v1/resolutions/cnd-68-l3/sponsors?size=1").at("/data/0");
+        assertEquals("main-sponsor", claim.get("role").asText(), "the fixture: L.3's main sponsor");
+        Page claims = open("/#/resolutions/cnd-68-l3", 1280);
+        Locator claimRow = claims.locator("#sponsors tbody tr", new Page.LocatorOptions().setHasText(claim.at("/country/name").asText()));
+        assertEquals("main sponsor", claimRow.locator("td").first().innerText());
         // a country's note on its vote names its sources by links
         Page us = open("/#/countries/USA", 1280);
         assertTrue(us.locator("#country-decision-votes td a[title]").count() > 0, "no source link in the notes on the US votes");

@@ -21,7 +21,7 @@ export async function organizations(query) {
       table(`${count(list.rows.length, 'organization')}${q ? ` matching “${q}”` : ''}`, [
         { label: 'Name', text: 'name', cell: (o) => h('a', { href: `#/organizations/${o.id}` }, o.name) },
         { label: 'Acronym', cell: (o) => value(o.acronym) },
-        { label: 'Type', cell: (o) => value(o.type) },
+        { label: 'Type', cell: (o) => value(api.words(o.type)) },
         { label: 'Country', cell: (o) => (o.country ? recordLink(o.country) : '—') },
         { label: 'Aliases', text: 'name', cell: (o) => (o.aliases || []).map((a) => a.alias).join('; ') || '—' },
       ], list.rows, { id: 'organizations' }),
@@ -37,7 +37,7 @@ export async function organization(id) {
   return recordPage({ title: o.name, collection: ['#/organizations', 'Organizations'], trail: o.id },
     facts([
       ['Acronym', o.acronym],
-      ['Type', o.type],
+      ['Type', api.words(o.type)],
       ['Country', o.country ? recordLink(o.country) : null],
       ['Part of', o.parent ? recordLink(o.parent) : undefined],
       ['Also known as', (o.aliases || []).map((a) => a.alias).join('; ') || null],
@@ -108,7 +108,7 @@ export async function country(iso3) {
     sponsorships.length ? [h('h2', {}, claimsHeading('sponsorship', sponsorships)), table(`Resolutions ${c.name} is claimed to have sponsored, each claim with its status`, [
       { label: 'Resolution', cell: (s) => h('a', { href: `#/resolutions/${s.id}` }, api.resolutionLabel(s)) },
       { label: 'Title', text: 'name', cell: (s) => s.title },
-      { label: 'Role', cell: (s) => value(s.role) },
+      { label: 'Role', cell: (s) => value(api.words(s.role)) },
       { label: 'Claim', cell: (s) => claimBadge(s.claimStatus) },
     ], sponsorships, { id: 'country-sponsorships' })] : null,
     votes.rows.length ? [h('h2', {}, 'Recorded votes on resolutions'), table(`How ${c.name} voted on resolutions`, [

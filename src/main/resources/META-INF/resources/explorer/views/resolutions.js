@@ -82,7 +82,7 @@ export async function resolution(id) {
     h('h2', {}, claimsHeading('sponsor', sponsors.rows)),
     table(`Sponsorship claims on ${api.resolutionLabel(r)}, each with its status`, [
       { label: 'Country', cell: (s) => recordLink(s.country) },
-      { label: 'Role', cell: (s) => h('span', { class: 'nowrap' }, value(s.role)) },
+      { label: 'Role', cell: (s) => h('span', { class: 'nowrap' }, value(api.words(s.role))) },
       { label: 'Claim', cell: (s) => claimBadge(s.claimStatus) },
       { label: 'Note', text: 'prose', cell: (s) => citing(s.note, s.sources) },
     ], sponsors.rows, { id: 'sponsors' }),

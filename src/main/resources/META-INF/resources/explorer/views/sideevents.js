@@ -52,7 +52,7 @@ export async function sideEvent(id) {
       ['Session', recordLink(e.session)],
       ['Held on', e.heldOn ? [e.heldOn, e.timeAsListed ? `, ${e.timeAsListed}` : ''] : undefined],
       ['Room', e.room || undefined],
-      ['Kind', e.kind === 'side-event' ? undefined : e.kind.replace(/-/g, ' ')],
+      ['Kind', e.kind === 'side-event' ? undefined : api.words(e.kind)],
       ['Organizer', [organizer(e), e.organizer && e.organizerNameAsListed && e.organizerNameAsListed !== e.organizer.name ? ` (listed as “${e.organizerNameAsListed}”)` : '']],
       ['Attendance', e.attendance],
       ['Attendance note', e.attendanceNote || undefined],
