@@ -676,6 +676,10 @@ class ExplorerBrowserIT {
         Page event = open("/#/side-events/" + unmatched.get("id").asText(), 1280);
         String eventFacts = event.locator("dl.facts").innerText();
         assertTrue(eventFacts.contains(unmatched.get("organizerNameAsListed").asText()) && eventFacts.contains(unmatched.get("heldOn").asText()), eventFacts);
+        Page ofSession = open("/#/sessions/" + unmatched.at("/session/id").asText(), 1280);
+        Locator sessionRow = ofSession.locator("#session-side-events tbody tr",
+                new Page.LocatorOptions().setHas(ofSession.locator("a[href='#/side-events/" + unmatched.get("id").asText() + "']")));
+        assertTrue(sessionRow.innerText().contains(unmatched.get("organizerNameAsListed").asText()), sessionRow.innerText());
         // an organization's type and a sponsor's role in words, not the API's hyphenated codes (un-entity, main-sponsor)
         Set<String> types = new HashSet<>(service.api("/api/v1/organizations?size=200&fields=type").findValuesAsText("type"));
         assertTrue(types.stream().anyMatch(t -> t.contains("-")), "the fixture: an organization type with a hyphenated code");

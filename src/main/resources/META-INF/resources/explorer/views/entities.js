@@ -2,6 +2,7 @@
 import * as api from '../api.js';
 import { h, table, facts, recordLink, value, recordPage, noun, count, claimBadge, claimsHeading, citing } from '../dom.js';
 import { meetingTable } from './meetings.js';
+import { organizer } from './sideevents.js';
 
 function searchForm(base, q, label) {
   return h('form', { class: 'filters', role: 'search', 'aria-label': label,
@@ -124,7 +125,7 @@ export async function country(iso3) {
     hosted.rows.length ? [h('h2', {}, 'Side events co-hosted'), table(`Side events ${c.name} co-hosted`, [
       { label: 'Title', text: 'name', cell: (e) => h('a', { href: `#/side-events/${e.id}` }, api.titleOf(e)) },
       { label: 'Session', cell: (e) => recordLink(e.session, api.sessionLabel(e.session)) },
-      { label: 'Organizer', text: 'name', cell: (e) => recordLink(e.organizer) },
+      { label: 'Organizer', text: 'name', cell: (e) => organizer(e) },
     ], hosted.rows, { id: 'country-events' })] : null,
     meetings.rows.length ? [h('h2', {}, 'Meetings'), meetingsWith(`Meetings with ${c.name}`, meetings.rows)] : null,
     c.bureauSeats && c.bureauSeats.length ? [h('h2', {}, 'Bureau seats'), table(`Seats ${c.name} held on the Commission's bureaus`, [

@@ -4,6 +4,7 @@ import { h, table, facts, recordLink, value, recordPage, figure, noun, count, so
 import { d3 } from '../d3.js';
 import { tally } from './resolutions.js';
 import { meetingTable } from './meetings.js';
+import { organizer } from './sideevents.js';
 
 /** What an empty table of a session's records says instead of showing headers over no rows. */
 const NONE = 'The dataset lists none for this session yet.';
@@ -118,7 +119,7 @@ export async function session(id) {
     h('p', {}, h('a', { href: `#/network?session=${s.id}` }, `Who co-hosted with whom at ${api.sessionLabel(s)}: the network`)),
     table(`Side events of ${api.sessionLabel(s)}`, [
       { label: 'Title', text: 'name', cell: (e) => h('a', { href: `#/side-events/${e.id}` }, api.titleOf(e)) },
-      { label: 'Organizer', text: 'name', cell: (e) => recordLink(e.organizer) },
+      { label: 'Organizer', text: 'name', cell: (e) => organizer(e) },
       { label: 'Co-hosts', cell: (e) => `${count((e.hosts || []).length, 'co-host')}${e.hostsComplete === false ? ' named' : ''}` },
     ], events.rows, { id: 'session-side-events', empty: NONE }),
     h('h2', {}, `${count(meetings.rows.length, 'meeting')} in the dataset`),

@@ -33,7 +33,7 @@ function hostsInline(e) {
 }
 
 /** The organizer's record, else its name as the source lists it (no record of the dataset is that organizer), else none. */
-function organizer(e) {
+export function organizer(e) {
   return e.organizer ? recordLink(e.organizer) : value(e.organizerNameAsListed);
 }
 
