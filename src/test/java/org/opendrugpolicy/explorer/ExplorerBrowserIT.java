@@ -119,6 +119,8 @@ class ExplorerBrowserIT {
         assertTrue(ld.get("distribution").size() > csvs.size());
 
         assertEquals("/q/swagger-ui/", page.locator("nav a", new Page.LocatorOptions().setHasText("Swagger UI")).getAttribute("href"));
+        // every list of records a new user met through the counts is in the navigation too (Meetings was not)
+        assertEquals(1, page.locator("#nav a[href='#/meetings']").count());
         assertEquals(service.api("/api/v1/sessions?size=1").at("/meta/total").asInt(),
                 Integer.parseInt(page.locator("ul.counts a[href='#/sessions'] strong").innerText()));
         // every count leads to its list: the meetings one too
