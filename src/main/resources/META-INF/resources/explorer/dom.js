@@ -173,7 +173,7 @@ export function hashWith(base, query, changes) {
  * search box ({name, label}).
  */
 export function filterForm(ariaLabel, base, query, filters) {
-  return h('form', { class: 'filters', 'aria-label': ariaLabel,
+  return h('form', { class: 'filters', 'aria-label': ariaLabel, role: filters.some((f) => !f.options) ? 'search' : undefined,
     onsubmit: (e) => {
       e.preventDefault();
       const changes = {};

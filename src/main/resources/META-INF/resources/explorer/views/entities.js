@@ -1,15 +1,8 @@
 // Organizations and countries: lists, and pages with aliases, activity counts and everything linked.
 import * as api from '../api.js';
-import { h, table, facts, recordLink, value, recordPage, noun, count, claimBadge, claimsHeading, citing } from '../dom.js';
+import { h, table, facts, recordLink, value, recordPage, noun, count, claimBadge, claimsHeading, citing, filterForm } from '../dom.js';
 import { meetingTable } from './meetings.js';
 import { organizer } from './sideevents.js';
-
-function searchForm(base, q, label) {
-  return h('form', { class: 'filters', role: 'search', 'aria-label': label,
-    onsubmit: (e) => { e.preventDefault(); const v = e.target.elements.q.value.trim(); location.hash = base + (v ? `?q=${encodeURIComponent(v)}` : ''); } },
-  h('label', {}, 'Search ', h('input', { type: 'search', name: 'q', value: q || undefined })), ' ', h('button', { type: 'submit' }, 'Search'),
-  q ? [' ', h('a', { href: base }, 'Clear')] : null);
-}
 
 export async function organizations(query) {
   const q = query.get('q') || '';
@@ -18,7 +11,7 @@ export async function organizations(query) {
     title: 'Organizations',
     content: [
       h('h1', {}, 'Organizations'),
-      searchForm('#/organizations', q, 'Search organizations by name or alias'),
+      filterForm('Search organizations by name or alias', '#/organizations', query, [{ name: 'q', label: 'Search' }]),
       table(`${count(list.rows.length, 'organization')}${q ? ` matching “${q}”` : ''}`, [
         { label: 'Name', text: 'name', cell: (o) => h('a', { href: `#/organizations/${o.id}` }, o.name) },
         { label: 'Acronym', cell: (o) => value(o.acronym) },
@@ -71,7 +64,7 @@ export async function countries(query) {
     title: 'Countries',
     content: [
       h('h1', {}, 'Countries and territories'),
-      searchForm('#/countries', q, 'Search countries'),
+      filterForm('Search countries', '#/countries', query, [{ name: 'q', label: 'Search' }]),
       table(`${count(list.rows.length, 'country or territory', 'countries and territories')}${q ? ` matching “${q}”` : ''}`, [
         { label: 'Name', text: 'name', cell: (c) => h('a', { href: `#/countries/${c.id}` }, c.name) },
         { label: 'ISO 3166', cell: (c) => `${c.iso3} / ${value(c.iso2)}` },
