@@ -217,14 +217,18 @@ export function regionalGroupLabel(code) {
   return REGIONAL_GROUPS[code] || code;
 }
 
+// codes that are not their words with spaces for hyphens
 const WORDS = {
-  'main-sponsor': 'main sponsor', 'un-entity': 'UN entity', 'red-cross-red-crescent': 'Red Cross or Red Crescent',
-  'government-body': 'government body', 'side-event': 'side event', 'special-event': 'special event',
+  'co-sponsor': 'co-sponsor', 'un-entity': 'UN entity', 'red-cross-red-crescent': 'Red Cross or Red Crescent',
+  'mdma-precursor': 'MDMA precursor', 'no-vote': 'without a vote',
 };
 
-/** A code of the API (a sponsor's role, an organization's type, an event's kind) in words: "main sponsor" for main-sponsor. */
+/**
+ * A code of the API (a sponsor's role, an organization's type, an event's kind, a substance's class, how a decision was
+ * taken) in words: "main sponsor" for main-sponsor.
+ */
 export function words(code) {
-  return (code && WORDS[code]) || code;
+  return code ? WORDS[code] || code.replace(/-/g, ' ') : code;
 }
 
 const OFFICES = {

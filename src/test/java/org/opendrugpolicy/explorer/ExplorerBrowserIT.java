@@ -689,6 +689,12 @@ class ExplorerBrowserIT {
         for (String type : organizations.locator("#organizations tbody td:nth-child(3)").allInnerTexts()) {
             assertFalse(types.contains(type) && type.contains("-"), "a code for a word: " + type);
         }
+        Set<String> classes = new HashSet<>(service.api("/api/v1/substances?size=200&fields=substanceClass").findValuesAsText("substanceClass"));
+        assertTrue(classes.stream().anyMatch(c -> c.contains("-")), "the fixture: a substance class with a hyphenated code");
+        Page substances = open("/#/substances", 1280);
+        for (String substanceClass : substances.locator("#substances tbody td:nth-child(2)").allInnerTexts()) {
+            assertFalse(classes.contains(substanceClass) && substanceClass.contains("-"), "a code for a word: " + substanceClass);
+        }
         JsonNode claim = service.api("/api/v1/resolutions/cnd-68-l3/sponsors?size=1").at("/data/0");
         assertEquals("main-sponsor", claim.get("role").asText(), "the fixture: L.3's main sponsor");
         Page claims = open("/#/resolutions/cnd-68-l3", 1280);

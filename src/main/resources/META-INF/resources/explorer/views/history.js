@@ -114,7 +114,7 @@ function votingText(d) {
     const v = d.votes;
     return v ? `vote: ${v.inFavour ?? '?'} in favour, ${v.against ?? '?'} against, ${v.abstaining ?? '?'} abstaining` : 'vote (tally not recorded)';
   }
-  return value(d.voting);
+  return value(api.words(d.voting));
 }
 
 /** One scheduling decision: what it changed, its substances, how it was decided, its roll-call if recorded. */
@@ -160,7 +160,7 @@ export async function substances() {
       h('h1', {}, 'Substances', h('span', { class: 'subtitle' }, 'Every substance or group of substances a scheduling decision since 2017 concerns')),
       table(`${count(list.rows.length, 'substance')}, by name`, [
         { label: 'Name', text: 'name', cell: (s) => h('a', { href: `#/substances/${s.id}` }, s.name) },
-        { label: 'Class', cell: (s) => value(s.substanceClass) },
+        { label: 'Class', cell: (s) => value(api.words(s.substanceClass)) },
         { label: 'Also known as', text: 'name', cell: (s) => (s.aliases || []).map((a) => a.alias).join('; ') || '—' },
         { label: 'Group', cell: (s) => (s.group ? `yes${s.groupSize ? ` (${s.groupSize})` : ''}` : 'no') },
       ], list.rows, { id: 'substances' }),
@@ -174,7 +174,7 @@ export async function substance(id) {
   const list = await api.all(api.endpoints.schedulingDecisions({ substance: s.id }));
   return recordPage({ title: s.name, collection: ['#/substances', 'Substances'], trail: s.name },
     facts([
-      ['Class', s.substanceClass],
+      ['Class', api.words(s.substanceClass)],
       ['Also known as', (s.aliases || []).map((a) => a.alias).join('; ') || null],
       ['A group of substances', s.group ? `yes${s.groupSize ? ` (${s.groupSize})` : ''}` : 'no'],
     ]),
