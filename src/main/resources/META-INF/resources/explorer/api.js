@@ -105,6 +105,7 @@ export class ApiError extends Error {
   constructor(status, detail, href) {
     super(`${status}: ${detail || 'request failed'} (${href})`);
     this.status = status;
+    this.detail = detail;
     this.href = href;
   }
 }
@@ -214,6 +215,20 @@ const REGIONAL_GROUPS = {
 /** A UN regional group as the UN names it (the API's value is a short code: weog, grulac, ...). */
 export function regionalGroupLabel(code) {
   return REGIONAL_GROUPS[code] || code;
+}
+
+// codes that are not their words with spaces for hyphens
+const WORDS = {
+  'co-sponsor': 'co-sponsor', 'un-entity': 'UN entity', 'red-cross-red-crescent': 'Red Cross or Red Crescent',
+  'mdma-precursor': 'MDMA precursor', 'no-vote': 'without a vote',
+};
+
+/**
+ * A code of the API (a sponsor's role, an organization's type, an event's kind, a substance's class, how a decision was
+ * taken) in words: "main sponsor" for main-sponsor.
+ */
+export function words(code) {
+  return code ? WORDS[code] || code.replace(/-/g, ' ') : code;
 }
 
 const OFFICES = {

@@ -5,22 +5,22 @@ import { h, requestsBox } from './dom.js';
 
 const routes = [
   { pattern: /^\/$/, module: './views/landing.js', view: 'landing' },
-  { pattern: /^\/sessions$/, module: './views/sessions.js', view: 'sessions' },
+  { pattern: /^\/sessions$/, module: './views/sessions.js', view: 'sessions', list: 'sessions' },
   { pattern: /^\/sessions\/([^/]+)$/, module: './views/sessions.js', view: 'session' },
-  { pattern: /^\/resolutions$/, module: './views/resolutions.js', view: 'resolutions' },
+  { pattern: /^\/resolutions$/, module: './views/resolutions.js', view: 'resolutions', list: 'resolutions' },
   { pattern: /^\/resolutions\/([^/]+)$/, module: './views/resolutions.js', view: 'resolution' },
   { pattern: /^\/votes\/([^/]+)$/, module: './views/vote.js', view: 'vote' },
   { pattern: /^\/network$/, module: './views/network.js', view: 'network' },
-  { pattern: /^\/side-events$/, module: './views/sideevents.js', view: 'sideEvents' },
+  { pattern: /^\/side-events$/, module: './views/sideevents.js', view: 'sideEvents', list: 'side events' },
   { pattern: /^\/side-events\/([^/]+)$/, module: './views/sideevents.js', view: 'sideEvent' },
   { pattern: /^\/meetings$/, module: './views/meetings.js', view: 'meetings' },
-  { pattern: /^\/organizations$/, module: './views/entities.js', view: 'organizations' },
+  { pattern: /^\/organizations$/, module: './views/entities.js', view: 'organizations', list: 'organizations' },
   { pattern: /^\/organizations\/([^/]+)$/, module: './views/entities.js', view: 'organization' },
-  { pattern: /^\/countries$/, module: './views/entities.js', view: 'countries' },
+  { pattern: /^\/countries$/, module: './views/entities.js', view: 'countries', list: 'countries' },
   { pattern: /^\/countries\/([^/]+)$/, module: './views/entities.js', view: 'country' },
-  { pattern: /^\/scheduling$/, module: './views/history.js', view: 'scheduling' },
+  { pattern: /^\/scheduling$/, module: './views/history.js', view: 'scheduling', list: 'scheduling decisions' },
   { pattern: /^\/scheduling\/([^/]+)$/, module: './views/history.js', view: 'decision' },
-  { pattern: /^\/substances$/, module: './views/history.js', view: 'substances' },
+  { pattern: /^\/substances$/, module: './views/history.js', view: 'substances', list: 'substances' },
   { pattern: /^\/substances\/([^/]+)$/, module: './views/history.js', view: 'substance' },
   { pattern: /^\/bureaus$/, module: './views/history.js', view: 'bureaus' },
 ];
@@ -29,9 +29,9 @@ const main = () => document.getElementById('main');
 const status = (text) => { document.getElementById('status').textContent = text; };
 
 function parse() {
-  const hash = decodeURIComponent(location.hash.replace(/^#/, '')) || '/';
-  const [p, q] = hash.split('?');
-  return { path: p || '/', query: new URLSearchParams(q || '') };
+  // the query is split off before decoding: a search for "a&b" is q=a%26b, one parameter
+  const [p, q] = location.hash.replace(/^#/, '').split('?');
+  return { path: decodeURIComponent(p) || '/', query: new URLSearchParams(q || '') };
 }
 
 let current = 0;
@@ -57,7 +57,7 @@ async function show() {
     ({ title, content } = await mod[route.view](...args, query));
   } catch (e) {
     title = e.status === 404 ? 'Not found' : 'Something went wrong';
-    content = [h('h1', { tabindex: '-1' }, title), h('p', { role: 'alert' }, e.message), h('p', {}, h('a', { href: '#/' }, 'Back to the start'))];
+    content = [h('h1', { tabindex: '-1' }, title), h('p', { role: 'alert' }, e.status === 404 && e.detail ? e.detail : e.message), backLinks(path)];
   }
   if (gen !== current) return; // the reader has moved on
   root.replaceChildren(...[content].flat(Infinity).filter((c) => c !== null && c !== undefined && c !== false), requestsBox(api.requestsOfView()));
@@ -76,6 +76,13 @@ async function show() {
 }
 
 let firstLoad = true;
+
+/** Where a reader can go from a page that is not there: the list of its kind of record (#/resolutions/x), and the start. */
+function backLinks(path) {
+  const parent = path.replace(/\/[^/]*$/, '');
+  const list = parent && routes.find((r) => r.list && r.pattern.test(parent));
+  return h('p', {}, list ? [h('a', { href: '#' + parent }, `All ${list.list}`), ' · '] : null, h('a', { href: '#/' }, 'Back to the start'));
+}
 
 function markNav() {
   const here = location.hash.split('?')[0] || '#/';

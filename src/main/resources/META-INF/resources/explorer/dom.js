@@ -51,11 +51,11 @@ export function figure(n, qualifier) {
   return n === null || n === undefined ? null : `${QUALIFIERS[qualifier] || ''}${n}`;
 }
 
-/** "Sponsors (2, and 1 contradicted claim)": a contradicted claim is shown but not counted, as the API counts by default. */
-export function claimsHeading(heading, claims) {
+/** "2 sponsors, and 1 contradicted claim": a contradicted claim is shown but not counted, as the API counts by default. */
+export function claimsHeading(singular, claims) {
   const contradicted = claims.filter((s) => s.claimStatus === 'contradicted').length;
-  const counted = claims.length - contradicted;
-  return contradicted ? `${heading} (${counted}, and ${count(contradicted, 'contradicted claim')})` : `${heading} (${counted})`;
+  const counted = count(claims.length - contradicted, singular);
+  return contradicted ? `${counted}, and ${count(contradicted, 'contradicted claim')}` : counted;
 }
 
 /** A claim's status as a badge, in the API's own word ("confirmed", "unconfirmed", "contradicted"); a disputed one styled as contested. */
@@ -94,7 +94,8 @@ export function facts(pairs) {
 }
 
 /**
- * A table that scrolls sideways on a phone. columns: [{label, cell: row => node|text, sort?: 'field'}].
+ * A table that scrolls sideways on a phone. columns: [{label, cell: row => node|text, sort?: 'field', text?: 'name'|'prose'}];
+ * text marks cells of names or running text, which keep a readable width (explorer.css) rather than a word a line.
  * sort: {current: '-field', href: field => '#/...'} makes the sortable headers links with aria-sort.
  * empty: a sentence said instead of a table when there are no rows (by default the table is shown with its headers).
  */
@@ -110,8 +111,8 @@ export function table(caption, columns, rows, { sort, id, empty } = {}) {
         h('span', { class: 'visually-hidden' }, asc ? ' (sorted ascending; sort descending)' : desc ? ' (sorted descending; sort ascending)' : ' (sort)')));
   }));
   const body = rows.map((r) => h('tr', {}, columns.map((c, i) => (i === 0 && c.header !== false
-    ? h('th', { scope: 'row' }, c.cell(r)) : h('td', {}, c.cell(r))))));
-  const t = h('table', { id }, h('caption', {}, caption), h('thead', {}, head), h('tbody', {}, body));
+    ? h('th', { scope: 'row', class: c.text }, c.cell(r)) : h('td', { class: c.text }, c.cell(r))))));
+  const t = h('table', { id }, h('caption', {}, h('span', {}, caption)), h('thead', {}, head), h('tbody', {}, body));
   return h('div', { class: 'table-wrap', role: 'region', 'aria-label': caption, tabindex: '0' }, t);
 }
 
@@ -167,20 +168,22 @@ export function hashWith(base, query, changes) {
 }
 
 /**
- * A form of one select per filter ([{name, label, options: [[value, text]]}]) that opens `base` with the choices, the
- * rest of the query kept; each select starts at the query's current value.
+ * A form of one control per filter that opens `base` with the choices, the rest of the query kept; each control starts
+ * at the query's current value. A filter is a select ({name, label, options: [[value, text]]}) or, without options, a
+ * search box ({name, label}).
  */
 export function filterForm(ariaLabel, base, query, filters) {
-  return h('form', { class: 'filters', 'aria-label': ariaLabel,
+  return h('form', { class: 'filters', 'aria-label': ariaLabel, role: filters.some((f) => !f.options) ? 'search' : undefined,
     onsubmit: (e) => {
       e.preventDefault();
       const changes = {};
-      filters.forEach((f) => { changes[f.name] = e.target.elements[f.name].value; });
+      filters.forEach((f) => { changes[f.name] = e.target.elements[f.name].value.trim(); });
       location.hash = hashWith(base, query, changes);
     } },
-  filters.map((f) => h('label', {}, f.label, ' ',
-    h('select', { name: f.name }, h('option', { value: '' }, 'any'),
-      f.options.map(([v, text]) => h('option', { value: v, selected: query.get(f.name) === v || undefined }, text))))),
+  filters.map((f) => h('label', {}, f.label, ' ', f.options
+    ? h('select', { name: f.name }, h('option', { value: '' }, 'any'),
+      f.options.map(([v, text]) => h('option', { value: v, selected: query.get(f.name) === v || undefined }, text)))
+    : h('input', { type: 'search', name: f.name, value: query.get(f.name) || undefined }))),
   h('button', { type: 'submit' }, 'Apply'), ' ', h('a', { href: base }, 'Clear'));
 }
 

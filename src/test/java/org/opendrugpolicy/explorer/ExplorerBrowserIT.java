@@ -14,6 +14,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -118,6 +119,8 @@ class ExplorerBrowserIT {
         assertTrue(ld.get("distribution").size() > csvs.size());
 
         assertEquals("/q/swagger-ui/", page.locator("nav a", new Page.LocatorOptions().setHasText("Swagger UI")).getAttribute("href"));
+        // every list of records a new user met through the counts is in the navigation too (Meetings was not)
+        assertEquals(1, page.locator("#nav a[href='#/meetings']").count());
         assertEquals(service.api("/api/v1/sessions?size=1").at("/meta/total").asInt(),
                 Integer.parseInt(page.locator("ul.counts a[href='#/sessions'] strong").innerText()));
         // every count leads to its list: the meetings one too
@@ -185,6 +188,55 @@ class ExplorerBrowserIT {
         assertTrue(page.locator(".requests code").allInnerTexts().stream().anyMatch(t -> t.contains("/api/v1/resolutions?session=cnd-67&sort=title")));
     }
 
+    /** The resolutions list has a search box (q, which matches symbols too), kept in the address as every list's filters are. */
+    @Test
+    void resolutionsAreSearchedByWordsOrSymbol() throws Exception {
+        JsonNode revised = StreamSupport.stream(service.api("/api/v1/resolutions?size=200&fields=id,symbol,session").get("data").spliterator(), false)
+                .filter(r -> r.get("symbol").asText("").contains("/Rev.")).findFirst().orElseThrow(() -> new AssertionError("the fixture: a revised draft"));
+        String symbol = revised.get("symbol").asText();
+        int matching = total("/api/v1/resolutions?q=" + URLEncoder.encode(symbol, StandardCharsets.UTF_8));
+        assertTrue(matching > 0, symbol);
+
+        Page page = open("/#/resolutions", 1280);
+        page.locator("input[name=q]").fill(symbol);
+        page.locator("form.filters button[type=submit]").click();
+        waitForView(page, "resolutions");
+        assertTrue(page.url().contains("q="), page.url());
+        assertEquals(matching, page.locator("#resolutions tbody tr").count());
+        assertEquals(1, page.locator("#resolutions tbody a[href='#/resolutions/" + revised.get("id").asText() + "']").count());
+        assertEquals(matching + (matching == 1 ? " resolution" : " resolutions") + " matching “" + symbol + "”", page.locator("#resolution-count").innerText());
+        assertTrue(page.locator(".requests code").allInnerTexts().stream().anyMatch(t -> t.contains("/api/v1/resolutions?q=")), "the search goes to the API");
+        // the address keeps the search: a reload shows the same, and another filter is added to it, not put in its place
+        page.reload();
+        waitForView(page, "resolutions");
+        assertEquals(symbol, page.locator("input[name=q]").inputValue());
+        assertEquals(matching, page.locator("#resolutions tbody tr").count());
+        String session = revised.at("/session/id").asText();
+        page.locator("select[name=session]").selectOption(session);
+        page.locator("form.filters button[type=submit]").click();
+        waitForView(page, "resolutions");
+        assertTrue(page.url().contains("q=") && page.url().contains("session=" + session), page.url());
+        assertEquals(total("/api/v1/resolutions?session=" + session + "&q=" + URLEncoder.encode(symbol, StandardCharsets.UTF_8)),
+                page.locator("#resolutions tbody tr").count());
+
+        // words with "&" in them are one search, not a second parameter; no match is said in words
+        String words = "no-such-word & another";
+        assertEquals(0, total("/api/v1/resolutions?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8)));
+        page.locator("input[name=q]").fill(words);
+        page.locator("form.filters button[type=submit]").click();
+        waitForView(page, "resolutions");
+        assertEquals(words, page.locator("input[name=q]").inputValue());
+        assertEquals("No resolution matches the search and filters.", page.locator("#resolutions").innerText());
+        page.locator("form.filters a", new Page.LocatorOptions().setHasText("Clear")).click();
+        waitForView(page, "resolutions");
+        assertEquals(total("/api/v1/resolutions"), page.locator("#resolutions tbody tr").count());
+
+        Page phone = open("/#/resolutions?q=" + URLEncoder.encode(symbol, StandardCharsets.UTF_8), 390);
+        assertEquals(matching, phone.locator("#resolutions tbody tr").count());
+        assertFitsTheWidth(phone);
+        phone.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("resolutions-search-phone.png")));
+    }
+
     @Test
     void resolutionPageShowsContestedClaimsAsContested() throws Exception {
         JsonNode sponsors = service.api("/api/v1/resolutions/cnd-68-l3/sponsors?claimStatus=confirmed,unconfirmed,contradicted&size=200");
@@ -203,8 +255,8 @@ class ExplorerBrowserIT {
         assertEquals(cited.get("title").asText(), link.getAttribute("title"));
         // the heading counts the claims the API counts by default (confirmed and unconfirmed), the others apart
         int counted = service.api("/api/v1/resolutions/cnd-68-l3/sponsors?size=200").at("/meta/total").asInt();
-        assertTrue(page.locator("h2", new Page.LocatorOptions().setHasText("Sponsors (")).innerText()
-                .startsWith("Sponsors (" + counted + ", and " + contested + " contradicted claim"));
+        assertTrue(page.locator("h2", new Page.LocatorOptions().setHasText("contradicted claim")).innerText()
+                .startsWith(counted + (counted == 1 ? " sponsor" : " sponsors") + ", and " + contested + " contradicted claim"));
         assertEquals(service.api("/api/v1/resolutions/cnd-68-l3").get("sources").size(), page.locator("ul.sources li").count());
         common(page, "resolution-cnd-68-l3", "#sponsors a");
     }
@@ -307,11 +359,43 @@ class ExplorerBrowserIT {
         common(page, "side-event", "#hosts a");
     }
 
+    /** A side event whose source names only some of its co-hosts says so beside them, on its page and in the list (hostsComplete false). */
+    @Test
+    void aSideEventWhoseSourceNamesOnlySomeCoHostsSaysSo() throws Exception {
+        List<JsonNode> events = StreamSupport.stream(service.api("/api/v1/side-events?size=200").get("data").spliterator(), false).toList();
+        JsonNode partial = events.stream().filter(e -> !e.get("hostsComplete").asBoolean() && e.get("hosts").size() > 0).findFirst()
+                .orElseThrow(() -> new AssertionError("the fixture: a side event whose source names only some co-hosts"));
+        JsonNode complete = events.stream().filter(e -> e.get("hostsComplete").asBoolean() && e.get("hosts").size() > 1).findFirst().orElseThrow();
+        int named = partial.get("hosts").size();
+        for (int width : List.of(1280, 390)) {
+            Page page = open("/#/side-events/" + partial.get("id").asText(), width);
+            assertEquals(named, page.locator("#hosts tbody tr").count());
+            assertTrue(page.locator("#hosts-incomplete").innerText().startsWith("The source lists only some of the co-hosts"));
+            // the count says how many are named, not how many there were
+            assertTrue(page.locator("h2", new Page.LocatorOptions().setHasText("co-host")).innerText()
+                    .startsWith(named + (named == 1 ? " co-host named" : " co-hosts named")), page.locator("main h2").allInnerTexts().toString());
+            assertFitsTheWidth(page);
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("side-event-partial-hosts-" + width + ".png")).setFullPage(true));
+        }
+        Page page = open("/#/side-events/" + complete.get("id").asText(), 1280);
+        assertEquals(0, page.locator("#hosts-incomplete").count());
+        int hosts = complete.get("hosts").size();
+        assertTrue(page.locator("main h2", new Page.LocatorOptions().setHasText("co-host")).innerText().startsWith(hosts + " co-hosts, in the order"));
+
+        Page list = open("/#/side-events", 1280);
+        Locator row = list.locator("#side-events tbody tr", new Page.LocatorOptions().setHas(list.locator("a[href='#/side-events/" + partial.get("id").asText() + "']")));
+        assertTrue(row.innerText().contains("the source names only some"), row.innerText());
+        Locator full = list.locator("#side-events tbody tr", new Page.LocatorOptions().setHas(list.locator("a[href='#/side-events/" + complete.get("id").asText() + "']")));
+        assertFalse(full.innerText().contains("only some"), full.innerText());
+    }
+
     @Test
     void meetingsBySessionWithTheirCounterparts() throws Exception {
         int all = total("/api/v1/meetings");
         Page page = open("/#/meetings", 1280);
         assertEquals(all, page.locator("#meetings tbody tr").count());
+        // when, who met whom, then what was said: in this order in every table of meetings
+        assertEquals(List.of("Session", "Reported by", "Counterpart", "Kind", "Description", "Sources"), page.locator("#meetings thead th").allInnerTexts());
         JsonNode first = service.api("/api/v1/meetings?size=1").at("/data/0");
         assertEquals(first.at("/sources/0/title").asText(), page.locator("#meetings tbody tr").first().locator("td").last().innerText());
         common(page, "meetings", "select[name=session]");
@@ -348,12 +432,69 @@ class ExplorerBrowserIT {
             String id = counterpart.get("id").asText();
             String target = "#/" + (kind.equals("country") ? "countries" : "organizations") + "/" + id;
             page = open("/#/meetings", 1280);
-            page.locator("#meetings tbody td:nth-child(4) a[href='" + target + "']").first().click();
+            page.locator("#meetings tbody td:nth-child(3) a[href='" + target + "']").first().click();
             waitForView(page, kind);
             assertTrue(page.url().endsWith(target), page.url());
             assertEquals(total("/api/v1/meetings?counterpart=" + id), page.locator("#meetings tbody tr").count());
         }
         assertFitsTheWidthOnAPhone("/#/meetings");
+    }
+
+    /**
+     * Tables of meetings, and the other tables of the pages that show them, read on a phone (390 px): the table scrolls
+     * sideways, but its caption stays within the screen, its headers on one line, no cell of names is set a word a
+     * line, and running text (a meeting's description, a claim's note) keeps a readable measure.
+     */
+    @Test
+    void meetingTablesAndTheirCaptionsReadOnAPhone() throws Exception {
+        JsonNode meeting = null;
+        for (JsonNode m : service.api("/api/v1/meetings?size=200").get("data")) {
+            if (m.at("/counterpart/kind").asText().equals("country")) {
+                meeting = m;
+                break;
+            }
+        }
+        assertTrue(meeting != null, "the fixture for this test: a meeting with a country");
+        String session = meeting.at("/session/id").asText();
+        String country = meeting.at("/counterpart/id").asText();
+        Map<String, String> pages = Map.of("/#/meetings", "#meetings", "/#/sessions/" + session, "#session-meetings",
+                "/#/countries/" + country, "#meetings", "/#/resolutions", "#resolutions", "/#/resolutions/cnd-68-l3", "#sponsors");
+        for (Map.Entry<String, String> p : pages.entrySet()) {
+            Page phone = open(p.getKey(), 390);
+            assertTrue(phone.locator(p.getValue() + " tbody tr").count() > 0, p.getKey());
+            assertEquals(List.of(), squeezed(phone), p.getKey());
+            assertFitsTheWidth(phone);
+            phone.locator(p.getValue()).scrollIntoViewIfNeeded();
+            phone.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("table" + p.getKey().replaceAll("\\W+", "-") + "-phone.png")));
+        }
+        // the columns of a session's and a country's meetings come in the same order as the list's, less what the page is about
+        assertEquals(List.of("Reported by", "Counterpart", "Kind", "Description"),
+                open("/#/sessions/" + session, 1280).locator("#session-meetings thead th").allInnerTexts());
+        assertEquals(List.of("Session", "Reported by", "Description"), open("/#/countries/" + country, 1280).locator("#meetings thead th").allInnerTexts());
+    }
+
+    /**
+     * What the tables of a page squeeze on a small screen: a caption that runs past the screen's edge, a header on more
+     * than one line, a cell of three or more words set a word a line, a description or note narrower than 300 px.
+     */
+    private static List<String> squeezed(Page page) {
+        @SuppressWarnings("unchecked")
+        List<String> found = (List<String>) page.evaluate("() => { const out = []; const screen = document.documentElement.clientWidth;"
+                + " const rects = (e) => { const r = document.createRange(); r.selectNodeContents(e); return [...r.getClientRects()].filter(q => q.width > 0); };"
+                + " const lines = (e) => { let n = 0, last = -1e9; rects(e).map(q => (q.top + q.bottom) / 2).sort((a, b) => a - b)"
+                + "   .forEach(y => { if (y - last > 10) n += 1; last = y; }); return n; };"
+                + " for (const t of document.querySelectorAll('main table')) {"
+                + "   const right = t.caption ? Math.max(...rects(t.caption).map(q => q.right)) : 0;"
+                + "   if (right > screen + 1) out.push('caption past the screen: ' + t.caption.innerText);"
+                + "   const heads = [...t.querySelectorAll('thead th')];"
+                + "   heads.forEach(th => { if (lines(th) > 1) out.push('header on ' + lines(th) + ' lines: ' + th.innerText); });"
+                + "   const prose = heads.map((th, i) => ['Description', 'Note'].includes(th.innerText.trim()) ? i : -1).filter(i => i >= 0);"
+                + "   t.querySelectorAll('tbody tr').forEach(tr => [...tr.children].forEach((c, i) => {"
+                + "     const words = c.innerText.trim().split(/\\s+/).length;"
+                + "     if (words >= 3 && lines(c) >= words) out.push('a word a line: ' + c.innerText);"
+                + "     if (prose.includes(i) && words >= 8 && c.getBoundingClientRect().width < 300) out.push('running text ' + Math.round(c.getBoundingClientRect().width) + ' px wide: ' + c.innerText.slice(0, 40)); })); }"
+                + " return out.slice(0, 8); }");
+        return found;
     }
 
     @Test
@@ -419,8 +560,9 @@ class ExplorerBrowserIT {
         assertTrue(contradicted > 0, "the fixture for this test: a contradicted US claim");
         assertEquals(claims.size(), us.locator("#country-sponsorships tbody tr").count());
         assertEquals(contradicted, us.locator("#country-sponsorships .badge.contested").count());
-        assertEquals("Sponsorships (" + usa.at("/activity/sponsorships").asInt() + ", and " + contradicted + " contradicted claim"
-                + (contradicted == 1 ? "" : "s") + ")", us.locator("h2", new Page.LocatorOptions().setHasText("Sponsorships")).innerText());
+        int sponsorships = usa.at("/activity/sponsorships").asInt();
+        assertEquals(sponsorships + (sponsorships == 1 ? " sponsorship" : " sponsorships") + ", and " + contradicted + " contradicted claim"
+                + (contradicted == 1 ? "" : "s"), us.locator("h2", new Page.LocatorOptions().setHasText("contradicted claim")).innerText());
     }
 
     @Test
@@ -466,8 +608,8 @@ class ExplorerBrowserIT {
         long unknown = StreamSupport.stream(decisions.get("data").spliterator(), false).filter(d -> d.get("outcome").isNull()).count();
         assertTrue(unknown > 0, "the fixture for this test: CND 69's items have no outcome yet");
         Page page = open("/#/scheduling", 1280);
-        assertEquals("Decisions (" + decisions.at("/meta/total").asInt() + ", " + unknown + " of them with no outcome recorded)",
-                page.locator("h2", new Page.LocatorOptions().setHasText("Decisions (")).innerText());
+        assertEquals(decisions.at("/meta/total").asInt() + " decisions, " + unknown + " of them with no outcome recorded",
+                page.locator("h2", new Page.LocatorOptions().setHasText("of them with no outcome recorded")).innerText());
         assertEquals(unknown, page.locator("#scheduling-decisions .unknown", new Page.LocatorOptions().setHasText("not recorded")).count());
 
         // the landing page's substances count leads to the register, and each substance's page back to it
@@ -478,6 +620,24 @@ class ExplorerBrowserIT {
         common(landing, "substances", "#substances a");
         Page cannabis = open("/#/substances/cannabis", 1280);
         assertEquals(1, cannabis.locator("p.crumbs a[href='#/substances']").count());
+    }
+
+    /** A count reads as English, "1 co-host", "3 co-hosts", never a bare number under a plural noun ("Co-hosts: 1"). */
+    @Test
+    void countsReadAsEnglish() throws Exception {
+        JsonNode single = StreamSupport.stream(service.api("/api/v1/side-events?size=200").get("data").spliterator(), false)
+                .filter(e -> e.get("hosts").size() == 1 && e.get("hostsComplete").asBoolean()).findFirst()
+                .orElseThrow(() -> new AssertionError("the fixture: a side event with one co-host"));
+        String session = single.at("/session/id").asText();
+        Page page = open("/#/sessions/" + session, 1280);
+        Locator row = page.locator("#session-side-events tbody tr", new Page.LocatorOptions().setHas(page.locator("a[href='#/side-events/" + single.get("id").asText() + "']")));
+        assertEquals("1 co-host", row.locator("td").last().innerText());
+        for (String cell : page.locator("#session-side-events tbody td:last-child").allInnerTexts()) {
+            assertTrue(cell.matches("(1 co-host|\\d+ co-hosts)( named)?"), cell);
+        }
+        int events = total("/api/v1/side-events?session=" + session);
+        assertEquals(events + (events == 1 ? " side event" : " side events") + " in the dataset",
+                page.locator("main h2", new Page.LocatorOptions().setHasText("in the dataset")).nth(1).innerText());
     }
 
     @Test
@@ -509,6 +669,37 @@ class ExplorerBrowserIT {
         String shown = events.locator("#side-events a[href='#/side-events/" + incomplete.get("id").asText() + "']").innerText();
         assertEquals(title.endsWith("…") ? title : title + " …", shown);
         assertTrue(shown.indexOf('…') == shown.lastIndexOf('…'), "one mark of an incomplete title: " + shown);
+        // an organizer that the source names but no record of the dataset is: its name as listed, not "—"; and the date it was held
+        JsonNode unmatched = StreamSupport.stream(service.api("/api/v1/side-events?size=200").get("data").spliterator(), false)
+                .filter(e -> e.get("organizer").isNull() && e.get("organizerNameAsListed").isTextual() && e.get("heldOn").isTextual()).findFirst()
+                .orElseThrow(() -> new AssertionError("the fixture: a dated side event whose organizer is named only as listed"));
+        Locator row = events.locator("#side-events tbody tr", new Page.LocatorOptions().setHas(events.locator("a[href='#/side-events/" + unmatched.get("id").asText() + "']")));
+        assertTrue(row.innerText().contains(unmatched.get("organizerNameAsListed").asText()), row.innerText());
+        Page event = open("/#/side-events/" + unmatched.get("id").asText(), 1280);
+        String eventFacts = event.locator("dl.facts").innerText();
+        assertTrue(eventFacts.contains(unmatched.get("organizerNameAsListed").asText()) && eventFacts.contains(unmatched.get("heldOn").asText()), eventFacts);
+        Page ofSession = open("/#/sessions/" + unmatched.at("/session/id").asText(), 1280);
+        Locator sessionRow = ofSession.locator("#session-side-events tbody tr",
+                new Page.LocatorOptions().setHas(ofSession.locator("a[href='#/side-events/" + unmatched.get("id").asText() + "']")));
+        assertTrue(sessionRow.innerText().contains(unmatched.get("organizerNameAsListed").asText()), sessionRow.innerText());
+        // an organization's type and a sponsor's role in words, not the API's hyphenated codes (un-entity, main-sponsor)
+        Set<String> types = new HashSet<>(service.api("/api/v1/organizations?size=200&fields=type").findValuesAsText("type"));
+        assertTrue(types.stream().anyMatch(t -> t.contains("-")), "the fixture: an organization type with a hyphenated code");
+        Page organizations = open("/#/organizations", 1280);
+        for (String type : organizations.locator("#organizations tbody td:nth-child(3)").allInnerTexts()) {
+            assertFalse(types.contains(type) && type.contains("-"), "a code for a word: " + type);
+        }
+        Set<String> classes = new HashSet<>(service.api("/api/v1/substances?size=200&fields=substanceClass").findValuesAsText("substanceClass"));
+        assertTrue(classes.stream().anyMatch(c -> c.contains("-")), "the fixture: a substance class with a hyphenated code");
+        Page substances = open("/#/substances", 1280);
+        for (String substanceClass : substances.locator("#substances tbody td:nth-child(2)").allInnerTexts()) {
+            assertFalse(classes.contains(substanceClass) && substanceClass.contains("-"), "a code for a word: " + substanceClass);
+        }
+        JsonNode claim = service.api("/api/v1/resolutions/cnd-68-l3/sponsors?size=1").at("/data/0");
+        assertEquals("main-sponsor", claim.get("role").asText(), "the fixture: L.3's main sponsor");
+        Page claims = open("/#/resolutions/cnd-68-l3", 1280);
+        Locator claimRow = claims.locator("#sponsors tbody tr", new Page.LocatorOptions().setHasText(claim.at("/country/name").asText()));
+        assertEquals("main sponsor", claimRow.locator("td").first().innerText());
         // a country's note on its vote names its sources by links
         Page us = open("/#/countries/USA", 1280);
         assertTrue(us.locator("#country-decision-votes td a[title]").count() > 0, "no source link in the notes on the US votes");
@@ -617,12 +808,25 @@ class ExplorerBrowserIT {
     }
 
     @Test
-    void anUnknownRecordIsAnHonestNotFound() {
+    void anUnknownRecordIsAnHonestNotFound() throws Exception {
+        // in the API's words, with a way back to the list of its kind (a new user's mistyped id met only "Back to the start")
+        for (String[] record : List.of(new String[] {"resolutions", "no-such-resolution"}, new String[] {"side-events", "no-such-event"})) {
+            JsonNode problem = service.problem("/api/v1/" + record[0] + "/" + record[1], 404);
+            for (int width : List.of(1280, 390)) {
+                Page page = open("/#/" + record[0] + "/" + record[1], width);
+                assertEquals("Not found", page.locator("main h1").innerText());
+                assertEquals(problem.get("detail").asText(), page.locator("main [role=alert]").innerText());
+                assertEquals(1, page.locator("main a[href='#/" + record[0] + "']").count(), "no link back to the list");
+                consoleErrors.removeIf(e -> e.contains("404")); // the browser logs the API's 404 itself
+                assertEquals(List.of(), consoleErrors);
+                assertFitsTheWidth(page);
+                page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("not-found-" + record[0] + "-" + width + ".png")));
+            }
+        }
         Page page = open("/#/resolutions/no-such-resolution", 1280);
-        assertEquals("Not found", page.locator("main h1").innerText());
-        assertTrue(page.locator("main [role=alert]").innerText().contains("404"));
-        consoleErrors.removeIf(e -> e.contains("404")); // the browser logs the API's 404 itself
-        assertEquals(List.of(), consoleErrors);
+        page.locator("main a[href='#/resolutions']").click();
+        waitForView(page, "resolutions");
+        assertEquals(total("/api/v1/resolutions"), page.locator("#resolutions tbody tr").count());
 
         Page nowhere = open("/#/no-such-view", 1280);
         assertEquals("Not found", nowhere.locator("main h1").innerText());

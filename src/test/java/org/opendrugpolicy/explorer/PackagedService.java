@@ -71,6 +71,14 @@ final class PackagedService implements AutoCloseable {
         return JSON.readTree(r.body());
     }
 
+    /** An API answer that is a problem (RFC 9457) with the given status, for what a view says when the API refuses. */
+    JsonNode problem(String pathAndQuery, int status) throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).header("Accept", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(r.statusCode() == status, pathAndQuery + " answered " + r.statusCode() + ": " + r.body());
+        return JSON.readTree(r.body());
+    }
+
     /** The headers of a GET, for the explorer's own files. */
     java.net.http.HttpHeaders headers(String path) throws IOException, InterruptedException {
         HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(base() + path)).build(), HttpResponse.BodyHandlers.discarding());

@@ -1,14 +1,8 @@
 // Organizations and countries: lists, and pages with aliases, activity counts and everything linked.
 import * as api from '../api.js';
-import { h, table, facts, recordLink, value, recordPage, noun, count, claimBadge, claimsHeading, citing } from '../dom.js';
+import { h, table, facts, recordLink, value, recordPage, noun, count, claimBadge, claimsHeading, citing, filterForm } from '../dom.js';
 import { meetingTable } from './meetings.js';
-
-function searchForm(base, q, label) {
-  return h('form', { class: 'filters', role: 'search', 'aria-label': label,
-    onsubmit: (e) => { e.preventDefault(); const v = e.target.elements.q.value.trim(); location.hash = base + (v ? `?q=${encodeURIComponent(v)}` : ''); } },
-  h('label', {}, 'Search ', h('input', { type: 'search', name: 'q', value: q || undefined })), ' ', h('button', { type: 'submit' }, 'Search'),
-  q ? [' ', h('a', { href: base }, 'Clear')] : null);
-}
+import { organizer } from './sideevents.js';
 
 export async function organizations(query) {
   const q = query.get('q') || '';
@@ -17,13 +11,13 @@ export async function organizations(query) {
     title: 'Organizations',
     content: [
       h('h1', {}, 'Organizations'),
-      searchForm('#/organizations', q, 'Search organizations by name or alias'),
+      filterForm('Search organizations by name or alias', '#/organizations', query, [{ name: 'q', label: 'Search' }]),
       table(`${count(list.rows.length, 'organization')}${q ? ` matching “${q}”` : ''}`, [
-        { label: 'Name', cell: (o) => h('a', { href: `#/organizations/${o.id}` }, o.name) },
+        { label: 'Name', text: 'name', cell: (o) => h('a', { href: `#/organizations/${o.id}` }, o.name) },
         { label: 'Acronym', cell: (o) => value(o.acronym) },
-        { label: 'Type', cell: (o) => value(o.type) },
+        { label: 'Type', cell: (o) => value(api.words(o.type)) },
         { label: 'Country', cell: (o) => (o.country ? recordLink(o.country) : '—') },
-        { label: 'Aliases', cell: (o) => (o.aliases || []).map((a) => a.alias).join('; ') || '—' },
+        { label: 'Aliases', text: 'name', cell: (o) => (o.aliases || []).map((a) => a.alias).join('; ') || '—' },
       ], list.rows, { id: 'organizations' }),
     ],
   };
@@ -37,7 +31,7 @@ export async function organization(id) {
   return recordPage({ title: o.name, collection: ['#/organizations', 'Organizations'], trail: o.id },
     facts([
       ['Acronym', o.acronym],
-      ['Type', o.type],
+      ['Type', api.words(o.type)],
       ['Country', o.country ? recordLink(o.country) : null],
       ['Part of', o.parent ? recordLink(o.parent) : undefined],
       ['Also known as', (o.aliases || []).map((a) => a.alias).join('; ') || null],
@@ -49,7 +43,7 @@ export async function organization(id) {
       h('li', {}, h('strong', {}, String(meetings.rows.length)), ` ${noun(meetings.rows.length, 'meeting')}`)),
     h('h2', {}, 'Side events'),
     table(`Side events that list ${o.name}`, [
-      { label: 'Title', cell: (e) => h('a', { href: `#/side-events/${e.id}` }, api.titleOf(e)) },
+      { label: 'Title', text: 'name', cell: (e) => h('a', { href: `#/side-events/${e.id}` }, api.titleOf(e)) },
       { label: 'Session', cell: (e) => recordLink(e.session, api.sessionLabel(e.session)) },
       { label: 'Role', cell: (e) => (e.organizer && e.organizer.id === o.id ? 'organizer' : 'co-host') },
     ], events.rows, { id: 'organization-events', empty: 'No side event in the dataset lists this organization.' }),
@@ -59,7 +53,8 @@ export async function organization(id) {
 }
 
 function meetingsWith(caption, rows) {
-  return meetingTable(caption, rows, ['session', 'counterpart', 'reportedBy', 'description'], { id: 'meetings' });
+  // no counterpart column: every row's counterpart is the record the page is about
+  return meetingTable(caption, rows, ['session', 'reportedBy', 'description'], { id: 'meetings' });
 }
 
 export async function countries(query) {
@@ -69,11 +64,11 @@ export async function countries(query) {
     title: 'Countries',
     content: [
       h('h1', {}, 'Countries and territories'),
-      searchForm('#/countries', q, 'Search countries'),
+      filterForm('Search countries', '#/countries', query, [{ name: 'q', label: 'Search' }]),
       table(`${count(list.rows.length, 'country or territory', 'countries and territories')}${q ? ` matching “${q}”` : ''}`, [
-        { label: 'Name', cell: (c) => h('a', { href: `#/countries/${c.id}` }, c.name) },
+        { label: 'Name', text: 'name', cell: (c) => h('a', { href: `#/countries/${c.id}` }, c.name) },
         { label: 'ISO 3166', cell: (c) => `${c.iso3} / ${value(c.iso2)}` },
-        { label: 'Region', cell: (c) => [c.region && c.region.name, c.subregion && c.subregion.name].filter(Boolean).join(' · ') || '—' },
+        { label: 'Region', text: 'name', cell: (c) => [c.region && c.region.name, c.subregion && c.subregion.name].filter(Boolean).join(' · ') || '—' },
         { label: 'UN status', cell: (c) => value(c.unStatus) },
       ], list.rows, { id: 'countries' }),
     ],
@@ -104,10 +99,10 @@ export async function country(iso3) {
       h('li', {}, h('strong', {}, String(a.schedulingVotes || 0)), ` ${noun(a.schedulingVotes, 'vote')} on scheduling decisions`),
       h('li', {}, h('strong', {}, String(a.sideEventsHosted || 0)), ` ${noun(a.sideEventsHosted, 'side event')} co-hosted`),
       h('li', {}, h('strong', {}, String(a.meetings || 0)), ` ${noun(a.meetings, 'meeting')}`)),
-    sponsorships.length ? [h('h2', {}, claimsHeading('Sponsorships', sponsorships)), table(`Resolutions ${c.name} is claimed to have sponsored, each claim with its status`, [
+    sponsorships.length ? [h('h2', {}, claimsHeading('sponsorship', sponsorships)), table(`Resolutions ${c.name} is claimed to have sponsored, each claim with its status`, [
       { label: 'Resolution', cell: (s) => h('a', { href: `#/resolutions/${s.id}` }, api.resolutionLabel(s)) },
-      { label: 'Title', cell: (s) => s.title },
-      { label: 'Role', cell: (s) => value(s.role) },
+      { label: 'Title', text: 'name', cell: (s) => s.title },
+      { label: 'Role', cell: (s) => value(api.words(s.role)) },
       { label: 'Claim', cell: (s) => claimBadge(s.claimStatus) },
     ], sponsorships, { id: 'country-sponsorships' })] : null,
     votes.rows.length ? [h('h2', {}, 'Recorded votes on resolutions'), table(`How ${c.name} voted on resolutions`, [
@@ -115,15 +110,15 @@ export async function country(iso3) {
       { label: 'Vote', cell: (v) => (api.VOTES.find((x) => x.key === v.vote) || { label: v.vote }).label },
     ], votes.rows, { id: 'country-votes' })] : null,
     decisionVotes.rows.length ? [h('h2', {}, 'Recorded votes on scheduling decisions'), table(`How ${c.name} voted on scheduling decisions`, [
-      { label: 'Decision', cell: (v) => h('a', { href: `#/scheduling/${v.decision.id}` }, v.decision.subject) },
+      { label: 'Decision', text: 'name', cell: (v) => h('a', { href: `#/scheduling/${v.decision.id}` }, v.decision.subject) },
       { label: 'Session', cell: (v) => recordLink(v.decision.session, api.sessionLabel(v.decision.session)) },
       { label: 'Vote', cell: (v) => (api.VOTES.find((x) => x.key === v.vote) || { label: v.vote }).label },
-      { label: 'Note', cell: (v) => citing(v.note, v.sources) },
+      { label: 'Note', text: 'prose', cell: (v) => citing(v.note, v.sources) },
     ], decisionVotes.rows, { id: 'country-decision-votes' })] : null,
     hosted.rows.length ? [h('h2', {}, 'Side events co-hosted'), table(`Side events ${c.name} co-hosted`, [
-      { label: 'Title', cell: (e) => h('a', { href: `#/side-events/${e.id}` }, api.titleOf(e)) },
+      { label: 'Title', text: 'name', cell: (e) => h('a', { href: `#/side-events/${e.id}` }, api.titleOf(e)) },
       { label: 'Session', cell: (e) => recordLink(e.session, api.sessionLabel(e.session)) },
-      { label: 'Organizer', cell: (e) => recordLink(e.organizer) },
+      { label: 'Organizer', text: 'name', cell: (e) => organizer(e) },
     ], hosted.rows, { id: 'country-events' })] : null,
     meetings.rows.length ? [h('h2', {}, 'Meetings'), meetingsWith(`Meetings with ${c.name}`, meetings.rows)] : null,
     c.bureauSeats && c.bureauSeats.length ? [h('h2', {}, 'Bureau seats'), table(`Seats ${c.name} held on the Commission's bureaus`, [

@@ -53,12 +53,12 @@ export async function scheduling(query) {
         ...keys.map((k) => ({ label: k, cell: (c) => String(c[k]) })),
         { label: 'All', cell: (c) => String(keys.reduce((s, k) => s + c[k], 0)) },
       ], counts, { id: 'scheduling-counts' }),
-      h('h2', {}, unknownOutcomes ? `Decisions (${list.rows.length}, ${unknownOutcomes} of them with no outcome recorded)` : `Decisions (${list.rows.length})`),
+      h('h2', {}, `${count(list.rows.length, 'decision')}${unknownOutcomes ? `, ${unknownOutcomes} of them with no outcome recorded` : ''}`),
       table('Scheduling decisions, with their session, substances, convention, schedules, outcome and voting', [
-        { label: 'Decision', cell: (d) => h('a', { href: `#/scheduling/${d.id}` }, d.subject) },
+        { label: 'Decision', text: 'name', cell: (d) => h('a', { href: `#/scheduling/${d.id}` }, d.subject) },
         { label: 'Session', cell: (d) => recordLink(d.session, api.sessionLabel(d.session)) },
-        { label: 'Substances', cell: (d) => substanceList(d.substances) },
-        { label: 'Convention', cell: (d) => api.conventionLabel(d.convention) },
+        { label: 'Substances', text: 'name', cell: (d) => substanceList(d.substances) },
+        { label: 'Convention', text: 'name', cell: (d) => api.conventionLabel(d.convention) },
         { label: 'Schedules', cell: (d) => value((d.schedules || []).join(', ')) },
         { label: 'Outcome', cell: (d) => outcomeText(d) },
         { label: 'Voting', cell: (d) => votingText(d) },
@@ -114,7 +114,7 @@ function votingText(d) {
     const v = d.votes;
     return v ? `vote: ${v.inFavour ?? '?'} in favour, ${v.against ?? '?'} against, ${v.abstaining ?? '?'} abstaining` : 'vote (tally not recorded)';
   }
-  return value(d.voting);
+  return value(api.words(d.voting));
 }
 
 /** One scheduling decision: what it changed, its substances, how it was decided, its roll-call if recorded. */
@@ -137,7 +137,7 @@ export async function decision(id) {
       ['Decided by', d.decidedBy ? recordLink(d.decidedBy, api.resolutionLabel(d.decidedBy)) : null],
       ['In force from', d.effectiveOn],
     ]),
-    h('h2', {}, `Substances (${(d.substances || []).length})`),
+    h('h2', {}, count((d.substances || []).length, 'substance')),
     d.substances && d.substances.length
       ? h('ol', { id: 'decision-substances' }, d.substances.map((s) => h('li', {}, recordLink(s.substance))))
       : h('p', {}, 'The sources name no substance for this decision.'),
@@ -159,9 +159,9 @@ export async function substances() {
     content: [
       h('h1', {}, 'Substances', h('span', { class: 'subtitle' }, 'Every substance or group of substances a scheduling decision since 2017 concerns')),
       table(`${count(list.rows.length, 'substance')}, by name`, [
-        { label: 'Name', cell: (s) => h('a', { href: `#/substances/${s.id}` }, s.name) },
-        { label: 'Class', cell: (s) => value(s.substanceClass) },
-        { label: 'Also known as', cell: (s) => (s.aliases || []).map((a) => a.alias).join('; ') || '—' },
+        { label: 'Name', text: 'name', cell: (s) => h('a', { href: `#/substances/${s.id}` }, s.name) },
+        { label: 'Class', cell: (s) => value(api.words(s.substanceClass)) },
+        { label: 'Also known as', text: 'name', cell: (s) => (s.aliases || []).map((a) => a.alias).join('; ') || '—' },
         { label: 'Group', cell: (s) => (s.group ? `yes${s.groupSize ? ` (${s.groupSize})` : ''}` : 'no') },
       ], list.rows, { id: 'substances' }),
     ],
@@ -174,13 +174,13 @@ export async function substance(id) {
   const list = await api.all(api.endpoints.schedulingDecisions({ substance: s.id }));
   return recordPage({ title: s.name, collection: ['#/substances', 'Substances'], trail: s.name },
     facts([
-      ['Class', s.substanceClass],
+      ['Class', api.words(s.substanceClass)],
       ['Also known as', (s.aliases || []).map((a) => a.alias).join('; ') || null],
       ['A group of substances', s.group ? `yes${s.groupSize ? ` (${s.groupSize})` : ''}` : 'no'],
     ]),
-    h('h2', {}, `Scheduling decisions (${list.rows.length})`),
+    h('h2', {}, count(list.rows.length, 'scheduling decision')),
     table(`Scheduling decisions naming ${s.name}`, [
-      { label: 'Decision', cell: (d) => h('a', { href: `#/scheduling/${d.id}` }, d.subject) },
+      { label: 'Decision', text: 'name', cell: (d) => h('a', { href: `#/scheduling/${d.id}` }, d.subject) },
       { label: 'Session', cell: (d) => recordLink(d.session, api.sessionLabel(d.session)) },
       { label: 'Outcome', cell: (d) => outcomeText(d) },
     ], list.rows, { id: 'substance-decisions' }),
@@ -210,11 +210,11 @@ export async function bureaus() {
     title: 'Bureaus',
     content: [
       h('h1', {}, 'Bureaus of the Commission', h('span', { class: 'subtitle' }, 'The chair, vice-chairs and rapporteur elected for each session')),
-      h('p', {}, `${members.rows.length} bureau members recorded over ${bySession.filter((b) => b.members.length).length} sessions. `
+      h('p', {}, `${count(members.rows.length, 'bureau member')} recorded over ${count(bySession.filter((b) => b.members.length).length, 'session')}. `
         + '“Not recorded” means no source names the holder; it is never guessed. Numbers point to the notes under the table.'),
       table('Bureau of each session, by office', [
         { label: 'Session', cell: (b) => h('a', { href: `#/sessions/${b.session.id}` }, `CND ${b.session.number}`, ` (${b.session.year})`) },
-        ...offices.map((o) => ({ label: api.officeLabel(o), cell: (b) => holder(b.members, o) })),
+        ...offices.map((o) => ({ label: api.officeLabel(o), text: 'name', cell: (b) => holder(b.members, o) })),
       ], bySession, { id: 'bureaus' }),
       h('h2', {}, 'Notes from the sources'),
       h('ol', { id: 'bureau-notes' }, noted.map((m) => h('li', {}, `${api.sessionLabel(m.session)}, ${api.officeLabel(m.office)}: ${m.note}`))),

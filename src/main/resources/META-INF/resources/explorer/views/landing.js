@@ -1,18 +1,19 @@
 // The landing page: what the dataset is, the release served, licence and citation, downloads, and the views.
 import * as api from '../api.js';
-import { h, table, bytes, facts } from '../dom.js';
+import { h, table, bytes, facts, noun } from '../dom.js';
 
 const TITLE = 'Open Drug Policy: CND dataset';
+/** What the release holds, as [collection, singular, route, plural when not singular + s]. */
 const COLLECTIONS = [
-  ['sessions', 'sessions', '#/sessions'],
-  ['resolutions', 'resolutions', '#/resolutions'],
-  ['side-events', 'side events', '#/side-events'],
-  ['organizations', 'organizations', '#/organizations'],
-  ['meetings', 'meetings', '#/meetings'],
-  ['countries', 'countries and territories', '#/countries'],
-  ['scheduling-decisions', 'scheduling decisions', '#/scheduling'],
-  ['substances', 'substances', '#/substances'],
-  ['bureau-members', 'bureau members', '#/bureaus'],
+  ['sessions', 'session', '#/sessions'],
+  ['resolutions', 'resolution', '#/resolutions'],
+  ['side-events', 'side event', '#/side-events'],
+  ['organizations', 'organization', '#/organizations'],
+  ['meetings', 'meeting', '#/meetings'],
+  ['countries', 'country or territory', '#/countries', 'countries and territories'],
+  ['scheduling-decisions', 'scheduling decision', '#/scheduling'],
+  ['substances', 'substance', '#/substances'],
+  ['bureau-members', 'bureau member', '#/bureaus'],
 ];
 
 /** The citation of a release in the four common forms. */
@@ -87,8 +88,8 @@ export async function landing() {
       'the substances the Commission placed under international control, the bureaus that chaired each session, ',
       'the side events held around them, the organizations that organized and co-hosted those events, and the meetings between delegations and with organizations. ',
       'Every record names its sources; a value no source gives is left empty, never guessed, and where sources disagree each claim is kept.'),
-    h('ul', { class: 'counts', 'aria-label': 'What the release holds' }, COLLECTIONS.map(([, label, href], i) => h('li', {},
-      h('a', { href }, h('strong', {}, String(counts[i])), ' ', label)))),
+    h('ul', { class: 'counts', 'aria-label': 'What the release holds' }, COLLECTIONS.map(([, singular, href, plural], i) => h('li', {},
+      h('a', { href }, h('strong', {}, String(counts[i])), ' ', noun(counts[i], singular, plural))))),
     h('section', { 'aria-labelledby': 'release-h' },
       h('h2', { id: 'release-h' }, 'The release served'),
       facts([

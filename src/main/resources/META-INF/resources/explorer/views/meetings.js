@@ -3,19 +3,22 @@
 import * as api from '../api.js';
 import { h, table, recordLink, value, citing, filterForm, sourceLink, count } from '../dom.js';
 
-/** A meeting table's columns, by name, so that every table of meetings words and links a column alike. */
+/**
+ * A meeting table's columns, by name and in the order every table of meetings shows them (when, who met whom, what was
+ * said), so that every table of meetings words, links and orders a column alike.
+ */
 const COLUMNS = {
   session: { label: 'Session', cell: (m) => recordLink(m.session, api.sessionLabel(m.session)) },
+  reportedBy: { label: 'Reported by', text: 'name', cell: (m) => recordLink(m.reportedBy) },
+  counterpart: { label: 'Counterpart', text: 'name', cell: (m) => recordLink(api.party(m.counterpart)) },
   kind: { label: 'Kind', cell: (m) => value(m.kind) },
-  reportedBy: { label: 'Reported by', cell: (m) => recordLink(m.reportedBy) },
-  counterpart: { label: 'Counterpart', cell: (m) => recordLink(api.party(m.counterpart)) },
-  description: { label: 'Description', cell: (m) => h('span', { class: 'prose' }, citing(m.description, m.sources)) },
-  sources: { label: 'Sources', cell: (m) => ((m.sources || []).length ? m.sources.map((s, i) => [i ? '; ' : '', sourceLink(s)]) : '—') },
+  description: { label: 'Description', text: 'prose', cell: (m) => citing(m.description, m.sources) },
+  sources: { label: 'Sources', text: 'name', cell: (m) => ((m.sources || []).length ? m.sources.map((s, i) => [i ? '; ' : '', sourceLink(s)]) : '—') },
 };
 
-/** A table of meetings with the named columns (the first is the row header); options as for table(). */
+/** A table of meetings with the named columns, in COLUMNS' order (the first is the row header); options as for table(). */
 export function meetingTable(caption, rows, columns, options) {
-  return table(caption, columns.map((c) => COLUMNS[c]), rows, options);
+  return table(caption, Object.keys(COLUMNS).filter((c) => columns.includes(c)).map((c) => COLUMNS[c]), rows, options);
 }
 
 export async function meetings(query) {

@@ -28,15 +28,15 @@ export async function network(query) {
     const list = await api.all(href);
     const rows = list.rows.filter((e) => !session || api.idOf(e.session) === session);
     panel.replaceChildren(
-      h('h2', { id: 'node-events-h', tabindex: '-1' }, `Side events of ${node.label} (${rows.length})`),
-      h('p', {}, `${node.kind === 'country' ? 'Country' : 'Organization'}: `, recordLink(node), ` · linked to ${node.degree} others · `,
+      h('h2', { id: 'node-events-h', tabindex: '-1' }, `${count(rows.length, 'side event')} of ${node.label}`),
+      h('p', {}, `${node.kind === 'country' ? 'Country' : 'Organization'}: `, recordLink(node), ` · linked to ${count(node.degree, 'other')} · `,
         h('a', { href: api.url(href).href }, 'these events as JSON')),
       h('ul', {}, rows.map((e) => h('li', {}, h('a', { href: `#/side-events/${e.id}` }, api.titleOf(e)), ` (${api.sessionLabel(e.session)})`))));
     return panel;
   };
   const chart = draw(lib, g, nodes.slice(0, LABELLED), (node) => select(node));
   const summary = `Co-hosting network${session ? ` of ${api.sessionLabel(session)}` : ''}: ${g.nodes.length} participants and ${g.links.length} links. `
-    + (top ? `The most connected is ${top.label}, linked to ${top.degree} others through ${top.count} events.` : '');
+    + (top ? `The most connected is ${top.label}, linked to ${count(top.degree, 'other')} through ${count(top.count, 'event')}.` : '');
   chart.svg.setAttribute('aria-label', summary);
 
   return {
@@ -57,7 +57,7 @@ export async function network(query) {
         panel),
       h('h2', {}, 'Participants, most connected first'),
       table(`Participants in the co-hosting network${session ? ` of ${api.sessionLabel(session)}` : ''}`, [
-        { label: 'Participant', cell: (n) => recordLink(n) },
+        { label: 'Participant', text: 'name', cell: (n) => recordLink(n) },
         { label: 'Kind', cell: (n) => n.kind },
         { label: 'Linked to', cell: (n) => String(n.degree) },
         { label: 'Events', cell: (n) => String(n.count) },
@@ -106,7 +106,7 @@ function draw(lib, g, ranked, onSelect) {
     .attr('class', (n) => `node ${n.kind}`).attr('data-id', (n) => n.id)
     .on('click', (e, n) => onSelect(n));
   node.append('circle').attr('r', (n) => radius(n.count));
-  node.append('title').text((n) => `${n.label}: linked to ${n.degree}, ${n.count} events`);
+  node.append('title').text((n) => `${n.label}: linked to ${count(n.degree, 'other')}, ${count(n.count, 'event')}`);
   // The most connected get a label (the others are named on hover, and in the table), placed where it overlaps no other.
   const labels = ranked.map((n) => ({ n, el: node.filter((d) => d === n).append('text')
     .text(n.label.length > 24 ? n.label.slice(0, 22) + '…' : n.label).node() }));

@@ -1,13 +1,13 @@
 // Resolutions: a filterable, sortable table, and one resolution's page (sponsors with claim status, its vote).
 import * as api from '../api.js';
-import { h, table, facts, recordLink, value, badge, claimBadge, claimsHeading, citing, filterForm, hashWith, recordPage, sources } from '../dom.js';
+import { h, table, facts, recordLink, value, badge, claimBadge, claimsHeading, citing, filterForm, hashWith, recordPage, sources, count } from '../dom.js';
 import { voteFigure } from './vote.js';
 
 const FILTERS = ['session', 'topic', 'adoption', 'sponsor'];
 
 export async function resolutions(query) {
   const filter = {};
-  FILTERS.forEach((f) => { if (query.get(f)) filter[f] = query.get(f); });
+  ['q', ...FILTERS].forEach((f) => { if (query.get(f)) filter[f] = query.get(f); });
   const sort = query.get('sort') || 'symbol';
   const [list, sessions, topics, adoption, sponsors] = await Promise.all([
     api.all(api.endpoints.resolutions({ ...filter, sort })),
@@ -22,24 +22,25 @@ export async function resolutions(query) {
     adoption: adoption.data.filter((g) => g.key).map((g) => [g.key, g.label]),
     sponsor: sponsors.data.filter((g) => g.key).map((g) => [g.key, g.label]).sort((a, b) => a[1].localeCompare(b[1])),
   };
-  const form = filterForm('Filter resolutions', '#/resolutions', query,
-    FILTERS.map((f) => ({ name: f, label: f[0].toUpperCase() + f.slice(1), options: options[f] })));
+  const form = filterForm('Search and filter resolutions', '#/resolutions', query, [{ name: 'q', label: 'Search (words or a symbol)' },
+    ...FILTERS.map((f) => ({ name: f, label: f[0].toUpperCase() + f.slice(1), options: options[f] }))]);
 
   return {
     title: 'Resolutions',
     content: [
       h('h1', {}, 'Resolutions'),
       form,
-      h('p', { role: 'status', id: 'resolution-count' }, `${list.rows.length} resolution${list.rows.length === 1 ? '' : 's'}`),
+      h('p', { role: 'status', id: 'resolution-count' }, `${count(list.rows.length, 'resolution')}${filter.q ? ` matching “${filter.q}”` : ''}`),
       table('Resolutions, with their session, adoption, sponsors and recorded vote', [
         { label: 'Symbol', sort: 'symbol', cell: (r) => h('a', { href: `#/resolutions/${r.id}` }, api.resolutionLabel(r)) },
-        { label: 'Title', sort: 'title', cell: (r) => api.titleOf(r) },
+        { label: 'Title', sort: 'title', text: 'name', cell: (r) => api.titleOf(r) },
         { label: 'Session', sort: 'session', cell: (r) => recordLink(r.session, api.sessionLabel(r.session)) },
         { label: 'Adoption', cell: (r) => value(r.adoption) },
         { label: 'Adopted on', sort: 'adoptedOn', cell: (r) => value(r.adoptedOn) },
-        { label: 'Sponsors', cell: (r) => sponsorList(r.sponsors) },
+        { label: 'Sponsors', text: 'name', cell: (r) => sponsorList(r.sponsors) },
         { label: 'Vote', cell: (r) => tally(r) },
-      ], list.rows, { id: 'resolutions', sort: { current: sort, href: (s) => hashWith('#/resolutions', query, { sort: s }) } }),
+      ], list.rows, { id: 'resolutions', empty: 'No resolution matches the search and filters.',
+        sort: { current: sort, href: (s) => hashWith('#/resolutions', query, { sort: s }) } }),
     ],
   };
 }
@@ -78,12 +79,12 @@ export async function resolution(id) {
       ['Topics', (r.topics || []).map((t) => t.name).join(', ') || null],
     ]),
     r.summary ? h('p', { class: 'lede' }, citing(r.summary, cited)) : null,
-    h('h2', {}, claimsHeading('Sponsors', sponsors.rows)),
+    h('h2', {}, claimsHeading('sponsor', sponsors.rows)),
     table(`Sponsorship claims on ${api.resolutionLabel(r)}, each with its status`, [
       { label: 'Country', cell: (s) => recordLink(s.country) },
-      { label: 'Role', cell: (s) => h('span', { class: 'nowrap' }, value(s.role)) },
+      { label: 'Role', cell: (s) => h('span', { class: 'nowrap' }, value(api.words(s.role))) },
       { label: 'Claim', cell: (s) => claimBadge(s.claimStatus) },
-      { label: 'Note', cell: (s) => citing(s.note, s.sources) },
+      { label: 'Note', text: 'prose', cell: (s) => citing(s.note, s.sources) },
     ], sponsors.rows, { id: 'sponsors' }),
     vote && vote.rows.length ? [h('h2', {}, 'The recorded vote'), voteFigure(vote, r), h('p', {}, h('a', { href: `#/votes/${r.id}` }, 'The vote on its own page, with a table'))] : null,
     r.note ? [h('h2', {}, 'Notes from the sources'), h('p', { class: 'note' }, citing(r.note, cited))] : null,

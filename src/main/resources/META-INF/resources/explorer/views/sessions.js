@@ -1,9 +1,10 @@
 // Sessions: a timeline of all of them, and one session's page.
 import * as api from '../api.js';
-import { h, table, facts, recordLink, value, recordPage, figure, noun, sources, citing, fittedChart } from '../dom.js';
+import { h, table, facts, recordLink, value, recordPage, figure, noun, count, sources, citing, fittedChart } from '../dom.js';
 import { d3 } from '../d3.js';
 import { tally } from './resolutions.js';
 import { meetingTable } from './meetings.js';
+import { organizer } from './sideevents.js';
 
 /** What an empty table of a session's records says instead of showing headers over no rows. */
 const NONE = 'The dataset lists none for this session yet.';
@@ -107,22 +108,22 @@ export async function session(id) {
     ]),
     s.segments && s.segments.length ? [h('h2', {}, 'Segments'), h('ol', {}, s.segments.map((seg) => h('li', {},
       h('strong', {}, seg.name), ` (${api.dateRange(seg.startDate, seg.endDate)}). `, value(seg.note))))] : null,
-    h('h2', {}, `Resolutions and decisions in the dataset (${res.rows.length})`),
+    h('h2', {}, `${count(res.rows.length, 'resolution or decision', 'resolutions and decisions')} in the dataset`),
     table(`Resolutions of ${api.sessionLabel(s)}`, [
       { label: 'Symbol', cell: (r) => h('a', { href: `#/resolutions/${r.id}` }, api.resolutionLabel(r)) },
-      { label: 'Title', cell: (r) => api.titleOf(r) },
+      { label: 'Title', text: 'name', cell: (r) => api.titleOf(r) },
       { label: 'Adoption', cell: (r) => value(r.adoption) },
       { label: 'Vote', cell: (r) => tally(r) },
     ], res.rows, { id: 'session-resolutions', empty: NONE }),
-    h('h2', {}, `Side events in the dataset (${events.rows.length})`),
+    h('h2', {}, `${count(events.rows.length, 'side event')} in the dataset`),
     h('p', {}, h('a', { href: `#/network?session=${s.id}` }, `Who co-hosted with whom at ${api.sessionLabel(s)}: the network`)),
     table(`Side events of ${api.sessionLabel(s)}`, [
-      { label: 'Title', cell: (e) => h('a', { href: `#/side-events/${e.id}` }, api.titleOf(e)) },
-      { label: 'Organizer', cell: (e) => recordLink(e.organizer) },
-      { label: 'Co-hosts', cell: (e) => String((e.hosts || []).length) },
+      { label: 'Title', text: 'name', cell: (e) => h('a', { href: `#/side-events/${e.id}` }, api.titleOf(e)) },
+      { label: 'Organizer', text: 'name', cell: (e) => organizer(e) },
+      { label: 'Co-hosts', cell: (e) => `${count((e.hosts || []).length, 'co-host')}${e.hostsComplete === false ? ' named' : ''}` },
     ], events.rows, { id: 'session-side-events', empty: NONE }),
-    h('h2', {}, `Meetings (${meetings.rows.length})`),
-    meetingTable(`Meetings at ${api.sessionLabel(s)}`, meetings.rows, ['counterpart', 'reportedBy', 'kind', 'description'],
+    h('h2', {}, `${count(meetings.rows.length, 'meeting')} in the dataset`),
+    meetingTable(`Meetings at ${api.sessionLabel(s)}`, meetings.rows, ['reportedBy', 'counterpart', 'kind', 'description'],
       { id: 'session-meetings', empty: NONE }),
     s.note ? [h('h2', {}, 'Notes from the sources'), h('p', { class: 'note' }, citing(s.note, s.sources))] : null,
     sources(s.sources),

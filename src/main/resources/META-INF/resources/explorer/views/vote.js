@@ -39,7 +39,7 @@ export async function vote(id) {
     v.rows.length ? voteFigure(v, r) : h('p', {}, 'No recorded roll-call for this resolution.'),
     h('h2', {}, 'The vote as a table'),
     table(`How each named state voted on ${api.resolutionLabel(r)}`, [
-      { label: 'Country', cell: (x) => recordLink(x.country) },
+      { label: 'Country', text: 'name', cell: (x) => recordLink(x.country) },
       { label: 'Region', cell: (x) => api.regionOf(x.country) },
       { label: 'Vote', cell: (x) => label(x.vote) },
     ], rows, { id: 'vote-table' }),
