@@ -217,6 +217,13 @@ export function regionalGroupLabel(code) {
   return REGIONAL_GROUPS[code] || code;
 }
 
+const UN_STATUSES = { member: 'Member State', observer: 'Non-member observer State', none: 'Not a member or observer' };
+
+/** A country's standing at the UN as the UN names it (the API's value is a code: member, observer, none). */
+export function unStatusLabel(code) {
+  return UN_STATUSES[code] || code;
+}
+
 // codes that are not their words with spaces for hyphens
 const WORDS = {
   'co-sponsor': 'co-sponsor', 'un-entity': 'UN entity', 'red-cross-red-crescent': 'Red Cross or Red Crescent',

@@ -57,7 +57,7 @@ async function show() {
     ({ title, content } = await mod[route.view](...args, query));
   } catch (e) {
     title = e.status === 404 ? 'Not found' : 'Something went wrong';
-    content = [h('h1', { tabindex: '-1' }, title), h('p', { role: 'alert' }, e.status === 404 && e.detail ? e.detail : e.message), backLinks(path)];
+    content = [h('h1', { tabindex: '-1' }, title), h('p', { role: 'alert' }, e.status === 404 && e.detail ? withPageLinks(e.detail) : e.message), backLinks(path)];
   }
   if (gen !== current) return; // the reader has moved on
   root.replaceChildren(...[content].flat(Infinity).filter((c) => c !== null && c !== undefined && c !== false), requestsBox(api.requestsOfView()));
@@ -76,6 +76,17 @@ async function show() {
 }
 
 let firstLoad = true;
+
+/**
+ * The API's words, with each record's API path in them a link to its page here: a country asked for by its alpha-2 code
+ * (#/countries/BR) is told "... whose alpha-3 code is BRA: /api/v1/countries/BRA.", and the reader is in the explorer.
+ */
+function withPageLinks(detail) {
+  return detail.split(/(\/api\/v1\/[a-z-]+\/[A-Za-z0-9][A-Za-z0-9-]*)/).map((part, i) => {
+    const page = i % 2 ? api.route(part) : null;
+    return page ? h('a', { href: page }, part) : part;
+  });
+}
 
 /** Where a reader can go from a page that is not there: the list of its kind of record (#/resolutions/x), and the start. */
 function backLinks(path) {

@@ -700,6 +700,13 @@ class ExplorerBrowserIT {
         Page claims = open("/#/resolutions/cnd-68-l3", 1280);
         Locator claimRow = claims.locator("#sponsors tbody tr", new Page.LocatorOptions().setHasText(claim.at("/country/name").asText()));
         assertEquals("main sponsor", claimRow.locator("td").first().innerText());
+        // a country's UN status as the UN names it, not the API's code (none, member, observer), on its page and in the list
+        JsonNode territory = service.api("/api/v1/countries?unStatus=none&size=1").at("/data/0");
+        assertTrue(territory.isObject(), "the fixture: a country or territory that is neither a UN member nor an observer");
+        String territoryFacts = open("/#/countries/" + territory.get("id").asText(), 1280).locator("dl.facts").innerText();
+        assertTrue(territoryFacts.contains("Not a member or observer"), territoryFacts);
+        List<String> listed = open("/#/countries", 1280).locator("#countries tbody td:nth-child(4)").allInnerTexts();
+        assertEquals(Set.of("Member State", "Non-member observer State", "Not a member or observer"), new HashSet<>(listed));
         // a country's note on its vote names its sources by links
         Page us = open("/#/countries/USA", 1280);
         assertTrue(us.locator("#country-decision-votes td a[title]").count() > 0, "no source link in the notes on the US votes");
@@ -827,6 +834,15 @@ class ExplorerBrowserIT {
         page.locator("main a[href='#/resolutions']").click();
         waitForView(page, "resolutions");
         assertEquals(total("/api/v1/resolutions"), page.locator("#resolutions tbody tr").count());
+
+        // a country asked for by its alpha-2 code: the API's 404 names the alpha-3 path, which leads to the country's page here
+        JsonNode mixUp = service.problem("/api/v1/countries/BR", 404);
+        assertTrue(mixUp.get("detail").asText().contains("/api/v1/countries/BRA"), "the fixture: the API names Brazil's path");
+        Page alpha2 = open("/#/countries/BR", 1280);
+        assertEquals(mixUp.get("detail").asText(), alpha2.locator("main [role=alert]").innerText());
+        alpha2.locator("main [role=alert] a[href='#/countries/BRA']").click();
+        waitForView(alpha2, "country");
+        assertEquals(service.api("/api/v1/countries/BRA").get("name").asText(), alpha2.locator("main h1").innerText());
 
         Page nowhere = open("/#/no-such-view", 1280);
         assertEquals("Not found", nowhere.locator("main h1").innerText());

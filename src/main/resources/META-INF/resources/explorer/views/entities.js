@@ -69,7 +69,7 @@ export async function countries(query) {
         { label: 'Name', text: 'name', cell: (c) => h('a', { href: `#/countries/${c.id}` }, c.name) },
         { label: 'ISO 3166', cell: (c) => `${c.iso3} / ${value(c.iso2)}` },
         { label: 'Region', text: 'name', cell: (c) => [c.region && c.region.name, c.subregion && c.subregion.name].filter(Boolean).join(' · ') || '—' },
-        { label: 'UN status', cell: (c) => value(c.unStatus) },
+        { label: 'UN status', cell: (c) => value(api.unStatusLabel(c.unStatus)) },
       ], list.rows, { id: 'countries' }),
     ],
   };
@@ -91,7 +91,7 @@ export async function country(iso3) {
       ['Official name', c.officialName],
       ['ISO 3166-1', `${c.iso3} / ${value(c.iso2)} / M49 ${value(c.m49)}`],
       ['Region', [c.region && c.region.name, c.subregion && c.subregion.name].filter(Boolean).join(' · ') || null],
-      ['UN status', c.unStatus],
+      ['UN status', api.unStatusLabel(c.unStatus)],
     ]),
     h('ul', { class: 'counts', 'aria-label': 'Activity' },
       h('li', {}, h('strong', {}, String(a.sponsorships || 0)), ` ${noun(a.sponsorships, 'sponsorship')}`),
