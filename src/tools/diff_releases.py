@@ -5,8 +5,8 @@ How to run (from the repository root, standard library only):
 
     python3 src/tools/diff_releases.py
         Compares data/ (the release being prepared) with the release before it in releases.csv, found
-        in git: its tag v<version> if there is one, else the last commit at that version that set the
-        version or wrote the history, as record_changes.py finds it (it prints which).
+        in git: its tag v<version> if there is one, else the last commit at that version on the current
+        branch (first parents only), as record_changes.py finds it (it prints which).
 
     python3 src/tools/diff_releases.py git:v2026.11.30
         Compares data/ with data/ at a git revision (a tag, a commit); --previous git:... is the same.

@@ -5,8 +5,8 @@ How to run (from the repository root, standard library only), after bump_release
 
     python3 src/tools/record_changes.py --release 2027.03.01
         Compares data/ with the release before 2027.03.01 in releases.csv, found in git: its tag
-        v<version> if there is one, else the last commit at that version that set the version or wrote
-        the history (data/datapackage.json, data/record_changes.csv); it prints which.
+        v<version> if there is one, else the last commit at that version on the current branch (first
+        parents only: a merged branch's own commits are not the release); it prints which.
 
     python3 src/tools/record_changes.py --release 2027.03.01 --check
         Writes nothing: exits 1 and lists the rows that are missing, wrong or extra when the history of

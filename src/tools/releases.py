@@ -3,7 +3,7 @@ comes before another, where in git a release is, and whether it is published.
 
 Run from the repository root: git revisions are read with `git show REV:data/FILE`. Tags (v2026.12.01) are
 used when they exist, but a clone may have none, so a release is also found by the last commit at its
-version that set the version or wrote the history (data/datapackage.json, data/record_changes.csv).
+version on the current branch's first-parent line (its own commits and merges, not the merged branches' commits).
 """
 import csv
 import io
@@ -125,12 +125,14 @@ def find_release(version):
     commit = commit_of(tag)
     if commit:
         return commit, f"tag {tag}"
-    # A release's data is final at the last commit at its version that sets the version or writes its history.
-    # Later data edits at that version (release 2026.12.01's were committed before its bump) belong to the next release.
-    for commit in (git("rev-list", "HEAD", "--", "data/datapackage.json", f"data/{HISTORY}.csv") or "").split():
+    # Without a tag: the newest commit at that version on HEAD's first-parent line, main's own history. A merged branch's
+    # edits made at the old version before its bump (release 2026.12.01's audit) are not on that line, and fixes
+    # committed on main before the next bump are (release 2026.11.30's last ones): on this repository it finds the same
+    # data as each release's tag, where "the last commit that set the version or wrote the history" missed those fixes.
+    for commit in (git("rev-list", "--first-parent", "HEAD") or "").split():
         text = git("show", f"{commit}:data/datapackage.json")
         if text and json.loads(text).get("version") == version:
-            return commit, f"commit {commit[:7]}, the last commit at that version; tag releases to make this exact"
+            return commit, f"commit {commit[:7]}, the last commit at that version on this branch; tag releases to make this exact"
     raise ReleaseError(f"release {version} not found in git: no tag {tag} (git tags: {', '.join(tags()) or 'none'}) and no commit "
                        "whose data/datapackage.json has that version; pass --previous git:REVISION or a directory of it")
 

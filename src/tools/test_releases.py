@@ -87,10 +87,41 @@ class ReleaseToolsTest(unittest.TestCase):
     def test_the_previous_release_is_by_default_the_last_commit_at_its_version(self):
         self.start_third()
         out = self.run_tool("record_changes.py", "--release", "2026.01.03")
-        self.assertIn(f"release 2026.01.02: commit {self.second[:7]}, the last commit at that version; tag releases", out)
+        self.assertIn(f"release 2026.01.02: commit {self.second[:7]}, the last commit at that version on this branch; tag releases", out)
         self.assertEqual(self.history("2026.01.03"), [("a", "updated")])
         self.assertIn("things: 0 created, 1 updated, 0 deleted", self.run_tool("diff_releases.py", "--summary"))
         self.assertEqual(self.history("2026.01.02"), [("b", "updated"), ("c", "created")])
+
+    def test_without_a_tag_fixes_committed_before_the_next_bump_belong_to_the_release(self):
+        # Release 2026.11.30's last fixes were committed on main after its history, at its version: it was published
+        # with them, so the next release's history must not list them again.
+        self.write("things.csv", "id,label\na,A\nb,B2\nc,C\nd,D\n")
+        self.commit("a late fix published with 2026.01.02")
+        late = self.git("rev-parse", "HEAD")
+        self.run_tool("bump_release.py", "2026.01.03", "--summary", "Third.")
+        self.write("things.csv", "id,label\na,A3\nb,B2\nc,C\nd,D\n")
+        out = self.run_tool("record_changes.py", "--release", "2026.01.03")
+        self.assertIn(f"release 2026.01.02: commit {late[:7]}, the last commit at that version on this branch", out)
+        self.assertEqual(self.history("2026.01.03"), [("a", "updated")])
+
+    def test_without_a_tag_a_merged_branchs_edits_before_its_bump_are_not_the_release(self):
+        # Release 2026.12.01's audit was committed on a branch at the old version, bumped there and merged: main's own
+        # line still says where the previous release ends, though the branch's edit is a later commit at that version.
+        self.git("checkout", "-q", "-b", "audit")
+        self.write("things.csv", "id,label\na,A\nb,B2\nc,C\ne,E\n")
+        self.commit("an audit edit made before the bump")
+        self.run_tool("bump_release.py", "2026.01.03", "--summary", "Third.")
+        self.run_tool("record_changes.py", "--release", "2026.01.03", "--previous", "git:" + self.second)
+        self.commit("release 2026.01.03")
+        self.git("checkout", "-q", "-")
+        with open(os.path.join(self.root, "NOTES"), "w") as f:
+            f.write("work on main meanwhile\n")
+        self.commit("main moves on")
+        on_main = self.git("rev-parse", "HEAD")
+        self.git("merge", "-q", "--no-ff", "-m", "merge the audit", "audit")
+        out = self.run_tool("record_changes.py", "--release", "2026.01.03", "--check")
+        self.assertIn(f"release 2026.01.02: commit {on_main[:7]}", out)
+        self.assertEqual(self.history("2026.01.03"), [("e", "created")])
 
     def test_the_previous_release_is_by_default_its_tag(self):
         self.git("tag", "v2026.01.02", self.second)
