@@ -207,22 +207,23 @@ export function titleOf(record) {
   return record.titleComplete === false && !record.title.endsWith('…') ? `${record.title} …` : record.title;
 }
 
+/** Names an API code by a table of the words for it; a code the table lacks is shown as it is. */
+function wordsFrom(table) {
+  return (code) => table[code] || code;
+}
+
 const REGIONAL_GROUPS = {
   african: 'African States', 'asia-pacific': 'Asia-Pacific States', 'eastern-european': 'Eastern European States',
   grulac: 'Latin American and Caribbean States (GRULAC)', weog: 'Western European and other States (WEOG)',
 };
 
 /** A UN regional group as the UN names it (the API's value is a short code: weog, grulac, ...). */
-export function regionalGroupLabel(code) {
-  return REGIONAL_GROUPS[code] || code;
-}
+export const regionalGroupLabel = wordsFrom(REGIONAL_GROUPS);
 
 const UN_STATUSES = { member: 'Member State', observer: 'Non-member observer State', none: 'Not a member or observer' };
 
 /** A country's standing at the UN as the UN names it (the API's value is a code: member, observer, none). */
-export function unStatusLabel(code) {
-  return UN_STATUSES[code] || code;
-}
+export const unStatusLabel = wordsFrom(UN_STATUSES);
 
 // codes that are not their words with spaces for hyphens
 const WORDS = {
@@ -244,9 +245,7 @@ const OFFICES = {
 };
 
 /** A bureau office as the Commission writes it: "First Vice-Chair" for first-vice-chair. */
-export function officeLabel(office) {
-  return OFFICES[office] || office;
-}
+export const officeLabel = wordsFrom(OFFICES);
 
 export const VOTES = [
   { key: 'in-favour', metaKey: 'inFavour', label: 'In favour' },

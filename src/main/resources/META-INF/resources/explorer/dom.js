@@ -187,13 +187,21 @@ export function filterForm(ariaLabel, base, query, filters) {
   h('button', { type: 'submit' }, 'Apply'), ' ', h('a', { href: base }, 'Clear'));
 }
 
+/** A breadcrumb to a list's records of one session: "CND 68", opening the list filtered to that session. */
+export function ofSession(list, session) {
+  if (!session) return null;
+  return [hashWith(list, '', { session: api.idOf(session) }), api.sessionLabel(session)];
+}
+
 /**
- * A record's page: crumbs back to its collection (collection: [href, label]; trail: what follows it), its heading
- * (the title unless given), then its content.
+ * A record's page: a breadcrumb trail of the pages above it ([href, label] each, its collection first), its heading (the
+ * title unless given), then its content. The trail ends with the parent, not the page itself, whose name is the heading
+ * just below (as in the GOV.UK Design System's breadcrumbs): it ended with the record's id, a slug no reader needs.
  */
-export function recordPage({ title, heading = title, collection: [href, label], trail }, ...content) {
+export function recordPage({ title, heading = title, crumbs }, ...content) {
+  const links = crumbs.filter(Boolean).map(([href, label], i) => [i ? ' / ' : '', h('a', { href }, label)]);
   return {
     title,
-    content: [h('p', { class: 'crumbs' }, h('a', { href }, label), ' / ', ...[].concat(trail)), h('h1', {}, ...[].concat(heading)), ...content],
+    content: [h('nav', { class: 'crumbs', 'aria-label': 'Breadcrumb' }, links), h('h1', {}, ...[].concat(heading)), ...content],
   };
 }

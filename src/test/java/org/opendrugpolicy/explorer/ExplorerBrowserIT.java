@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -619,7 +620,7 @@ class ExplorerBrowserIT {
         assertEquals(total("/api/v1/substances"), landing.locator("#substances tbody tr").count());
         common(landing, "substances", "#substances a");
         Page cannabis = open("/#/substances/cannabis", 1280);
-        assertEquals(1, cannabis.locator("p.crumbs a[href='#/substances']").count());
+        assertEquals(1, cannabis.locator("nav.crumbs a[href='#/substances']").count());
     }
 
     /** A count reads as English, "1 co-host", "3 co-hosts", never a bare number under a plural noun ("Co-hosts: 1"). */
@@ -703,8 +704,10 @@ class ExplorerBrowserIT {
         // a country's UN status as the UN names it, not the API's code (none, member, observer), on its page and in the list
         JsonNode territory = service.api("/api/v1/countries?unStatus=none&size=1").at("/data/0");
         assertTrue(territory.isObject(), "the fixture: a country or territory that is neither a UN member nor an observer");
-        String territoryFacts = open("/#/countries/" + territory.get("id").asText(), 1280).locator("dl.facts").innerText();
+        Page territoryPage = open("/#/countries/" + territory.get("id").asText(), 1280);
+        String territoryFacts = territoryPage.locator("dl.facts").innerText();
         assertTrue(territoryFacts.contains("Not a member or observer"), territoryFacts);
+        territoryPage.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("country-not-a-member-or-observer.png")));
         List<String> listed = open("/#/countries", 1280).locator("#countries tbody td:nth-child(4)").allInnerTexts();
         assertEquals(Set.of("Member State", "Non-member observer State", "Not a member or observer"), new HashSet<>(listed));
         // a country's note on its vote names its sources by links
@@ -814,6 +817,53 @@ class ExplorerBrowserIT {
         assertEquals("default-src 'none'; frame-ancestors 'none'", service.headers("/api/v1").firstValue("Content-Security-Policy").orElse(""));
     }
 
+    /**
+     * A record page's breadcrumbs are the pages above it, in words, each a link: a record of a session leads up to its
+     * session's part of the list; no trail ends with the record's own id (a side event's showed its slug).
+     */
+    @Test
+    void breadcrumbsLeadUpToThePagesAbove() throws Exception {
+        JsonNode event = service.api("/api/v1/side-events?size=1&sort=title").at("/data/0");
+        String session = event.at("/session/id").asText();
+        String sessionLabel = "CND " + session.replace("cnd-", "");
+        Page page = open("/#/side-events/" + event.get("id").asText(), 390);
+        Locator crumbs = page.locator("nav.crumbs[aria-label=Breadcrumb]");
+        assertEquals("Side events / " + sessionLabel, crumbs.innerText());
+        crumbs.locator("a", new Locator.LocatorOptions().setHasText(sessionLabel)).click();
+        waitForView(page, "sideEvents");
+        assertEquals(total("/api/v1/side-events?session=" + session), page.locator("#side-events tbody tr").count());
+
+        JsonNode voted = service.api("/api/v1/resolutions?adoption=vote&size=1").at("/data/0");
+        assertTrue(voted.isObject(), "the fixture for this test: a resolution adopted by a recorded vote");
+        String votedSession = "CND " + voted.at("/session/id").asText().replace("cnd-", "");
+        // as the explorer names a resolution: its UN document symbol, else its number, else its id
+        String symbol = voted.get("symbol").isTextual() ? voted.get("symbol").asText()
+                : voted.get("resolutionNumber").isTextual() ? voted.get("resolutionNumber").asText() : voted.get("id").asText();
+        JsonNode decision = service.api("/api/v1/scheduling-decisions?size=1").at("/data/0");
+        JsonNode organization = service.api("/api/v1/organizations?size=1").at("/data/0");
+        JsonNode country = service.api("/api/v1/countries?size=1").at("/data/0");
+        JsonNode substance = service.api("/api/v1/substances?size=1").at("/data/0");
+        JsonNode aSession = service.api("/api/v1/sessions?size=1").at("/data/0");
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("/#/resolutions/" + voted.get("id").asText(), "Resolutions / " + votedSession);
+        expected.put("/#/votes/" + voted.get("id").asText(), "Resolutions / " + votedSession + " / " + symbol);
+        expected.put("/#/scheduling/" + decision.get("id").asText(), "Scheduling decisions");
+        expected.put("/#/organizations/" + organization.get("id").asText(), "Organizations");
+        expected.put("/#/countries/" + country.get("id").asText(), "Countries");
+        expected.put("/#/substances/" + substance.get("id").asText(), "Substances");
+        expected.put("/#/sessions/" + aSession.get("id").asText(), "Sessions");
+        for (var record : expected.entrySet()) {
+            Page recordPage = open(record.getKey(), 1280);
+            Locator trail = recordPage.locator("nav.crumbs");
+            assertEquals(record.getValue(), trail.innerText(), record.getKey());
+            assertEquals(record.getValue().split(" / ").length, trail.locator("a").count(), "every crumb a link: " + record.getKey());
+        }
+        Page vote = open("/#/votes/" + voted.get("id").asText(), 1280);
+        vote.locator("nav.crumbs a", new Page.LocatorOptions().setHasText(votedSession)).click();
+        waitForView(vote, "resolutions");
+        assertEquals(total("/api/v1/resolutions?session=" + voted.at("/session/id").asText()), vote.locator("#resolutions tbody tr").count());
+    }
+
     @Test
     void anUnknownRecordIsAnHonestNotFound() throws Exception {
         // in the API's words, with a way back to the list of its kind (a new user's mistyped id met only "Back to the start")
@@ -840,6 +890,7 @@ class ExplorerBrowserIT {
         assertTrue(mixUp.get("detail").asText().contains("/api/v1/countries/BRA"), "the fixture: the API names Brazil's path");
         Page alpha2 = open("/#/countries/BR", 1280);
         assertEquals(mixUp.get("detail").asText(), alpha2.locator("main [role=alert]").innerText());
+        alpha2.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("not-found-countries-alpha-2-1280.png")));
         alpha2.locator("main [role=alert] a[href='#/countries/BRA']").click();
         waitForView(alpha2, "country");
         assertEquals(service.api("/api/v1/countries/BRA").get("name").asText(), alpha2.locator("main h1").innerText());

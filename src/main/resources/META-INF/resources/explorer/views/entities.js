@@ -28,7 +28,7 @@ export async function organization(id) {
   const [events, meetings] = await Promise.all([
     api.all(api.endpoints.organizationSideEvents(o.id)), api.all(api.endpoints.meetings({ counterpart: o.id }))]);
   const organized = events.rows.filter((e) => e.organizer && e.organizer.id === o.id).length;
-  return recordPage({ title: o.name, collection: ['#/organizations', 'Organizations'], trail: o.id },
+  return recordPage({ title: o.name, crumbs: [['#/organizations', 'Organizations']] },
     facts([
       ['Acronym', o.acronym],
       ['Type', api.words(o.type)],
@@ -86,7 +86,7 @@ export async function country(iso3) {
   ]);
   // 404: the country has no sponsorship claim of any status (activity counts only confirmed and unconfirmed ones)
   const sponsorships = await api.get(api.endpoints.sponsor(c.id)).then((s) => s.resolutions, (e) => { if (e.status === 404) return []; throw e; });
-  return recordPage({ title: c.name, collection: ['#/countries', 'Countries'], trail: c.id },
+  return recordPage({ title: c.name, crumbs: [['#/countries', 'Countries']] },
     facts([
       ['Official name', c.officialName],
       ['ISO 3166-1', `${c.iso3} / ${value(c.iso2)} / M49 ${value(c.m49)}`],

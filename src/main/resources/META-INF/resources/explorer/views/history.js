@@ -121,7 +121,7 @@ function votingText(d) {
 export async function decision(id) {
   const d = await api.get(api.endpoints.schedulingDecision(id));
   const votes = d.voting === 'vote' ? api.recordedVote(await api.all(api.endpoints.schedulingVotes(d.id))) : null;
-  return recordPage({ title: d.subject, collection: ['#/scheduling', 'Scheduling decisions'], trail: d.id },
+  return recordPage({ title: d.subject, crumbs: [['#/scheduling', 'Scheduling decisions']] },
     facts([
       ['Session', recordLink(d.session, d.session.name)],
       ['Decided on', d.decidedOn],
@@ -172,7 +172,7 @@ export async function substances() {
 export async function substance(id) {
   const s = await api.get(api.endpoints.substance(id));
   const list = await api.all(api.endpoints.schedulingDecisions({ substance: s.id }));
-  return recordPage({ title: s.name, collection: ['#/substances', 'Substances'], trail: s.name },
+  return recordPage({ title: s.name, crumbs: [['#/substances', 'Substances']] },
     facts([
       ['Class', api.words(s.substanceClass)],
       ['Also known as', (s.aliases || []).map((a) => a.alias).join('; ') || null],

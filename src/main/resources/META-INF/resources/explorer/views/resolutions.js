@@ -1,6 +1,6 @@
 // Resolutions: a filterable, sortable table, and one resolution's page (sponsors with claim status, its vote).
 import * as api from '../api.js';
-import { h, table, facts, recordLink, value, badge, claimBadge, claimsHeading, citing, filterForm, hashWith, recordPage, sources, count } from '../dom.js';
+import { h, table, facts, recordLink, value, badge, claimBadge, claimsHeading, citing, filterForm, hashWith, recordPage, ofSession, sources, count } from '../dom.js';
 import { voteFigure } from './vote.js';
 
 const FILTERS = ['session', 'topic', 'adoption', 'sponsor'];
@@ -67,7 +67,7 @@ export async function resolution(id) {
   ]);
   const vote = votes ? api.recordedVote(votes) : null;
   const cited = [...(r.sources || []), ...sponsors.rows.flatMap((s) => s.sources || [])];
-  return recordPage({ title: api.resolutionLabel(r), heading: [api.resolutionLabel(r), h('span', { class: 'subtitle' }, api.titleOf(r))], collection: ['#/resolutions', 'Resolutions'], trail: api.resolutionLabel(r) },
+  return recordPage({ title: api.resolutionLabel(r), heading: [api.resolutionLabel(r), h('span', { class: 'subtitle' }, api.titleOf(r))], crumbs: [['#/resolutions', 'Resolutions'], ofSession('#/resolutions', r.session)] },
     facts([
       ['Session', recordLink(r.session)],
       ['Symbol note', r.symbolNote || undefined],

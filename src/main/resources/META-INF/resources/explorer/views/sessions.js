@@ -93,7 +93,7 @@ export async function session(id) {
     api.all(api.endpoints.sideEvents({ session: s.id })),
     api.all(api.endpoints.meetings({ session: s.id })),
   ]);
-  return recordPage({ title: s.name, collection: ['#/sessions', 'Sessions'], trail: api.sessionLabel(s) },
+  return recordPage({ title: s.name, crumbs: [['#/sessions', 'Sessions']] },
     facts([
       ['Dates', api.dateRange(s.startDate, s.endDate)],
       ['Venue', [s.venue && s.venue.name, s.venue && s.venue.city].filter(Boolean).join(', ') || null],

@@ -1,6 +1,6 @@
 // Side events: a list by session, and one event with its organizer and co-hosts in the sources' order.
 import * as api from '../api.js';
-import { h, table, facts, recordLink, value, recordPage, sources, count, filterForm, citing } from '../dom.js';
+import { h, table, facts, recordLink, value, recordPage, ofSession, sources, count, filterForm, citing } from '../dom.js';
 
 export async function sideEvents(query) {
   const session = query.get('session') || '';
@@ -47,7 +47,7 @@ function hostsNote(e, hosts) {
 export async function sideEvent(id) {
   const e = await api.get(api.endpoints.sideEvent(id));
   const hosts = [...(e.hosts || [])].sort((a, b) => a.position - b.position);
-  return recordPage({ title: api.titleOf(e), collection: ['#/side-events', 'Side events'], trail: e.id },
+  return recordPage({ title: api.titleOf(e), crumbs: [['#/side-events', 'Side events'], ofSession('#/side-events', e.session)] },
     facts([
       ['Session', recordLink(e.session)],
       ['Held on', e.heldOn ? [e.heldOn, e.timeAsListed ? `, ${e.timeAsListed}` : ''] : undefined],

@@ -1,7 +1,7 @@
 // A recorded vote as a tile grid of countries by vote (no map geometry needed), with the abstainers the record
 // does not name stated as such, and a table for readers who cannot use the picture.
 import * as api from '../api.js';
-import { h, table, recordLink, recordPage } from '../dom.js';
+import { h, table, recordLink, recordPage, ofSession } from '../dom.js';
 
 /** The tile grid: one column per vote, one tile per named country, and a marked tile per unnamed vote. */
 export function voteFigure(vote, resolution) {
@@ -34,7 +34,7 @@ export async function vote(id) {
   const v = api.recordedVote(await api.all(api.endpoints.resolutionVotes(r.id)));
   const rows = [...v.rows].sort((a, b) => a.country.name.localeCompare(b.country.name));
   const label = (key) => (api.VOTES.find((x) => x.key === key) || { label: key }).label;
-  return recordPage({ title: `Vote on ${api.resolutionLabel(r)}`, heading: `The recorded vote on ${api.resolutionLabel(r)}`, collection: ['#/resolutions', 'Resolutions'], trail: [h('a', { href: `#/resolutions/${r.id}` }, api.resolutionLabel(r)), ' / vote'] },
+  return recordPage({ title: `Vote on ${api.resolutionLabel(r)}`, heading: `The recorded vote on ${api.resolutionLabel(r)}`, crumbs: [['#/resolutions', 'Resolutions'], ofSession('#/resolutions', r.session), [`#/resolutions/${r.id}`, api.resolutionLabel(r)]] },
     h('p', { class: 'lede' }, r.title, r.adoptedOn ? `, adopted on ${r.adoptedOn}` : '', r.voteCalledBy ? ['; the vote was called by ', recordLink(r.voteCalledBy)] : null, '.'),
     v.rows.length ? voteFigure(v, r) : h('p', {}, 'No recorded roll-call for this resolution.'),
     h('h2', {}, 'The vote as a table'),
