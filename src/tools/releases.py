@@ -44,6 +44,26 @@ def git(*args):
     return result.stdout.decode("utf-8") if result.returncode == 0 else None
 
 
+def blobs(names):
+    """The text of each git object name (REV:PATH), None where there is none: one git process for them all, not one each."""
+    names = list(names)
+    result = subprocess.run(["git", "cat-file", "--batch"], input="".join(n + "\n" for n in names).encode(), capture_output=True)
+    if result.returncode != 0:
+        return [None] * len(names)
+    out, at, texts = result.stdout, 0, []
+    for _ in names:
+        end = out.index(b"\n", at)
+        header = out[at:end].split()
+        if header[-1] == b"missing" or header[1] != b"blob":
+            texts.append(None)
+            at = end + 1
+        else:
+            size = int(header[2])
+            texts.append(out[end + 1:end + 1 + size].decode("utf-8"))
+            at = end + 1 + size + 1  # the object, then a line feed
+    return texts
+
+
 def tags():
     return (git("tag", "--list") or "").split()
 
@@ -129,8 +149,8 @@ def find_release(version):
     # edits made at the old version before its bump (release 2026.12.01's audit) are not on that line, and fixes
     # committed on main before the next bump are (release 2026.11.30's last ones): on this repository it finds the same
     # data as each release's tag, where "the last commit that set the version or wrote the history" missed those fixes.
-    for commit in (git("rev-list", "--first-parent", "HEAD") or "").split():
-        text = git("show", f"{commit}:data/datapackage.json")
+    commits = (git("rev-list", "--first-parent", "HEAD") or "").split()
+    for commit, text in zip(commits, blobs(f"{commit}:data/datapackage.json" for commit in commits)):
         if text and json.loads(text).get("version") == version:
             return commit, f"commit {commit[:7]}, the last commit at that version on this branch; tag releases to make this exact"
     raise ReleaseError(f"release {version} not found in git: no tag {tag} (git tags: {', '.join(tags()) or 'none'}) and no commit "
