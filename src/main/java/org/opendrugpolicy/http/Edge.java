@@ -19,6 +19,7 @@ import org.opendrugpolicy.api.Problem;
  * The HTTP edge, passed once by every request (the API's, the explorer's, Quarkus's own): one Vert.x route filter that
  * takes each decision of the edge in this order, and stops at the first that answers.
  * <ol>
+ * <li>every answer, whoever writes it, gets its {@code Date} ({@link HttpDate});</li>
  * <li>a request target that is no URI gets its problem ({@link TransportProblems}, which also makes the check);</li>
  * <li>the content-coding check of the answer's head is hooked in ({@link ContentCoding#watch});</li>
  * <li>the request id: {@value #REQUEST_ID} on every answer, problems repeat it ({@link #requestId});</li>
@@ -79,6 +80,7 @@ class Edge {
 
     /** The edge, top to bottom (see the class comment). */
     private void pass(RoutingContext context) {
+        HttpDate.stamp(context);
         if (TransportProblems.refuseInvalidUri(context)) {
             return;
         }
