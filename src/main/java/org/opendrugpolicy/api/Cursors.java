@@ -32,6 +32,7 @@ class Cursors {
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
     private static final String FORMAT = "c1";
+    private static final String START_AGAIN = "Start a new walk with cursor= (empty)";
 
     private final CursorConfig config;
     private final DatasetLoader dataset;
@@ -75,43 +76,49 @@ class Cursors {
         if (token.isEmpty()) {
             return 0;
         }
-        String[] payload = verified(token).split("\\|", -1);
-        if (payload.length != 4 || !FORMAT.equals(payload[0])) {
-            throw invalid("is not a cursor this service issued, or has been modified");
+        String[] payload = payload(token);
+        if (payload == null) {
+            throw invalid("is not a cursor this service issued, or has been modified. " + START_AGAIN);
+        }
+        // Checked before the signature, which a cursor of another release or of a process since restarted does not pass:
+        // the client learns that its walk must start again, not that it sent something forged.
+        if (!payload[2].equals(dataset.version().tag())) {
+            throw invalid("was issued for dataset release " + Text.quote(payload[2]) + ", and this service now serves " + dataset.version().tag()
+                    + ". " + START_AGAIN);
+        }
+        if (!signed(token)) {
+            throw invalid("was not signed with the key this service holds now: the service has restarted since it was issued "
+                    + "(without odp.cursor.secret, in-memory releases make a new key at every start), or the cursor was modified. " + START_AGAIN);
         }
         if (!payload[1].equals(fingerprint(uri))) {
             throw invalid("belongs to another query (another collection, filter or sort); a cursor only continues the query that issued it. "
-                    + "Start a new walk with cursor= (empty)");
+                    + START_AGAIN);
         }
-        if (!payload[2].equals(dataset.version().tag())) {
-            throw invalid("was issued for dataset release " + Text.quote(payload[2]) + ", and this service now serves " + dataset.version().tag()
-                    + ". Start a new walk with cursor= (empty)");
-        }
-        try {
-            int offset = Integer.parseInt(payload[3]);
-            if (offset >= 0) {
-                return offset;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw invalid("is not a cursor this service issued, or has been modified");
+        return Integer.parseInt(payload[3]);
     }
 
-    private String verified(String token) {
+    /** The fields of a token of this service's form (format, query, release, offset), signed or not; null for anything else. */
+    private static String[] payload(String token) {
+        int dot = token.indexOf('.');
+        if (dot <= 0) {
+            return null;
+        }
+        try {
+            String[] payload = new String(DECODER.decode(token.substring(0, dot)), StandardCharsets.UTF_8).split("\\|", -1);
+            return payload.length == 4 && FORMAT.equals(payload[0]) && payload[3].matches("[0-9]{1,9}") ? payload : null;
+        } catch (IllegalArgumentException e) {
+            return null; // not base64url
+        }
+    }
+
+    /** Whether the token's signature is this service's, over its payload. */
+    private boolean signed(String token) {
         int dot = token.indexOf('.');
         try {
-            if (dot > 0) {
-                byte[] payload = DECODER.decode(token.substring(0, dot));
-                byte[] signature = DECODER.decode(token.substring(dot + 1));
-                if (MessageDigest.isEqual(signature, sign(payload))) {
-                    return new String(payload, StandardCharsets.UTF_8);
-                }
-            }
+            return MessageDigest.isEqual(DECODER.decode(token.substring(dot + 1)), sign(DECODER.decode(token.substring(0, dot))));
         } catch (IllegalArgumentException e) {
-            // not base64url: reported below
+            return false; // not base64url
         }
-        throw invalid("is not a cursor this service issued, or has been modified");
     }
 
     private byte[] sign(byte[] payload) {

@@ -2,6 +2,7 @@ package org.opendrugpolicy.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
@@ -11,8 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 
 /** Cursor pagination beside page numbers: a walk returns every record once, in order; cursors cannot be forged. */
@@ -67,8 +72,43 @@ class CursorTest {
         given().get("/api/v1/countries?size=5&cursor=" + tampered).then().statusCode(400)
                 .contentType(Problem.MEDIA_TYPE)
                 .body("errors[0].name", equalTo("cursor"))
-                .body("errors[0].reason", equalTo("is not a cursor this service issued, or has been modified"));
-        given().get("/api/v1/countries?cursor=garbage").then().statusCode(400).body("errors[0].name", equalTo("cursor"));
+                .body("errors[0].reason", equalTo("is not a cursor this service issued, or has been modified. Start a new walk with cursor= (empty)"));
+        given().get("/api/v1/countries?cursor=garbage").then().statusCode(400).body("errors[0].name", equalTo("cursor"))
+                .body("errors[0].reason", endsWith("Start a new walk with cursor= (empty)"));
+    }
+
+    /**
+     * A cursor from before a restart (signed with another key) or from another release is no forgery: the problem says
+     * which, and that the walk starts again, so that a nightly harvester can tell "start again" from "my bug".
+     */
+    @Test
+    void aCursorFromBeforeARestartOrAnotherReleaseSaysToStartAgain() throws Exception {
+        String next = given().get("/api/v1/countries?cursor=&size=5").then().extract().path("meta.nextCursor");
+        String[] payload = new String(Base64.getUrlDecoder().decode(next.substring(0, next.indexOf('.'))), StandardCharsets.UTF_8).split("\\|", -1);
+        assertEquals(4, payload.length, "the form this test rebuilds: format|query|release|offset");
+
+        String afterRestart = signedWithAnotherKey(String.join("|", payload));
+        given().get("/api/v1/countries?size=5&cursor=" + afterRestart).then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("errors[0].name", equalTo("cursor"))
+                .body("errors[0].reason", startsWith("was not signed with the key this service holds now: the service has restarted since it was issued"))
+                .body("errors[0].reason", endsWith("Start a new walk with cursor= (empty)"));
+
+        String release = payload[2];
+        payload[2] = "2026.01.01-0123456789abcdef";
+        String ofAnotherRelease = signedWithAnotherKey(String.join("|", payload));
+        given().get("/api/v1/countries?size=5&cursor=" + ofAnotherRelease).then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("errors[0].name", equalTo("cursor"))
+                .body("errors[0].reason", equalTo("was issued for dataset release 2026.01.01-0123456789abcdef, and this service now serves "
+                        + release + ". Start a new walk with cursor= (empty)"));
+    }
+
+    /** A token of the service's form, signed with a key the service does not hold (as one made before a restart). */
+    private static String signedWithAnotherKey(String payload) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec("another key".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        byte[] bytes = payload.getBytes(StandardCharsets.UTF_8);
+        Base64.Encoder encoder = Base64.getUrlEncoder().withoutPadding();
+        return encoder.encodeToString(bytes) + "." + encoder.encodeToString(mac.doFinal(bytes));
     }
 
     @Test
