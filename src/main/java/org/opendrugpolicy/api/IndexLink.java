@@ -22,6 +22,9 @@ public @interface IndexLink {
     /** The link's path below the resource's {@code @Path}; empty for the resource's own path. */
     String path() default "";
 
+    /** A query the link carries, where the operation needs one to answer (the change feed's since); empty for none. */
+    String query() default "";
+
     /**
      * The data table (as in data/ and /api/v1/exports) whose rows the resource serves at {@code {path}/{id}}, e.g.
      * "side_events"; empty where it serves none one by one.

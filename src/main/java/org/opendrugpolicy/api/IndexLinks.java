@@ -32,7 +32,7 @@ public class IndexLinks {
             }
             for (IndexLink link : declared) {
                 String href = link.path().isEmpty() ? path.value() : path.value() + "/" + link.path();
-                if (links.put(link.name(), href) != null) {
+                if (links.put(link.name(), link.query().isEmpty() ? href : href + "?" + link.query()) != null) {
                     throw new IllegalStateException("two resources declare the index link " + link.name());
                 }
                 if (!link.items().isEmpty()) {

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendrugpolicy.api.IndexLink;
 import org.opendrugpolicy.api.IndexLinks;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.Lists;
@@ -31,6 +32,8 @@ import org.opendrugpolicy.dataset.RecordHistory;
 
 @Path(ChangeResource.PATH)
 @Tag(name = "Releases")
+// since a date before every release (the dataset starts in 2017): the whole feed, every current record as created
+@IndexLink(name = "changes", query = "since=2017-01-01")
 @Produces(MediaType.APPLICATION_JSON)
 public class ChangeResource {
     static final String PATH = "/api/v1/changes";
