@@ -36,9 +36,20 @@ public class UpdatedSince {
         }
         Instant instant = parse(raw);
         if (instant == null) {
-            errors.add(name, "must be " + FORMS + ", got '" + Text.quote(raw) + "'");
+            errors.add(name, "must be " + FORMS + ", got '" + Text.quote(raw) + "'" + hint(raw));
         }
         return instant;
+    }
+
+    /** What a malformed value most likely meant, from the two mistakes clients make (new users' trials made both). */
+    private static String hint(String raw) {
+        if (raw.matches("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+ \\d{2}:\\d{2}")) {
+            return "; a + in a query string is read as a space: encode the offset's + as %2B";
+        }
+        if (raw.matches("\\d{4}\\.\\d{2}\\.\\d{2}")) {
+            return "; that is a release version: pass the updatedAt you hold (an instant), or ask /api/v1/changes?since=" + raw;
+        }
+        return "";
     }
 
     /** An ISO 8601 date (its start, UTC) or an RFC 3339 date-time with offset; null when the text is neither. */

@@ -117,7 +117,7 @@ public class ChangeResource {
         if (VERSION.matcher(raw.strip()).matches()) {
             return history.releases().stream().filter(r -> r.version().equals(raw.strip())).findFirst().map(RecordHistory.Release::instant)
                     .orElseGet(() -> {
-                        errors.add("since", "no release has the version '" + Text.quote(raw) + "'; see /api/v1/releases");
+                        errors.add("since", "no release has the version '" + Text.quote(raw) + "'; see /api/v1/releases" + later(raw.strip(), history));
                         return Instant.MIN;
                     });
         }
@@ -127,6 +127,16 @@ public class ChangeResource {
             return Instant.MIN;
         }
         return instant;
+    }
+
+    /**
+     * Said of a version later than every release held: while replicas of a new release roll out, a harvester may hold
+     * a release that the replica it reaches does not have yet (versions are dates, so they sort as text).
+     */
+    private static String later(String version, RecordHistory history) {
+        String latest = history.releases().stream().map(RecordHistory.Release::version).max(String::compareTo).orElse(null);
+        return latest != null && version.compareTo(latest) > 0 ? ". This service serves releases up to " + latest
+                + ": a later one may be rolling out to other replicas of the service, so ask again later" : "";
     }
 
     private static List<String> tables(ParameterErrors errors, String raw, RecordHistory history) {

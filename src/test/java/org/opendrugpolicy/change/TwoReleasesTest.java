@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -225,5 +226,16 @@ class TwoReleasesTest {
                 .body("errors.name", contains("updatedSince"))
                 .body("errors.reason", contains("must be an ISO 8601 date (2026-11-23) or an RFC 3339 date-time with an offset (2026-11-23T00:00:00Z), got '2026-11-23T10:00:00'"));
         given().queryParam("updatedSince", "2026-11-23").queryParam("updatedSince", "2026-11-24").when().get("/api/v1/sessions").then().statusCode(400);
+        // the mistakes a new user's harvester made, each told what it most likely meant
+        String latest = given().queryParam("since", CURRENT).when().get("/api/v1/changes").then().extract().path("meta.latest");
+        given().queryParam("since", "2999.01.01").when().get("/api/v1/changes").then().statusCode(400)
+                .body("errors.reason", contains("no release has the version '2999.01.01'; see /api/v1/releases. This service serves releases up to "
+                        + latest + ": a later one may be rolling out to other replicas of the service, so ask again later"));
+        given().urlEncodingEnabled(false).when().get("/api/v1/resolutions?updatedSince=2026-11-23T09:30:00+01:00").then().statusCode(400)
+                .body("errors.reason", contains("must be an ISO 8601 date (2026-11-23) or an RFC 3339 date-time with an offset (2026-11-23T00:00:00Z), "
+                        + "got '2026-11-23T09:30:00 01:00'; a + in a query string is read as a space: encode the offset's + as %2B"));
+        given().queryParam("updatedSince", latest).when().get("/api/v1/resolutions").then().statusCode(400)
+                .body("errors.reason", contains(endsWith("; that is a release version: pass the updatedAt you hold (an instant), or ask /api/v1/changes?since="
+                        + latest)));
     }
 }
