@@ -8,10 +8,11 @@ import java.util.stream.StreamSupport;
 
 /**
  * The parts of {@code datapackage.json} (Frictionless Data Package with Table Schemas) that the loader
- * enforces. The file is the single definition of the dataset's tables, types and keys.
+ * enforces, and the words that describe the dataset (title, description, keywords) that the DCAT catalogue repeats. The file is the single definition of the dataset's tables, types and keys.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record DataPackage(String id, String name, String title, String homepage, String version, String created, List<License> licenses, List<Resource> resources) {
+public record DataPackage(String id, String name, String title, String description, List<String> keywords, String homepage, String version, String created,
+        List<License> licenses, List<Resource> resources) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record License(String name, String path, String title) {}

@@ -86,8 +86,9 @@ public class CatalogResource {
                 "@type", "dcat:Dataset",
                 "dct:identifier", datasetId,
                 "dct:title", pkg.title(),
-                "dct:description", "Sessions, resolutions, sponsors, side events, partner organizations and meetings at the UN Commission on Narcotic Drugs (CND 67 and CND 68). Every row names its sources.",
-                "dcat:keyword", List.of("drug policy", "Commission on Narcotic Drugs", "UNODC", "resolutions", "side events", "harm reduction"),
+                // the data package's own words: a description typed here again went stale when the dataset grew to 2017
+                "dct:description", pkg.description(),
+                "dcat:keyword", pkg.keywords(),
                 "dct:publisher", publisher,
                 "dcat:contactPoint", contact,
                 "dct:license", map("@id", licence),

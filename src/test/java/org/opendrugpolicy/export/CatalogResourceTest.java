@@ -24,6 +24,10 @@ class CatalogResourceTest {
         assertEquals("2017-03-13", catalog.getString("'dcat:dataset'[0].'dct:temporal'.'dcat:startDate'.'@value'"));
         assertEquals("2026-03-13", catalog.getString("'dcat:dataset'[0].'dct:temporal'.'dcat:endDate'.'@value'"));
         assertEquals(CurrentRelease.VERSION, catalog.getString("'dcat:dataset'[0].'dcat:version'"));
+        // described in the data package's words, which follow the dataset (a copy typed in the code still said "CND 67 and CND 68")
+        JsonPath descriptor = given().get("/api/v1/exports/datapackage.json").then().statusCode(200).extract().jsonPath();
+        assertEquals(descriptor.getString("description"), catalog.getString("'dcat:dataset'[0].'dct:description'"));
+        assertEquals(descriptor.getList("keywords"), catalog.getList("'dcat:dataset'[0].'dcat:keyword'"));
 
         List<String> downloads = catalog.getList("'dcat:dataset'[0].'dcat:distribution'.'dcat:downloadURL'.'@id'");
         List<String> files = given().get("/api/v1/exports").jsonPath().getList("exports.file");
