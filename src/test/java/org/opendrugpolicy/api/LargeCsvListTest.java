@@ -56,7 +56,7 @@ class LargeCsvListTest {
         long worst = -1;
         String previous = null;
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
-            assertEquals("id,name,description,createdAt,updatedAt,updatedIn", reader.readLine());
+            assertEquals("id,name,description,createdAt,updatedAt,updatedIn,sources", reader.readLine());
             for (String line; (line = reader.readLine()) != null; ) {
                 rows++;
                 if (line.startsWith("zz-synthetic-")) {
@@ -69,7 +69,7 @@ class LargeCsvListTest {
             }
         }
         assertEquals(18 + EXTRA_TOPICS, rows, "every topic, not one page of size=1");
-        // The list's CSV has the view's columns (id, name, description, stamps), not the file's source_ids.
+        // The list's CSV has the view's columns (id, name, description, stamps, the sources' ids), not the file's.
         String lastTopic = "zz-synthetic-%06d,Zz synthetic %06d,%s,".formatted(EXTRA_TOPICS, EXTRA_TOPICS, DESCRIPTION);
         assertTrue(previous.startsWith(lastTopic), "the last row is the last topic, with its stamps: " + previous);
         System.out.printf("LargeCsvListTest: %d rows streamed; heap retained grew by at most %d bytes%n", rows, worst);

@@ -155,7 +155,8 @@ class TwoReleasesTest {
                     .body("data.change", contains("deleted", "updated", "created"))
                     .body("data.release", everyItem(equalTo(NEXT)))
                     .body("data.changedAt", everyItem(equalTo(NEXT_DATE + "T00:00:00Z")))
-                    .body("data.href", contains(nullValue(), equalTo(AbsoluteLinksTest.link("/api/v1/side-events/") + UPDATED), nullValue()))
+                    .body("data.href", contains(nullValue(), equalTo(AbsoluteLinksTest.link("/api/v1/side-events/") + UPDATED),
+                            equalTo(AbsoluteLinksTest.link("/api/v1/topics/") + CREATED)))
                     .body("meta.releases.version", contains(NEXT))
                     .body("meta.latest", equalTo(NEXT))
                     .body("meta.tables.meetings.deleted", equalTo(1))
