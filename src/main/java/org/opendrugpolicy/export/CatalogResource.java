@@ -8,9 +8,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendrugpolicy.api.IndexLink;
@@ -57,9 +59,12 @@ public class CatalogResource {
                 .createQuery("select min(s.startDate), max(s.endDate) from Session s", Object[].class).getSingleResult();
         Object firstRelease = Session.getEntityManager().createNativeQuery("select min(released_on) from releases").getSingleResult();
         String issued = firstRelease == null ? modified : firstRelease.toString();
+        Map<String, TableDates> tableDates = tableDates();
         List<Map<String, Object>> distributions = new ArrayList<>();
         for (ExportCatalog.Export export : exports.entries().exports()) {
             String url = base + ExportResource.PATH + "/" + export.file();
+            // a table's file: when its rows were first published and last changed; the data package and the zip change with every release
+            Optional<TableDates> dates = Optional.ofNullable(export.table()).map(tableDates::get);
             Map<String, Object> distribution = map(
                     "@id", datasetId + "/distributions/" + export.file(),
                     "@type", "dcat:Distribution",
@@ -77,8 +82,8 @@ public class CatalogResource {
                             "spdx:checksumValue", export.sha256()),
                     "dcat:accessService", map("@id", serviceId),
                     "dct:license", map("@id", licence),
-                    "dct:issued", map("@value", issued, "@type", "xsd:date"),
-                    "dct:modified", map("@value", modified, "@type", "xsd:dateTime")));
+                    "dct:issued", map("@value", dates.map(TableDates::issued).orElse(issued), "@type", "xsd:date"),
+                    "dct:modified", map("@value", dates.map(TableDates::modified).orElse(modified), "@type", "xsd:dateTime")));
             distributions.add(distribution);
         }
         Map<String, Object> set = map(
@@ -128,6 +133,21 @@ public class CatalogResource {
                 "dct:modified", map("@value", modified, "@type", "xsd:dateTime"),
                 "dcat:dataset", List.of(set),
                 "dcat:service", List.of(service));
+    }
+
+    /** The date of the release that first published a table's rows (xsd:date), and the instant of the last that changed one (xsd:dateTime). */
+    private record TableDates(String issued, String modified) {}
+
+    /** Each table with a history, from the record history: the releases of its first and of its last record change. */
+    private static Map<String, TableDates> tableDates() {
+        Map<String, TableDates> dates = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = Session.getEntityManager().createNativeQuery("select c.table_name, min(r.released_on), max(r.released_on) "
+                + "from record_changes c join releases r on r.version = c.release group by c.table_name").getResultList();
+        for (Object[] row : rows) {
+            dates.put((String) row[0], new TableDates(row[1].toString(), row[2] + "T00:00:00Z"));
+        }
+        return dates;
     }
 
     /** An ordered map from alternating keys and values, so the document reads in a stable order. */

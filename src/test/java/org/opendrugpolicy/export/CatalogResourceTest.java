@@ -7,8 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.opendrugpolicy.DataCsv;
 
 @QuarkusTest
 class CatalogResourceTest {
@@ -37,6 +41,43 @@ class CatalogResourceTest {
         }
         List<String> checksums = catalog.getList("'dcat:dataset'[0].'dcat:distribution'.'spdx:checksum'.'spdx:checksumValue'");
         assertEquals(given().get("/api/v1/exports").jsonPath().getList("exports.sha256"), checksums);
+    }
+
+    /**
+     * A table's distributions are dated by the record history: issued when a release first published its rows, modified
+     * when the last release changed one, so a harvester (CKAN compares dct:modified) fetches only the files that changed;
+     * the data package and the zip change with every release. All were dated by the first and the current release.
+     */
+    @Test
+    void eachTablesDistributionsAreDatedByItsOwnHistory() {
+        Map<String, String> releasedOn = new HashMap<>();
+        DataCsv.rows("releases").forEach(r -> releasedOn.put(r.get("version"), r.get("released_on")));
+        Map<String, TreeSet<String>> changedOn = new HashMap<>();
+        DataCsv.rows("record_changes").forEach(c -> changedOn.computeIfAbsent(c.get("table_name"), t -> new TreeSet<>()).add(releasedOn.get(c.get("release"))));
+        String first = new TreeSet<>(releasedOn.values()).first();
+        String current = new TreeSet<>(releasedOn.values()).last();
+        assertTrue(changedOn.values().stream().anyMatch(d -> !d.first().equals(first)), "the fixture: a table first published after the first release");
+        assertTrue(changedOn.values().stream().anyMatch(d -> !d.last().equals(current)), "the fixture: a table the current release left alone");
+
+        JsonPath catalog = given().accept("application/ld+json").get("/api/v1/catalog").then().statusCode(200).extract().jsonPath();
+        Map<String, String> tableOf = new HashMap<>();
+        JsonPath exports = given().get("/api/v1/exports").then().extract().jsonPath();
+        List<String> files = exports.getList("exports.file");
+        List<String> tables = exports.getList("exports.table");
+        for (int i = 0; i < files.size(); i++) {
+            tableOf.put(files.get(i), tables.get(i));
+        }
+        List<Map<String, Object>> distributions = catalog.getList("'dcat:dataset'[0].'dcat:distribution'");
+        assertEquals(files.size(), distributions.size());
+        for (Map<String, Object> distribution : distributions) {
+            String url = (String) ((Map<?, ?>) distribution.get("dcat:downloadURL")).get("@id");
+            String file = url.substring(url.lastIndexOf('/') + 1);
+            TreeSet<String> dates = changedOn.get(tableOf.get(file));
+            String issued = dates == null ? first : dates.first();
+            String modified = (dates == null ? current : dates.last()) + "T00:00:00Z";
+            assertEquals(issued, ((Map<?, ?>) distribution.get("dct:issued")).get("@value"), file);
+            assertEquals(modified, ((Map<?, ?>) distribution.get("dct:modified")).get("@value"), file);
+        }
     }
 
     @Test
