@@ -2,6 +2,7 @@ package org.opendrugpolicy.http;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
@@ -25,6 +26,7 @@ import org.opendrugpolicy.api.Problem;
  * <li>the request id: {@value #REQUEST_ID} on every answer, problems repeat it ({@link #requestId});</li>
  * <li>CORS: the same {@code Access-Control-*} headers on every answer, and a preflight is answered here ({@link #cors});</li>
  * <li>request limits: 414, 431 and 400 for a URI, headers or query over {@code odp.limits.*} ({@link #overLimits});</li>
+ * <li>one URL per resource: an API path with a trailing slash is redirected to the one without ({@link #withoutTrailingSlash});</li>
  * <li>the rate limit: the client's allowance is counted, and a 429 answered ({@link RateLimiter});</li>
  * <li>an answer kept in memory is sent, 304s included ({@link ResponseCache}): the short path ends here;</li>
  * <li>what goes on to the REST layer is watched by the time-out ({@link RequestTimeout}), which answers 503 when it
@@ -44,6 +46,8 @@ class Edge {
      */
     static final String EXPOSE_HEADERS = "Content-Disposition, ETag, Link, Retry-After, X-Request-Id, RateLimit-Limit, RateLimit-Remaining, "
             + "RateLimit-Reset";
+    /** Where the API's paths start; the explorer and Quarkus's own pages keep their slashed paths (/q/swagger-ui/). */
+    static final String API_PREFIX = "/api/";
     /** Seconds a browser may reuse a preflight's answer. */
     static final String MAX_AGE = "86400";
 
@@ -86,7 +90,7 @@ class Edge {
         }
         ContentCoding.watch(context);
         requestId(context);
-        if (cors(context) || overLimits(context) || !rateLimiter.admit(context) || cache.serve(context)) {
+        if (cors(context) || overLimits(context) || withoutTrailingSlash(context) || !rateLimiter.admit(context) || cache.serve(context)) {
             return;
         }
         timeout.watch(context);
@@ -196,6 +200,22 @@ class Edge {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Redirects (308, query kept) an API path that ends with a slash ({@code /api/v1/side-events/}) to the same path
+     * without it (true). The REST layer matches both, so each answered with links and an ETag of its own, and a cache
+     * or CDN held every answer twice; a harvester's trial found the slashed links.
+     */
+    private static boolean withoutTrailingSlash(RoutingContext context) {
+        String path = context.request().path();
+        if (path == null || !path.startsWith(API_PREFIX) || !path.endsWith("/")) {
+            return false;
+        }
+        String canonical = path.replaceFirst("/+$", "");
+        String query = context.request().query();
+        context.response().setStatusCode(308).putHeader(HttpHeaders.LOCATION, query == null ? canonical : canonical + "?" + query).end();
+        return true;
     }
 
     /** The query's parameters: its non-empty {@code &}-separated parts. */
