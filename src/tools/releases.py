@@ -45,23 +45,22 @@ def git(*args):
 
 
 def blobs(names):
-    """The text of each git object name (REV:PATH), None where there is none: one git process for them all, not one each."""
-    names = list(names)
-    result = subprocess.run(["git", "cat-file", "--batch"], input="".join(n + "\n" for n in names).encode(), capture_output=True)
-    if result.returncode != 0:
-        return [None] * len(names)
-    out, at, texts = result.stdout, 0, []
-    for _ in names:
-        end = out.index(b"\n", at)
-        header = out[at:end].split()
-        if header[-1] == b"missing" or header[1] != b"blob":
-            texts.append(None)
-            at = end + 1
-        else:
-            size = int(header[2])
-            texts.append(out[end + 1:end + 1 + size].decode("utf-8"))
-            at = end + 1 + size + 1  # the object, then a line feed
-    return texts
+    """The text of each git object name (REV:PATH) in turn, None where there is none: one git process answers them all,
+    one at a time, so a caller that stops early reads no more than it needs."""
+    with subprocess.Popen(["git", "cat-file", "--batch"], stdin=subprocess.PIPE, stdout=subprocess.PIPE) as batch:
+        try:
+            for name in names:
+                batch.stdin.write(name.encode() + b"\n")
+                batch.stdin.flush()
+                header = batch.stdout.readline().split()
+                if len(header) != 3 or header[1] != b"blob":
+                    yield None  # "<name> missing", or not a file
+                    continue
+                text = batch.stdout.read(int(header[2]))
+                batch.stdout.read(1)  # the line feed after the object
+                yield text.decode("utf-8")
+        finally:
+            batch.stdin.close()
 
 
 def tags():
