@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,7 +36,6 @@ import org.opendrugpolicy.dataset.RecordHistory;
 @Produces(MediaType.APPLICATION_JSON)
 public class ChangeResource {
     static final String PATH = "/api/v1/changes";
-    private static final Pattern VERSION = Pattern.compile("[0-9]{4}\\.[0-9]{2}\\.[0-9]{2}");
     private final DatasetLoader dataset;
     /** Where a record of each table is served on its own, as each kind's resource declares it. */
     private final IndexLinks items;
@@ -77,8 +75,10 @@ public class ChangeResource {
                 .and("c.tableName in :tables", "tables", tables);
         Map<String, RecordHistory.Release> byVersion = new LinkedHashMap<>();
         history.releases().forEach(r -> byVersion.put(r.version(), r));
+        Map<String, String> parents = new LinkedHashMap<>();
+        dataset.dataPackage().resources().forEach(r -> parents.put(r.name(), r.parent()));
         ListPage<ChangeView> list = Lists.page(RecordChange.<RecordChange>find("from RecordChange c" + where.clause() + " order by c.tableName, c.recordId",
-                where.parameters()), page, uri, c -> view(c, first, byVersion.get(c.release), items));
+                where.parameters()), page, uri, c -> view(c, first, byVersion.get(c.release), parents.get(c.tableName)));
         var meta = new ChangePage.Meta(list.meta().total(), list.meta().page(), list.meta().size(), list.meta().pages(), list.meta().nextCursor(),
                 from, covered.stream().map(r -> new ChangePage.CoveredRelease(r.version(), r.releasedOn(), r.instant(), "/api/v1/releases/" + r.version())).toList(),
                 history.releases().isEmpty() ? null : history.releases().get(history.releases().size() - 1).version(),
@@ -86,10 +86,13 @@ public class ChangeResource {
         return new ChangePage(list.data(), meta, list.links());
     }
 
-    private static ChangeView view(RecordChange c, int first, RecordHistory.Release release, IndexLinks items) {
+    /** One entry; parent is the table whose records hold this table's rows, or null. */
+    private ChangeView view(RecordChange c, int first, RecordHistory.Release release, String parent) {
         String change = c.change.equals("deleted") ? "deleted" : c.createdSeq >= first ? "created" : "updated";
-        return new ChangeView(c.tableName, c.recordId, change, c.release, release.instant(),
-                change.equals("deleted") ? null : items.item(c.tableName, c.recordId).orElse(null));
+        var href = items.item(c.tableName, c.recordId);
+        String partOf = href.isPresent() || parent == null ? null
+                : items.item(parent, c.recordId.substring(0, (c.recordId + RecordHistory.SEPARATOR).indexOf(RecordHistory.SEPARATOR))).orElse(null);
+        return new ChangeView(c.tableName, c.recordId, change, c.release, release.instant(), change.equals("deleted") ? null : href.orElse(null), partOf);
     }
 
     /** Created, updated and deleted per table, over the whole result: grouped by what decides the net change, then folded. */
@@ -114,29 +117,8 @@ public class ChangeResource {
             errors.add("since", "is required: a release version (2026.11.23), an ISO 8601 date or an RFC 3339 date-time with an offset");
             return Instant.MIN;
         }
-        if (VERSION.matcher(raw.strip()).matches()) {
-            return history.releases().stream().filter(r -> r.version().equals(raw.strip())).findFirst().map(RecordHistory.Release::instant)
-                    .orElseGet(() -> {
-                        errors.add("since", "no release has the version '" + Text.quote(raw) + "'; see /api/v1/releases" + later(raw.strip(), history));
-                        return Instant.MIN;
-                    });
-        }
-        Instant instant = UpdatedSince.parse(raw);
-        if (instant == null) {
-            errors.add("since", "must be a release version (2026.11.23), " + UpdatedSince.FORMS + ", got '" + Text.quote(raw) + "'");
-            return Instant.MIN;
-        }
-        return instant;
-    }
-
-    /**
-     * Said of a version later than every release held: while replicas of a new release roll out, a harvester may hold
-     * a release that the replica it reaches does not have yet (versions are dates, so they sort as text).
-     */
-    private static String later(String version, RecordHistory history) {
-        String latest = history.releases().stream().map(RecordHistory.Release::version).max(String::compareTo).orElse(null);
-        return latest != null && version.compareTo(latest) > 0 ? ". This service serves releases up to " + latest
-                + ": a later one may be rolling out to other replicas of the service, so ask again later" : "";
+        Instant instant = UpdatedSince.instant(errors, "since", raw, history);
+        return instant == null ? Instant.MIN : instant;
     }
 
     private static List<String> tables(ParameterErrors errors, String raw, RecordHistory history) {

@@ -1,8 +1,10 @@
 package org.opendrugpolicy.change;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.opendrugpolicy.api.AbsoluteLinks;
 
 @Schema(name = "Change", description = "What happened to one record since the given instant: its net change over the releases covered.")
 record ChangeView(
@@ -17,4 +19,9 @@ record ChangeView(
                 examples = "2026-11-23T00:00:00Z") Instant changedAt,
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "Where the record is served, for a record that exists and has an endpoint of its own.",
-                examples = "https://api.opendrugpolicy.org/api/v1/side-events/cnd-68-clarifying-harm-reduction") String href) {}
+                examples = "https://api.opendrugpolicy.org/api/v1/side-events/cnd-68-clarifying-harm-reduction") String href,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "For a row with no endpoint of its own that belongs to a record (a resolution's roll-call vote or sponsorship, "
+                + "a side event's host): where that record is served, whose id is the first part of this id. Given for a deleted row too; "
+                + "the record may itself have changed or gone, which its own entry says. Absent for inferred values and reported activities.",
+                examples = "https://api.opendrugpolicy.org/api/v1/resolutions/cnd-68-l6") @JsonSerialize(using = AbsoluteLinks.Serializer.class) String partOf) {}

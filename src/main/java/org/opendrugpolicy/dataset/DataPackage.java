@@ -18,7 +18,21 @@ public record DataPackage(String id, String name, String title, String descripti
     public record License(String name, String path, String title) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Resource(String name, String path, String title, Schema schema) {}
+    public record Resource(String name, String path, String title, Schema schema) {
+        /**
+         * The table whose records hold this table's rows, or null for a table of records in their own right: the
+         * parent {@code x-embeddedIn} names, else the table that the first primary-key field refers to (a roll-call vote's
+         * resolution). The parent's id is then the first part of a row's record id.
+         */
+        public String parent() {
+            if (schema.embeddedIn() != null) {
+                return schema.embeddedIn().resource();
+            }
+            List<String> key = schema.primaryKeyFields();
+            return key.size() < 2 ? null : schema.foreignKeyList().stream().filter(fk -> fk.fieldNames().equals(key.subList(0, 1)))
+                    .map(fk -> fk.reference().resource()).findFirst().orElse(null);
+        }
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Schema(List<Field> fields, JsonNode primaryKey, List<ForeignKey> foreignKeys,

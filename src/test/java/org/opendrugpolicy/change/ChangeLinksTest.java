@@ -2,6 +2,7 @@ package org.opendrugpolicy.change;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,10 +10,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.opendrugpolicy.api.AbsoluteLinksTest;
 import org.opendrugpolicy.openapi.OpenApiContract;
 
 /**
@@ -55,5 +59,39 @@ class ChangeLinksTest {
             }
         }
         assertTrue(tablesFollowed.containsAll(List.of("meetings", "side_events", "resolutions", "countries")), "tables followed: " + tablesFollowed);
+    }
+
+    /**
+     * A row with no endpoint of its own links, as partOf, to the record that holds it (a harvester told that a roll-call vote
+     * changed had nowhere to look): the parent each table's data package entry names, whose id starts the row's id.
+     */
+    @Test
+    void aRowWithoutAnEndpointLinksToTheRecordThatHoldsIt() throws Exception {
+        Map<String, String> parents = new TreeMap<>(Map.ofEntries(Map.entry("votes", "resolutions"), Map.entry("sponsorships", "resolutions"),
+                Map.entry("resolution_topics", "resolutions"), Map.entry("scheduling_votes", "scheduling-decisions"),
+                Map.entry("scheduling_decision_substances", "scheduling-decisions"), Map.entry("side_event_hosts", "side-events"),
+                Map.entry("side_event_topics", "side-events"), Map.entry("session_segments", "sessions"), Map.entry("conflict_claims", "conflicts"),
+                Map.entry("organization_aliases", "organizations"), Map.entry("substance_aliases", "substances")));
+        for (String table : parents.keySet()) {
+            JsonNode change = new ObjectMapper().readTree(given().get("/api/v1/changes?since=2017-01-01&size=1&table=" + table)
+                    .then().statusCode(200).extract().asString()).get("data").get(0);
+            String parentId = change.get("id").asText().split("\\|")[0];
+            assertEquals(AbsoluteLinksTest.link("/api/v1/" + parents.get(table) + "/" + parentId), change.path("partOf").asText(), table + ": " + change);
+            assertFalse(change.has("href"), table + ": " + change);
+            given().get(change.get("partOf").asText()).then().statusCode(200);
+        }
+        // records with an endpoint of their own have href and no partOf; inferred values and reported activities belong to no one record
+        for (String table : List.of("side_events", "inferred_values", "reported_activities")) {
+            JsonNode change = new ObjectMapper().readTree(given().get("/api/v1/changes?since=2017-01-01&size=1&table=" + table)
+                    .then().statusCode(200).extract().asString()).get("data").get(0);
+            assertFalse(change.has("partOf"), table + ": " + change);
+        }
+        // every table with a history is covered by one of the two loops' expectations
+        List<String> tables = given().get("/api/v1/changes?since=2017-01-01&size=1").then().statusCode(200).extract().jsonPath()
+                .getMap("meta.tables").keySet().stream().map(Object::toString).toList();
+        for (String table : tables) {
+            boolean hasItem = given().get("/api/v1/changes?since=2017-01-01&size=1&table=" + table).then().extract().jsonPath().get("data[0].href") != null;
+            assertTrue(hasItem || parents.containsKey(table) || List.of("inferred_values", "reported_activities").contains(table), table);
+        }
     }
 }
