@@ -14,6 +14,7 @@ import java.nio.file.NoSuchFileException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -82,6 +83,55 @@ public final class DatasetReader {
         }
     }
 
+    private static final Pattern RELEASE_VERSION = Pattern.compile("[0-9]{4}\\.[0-9]{2}\\.[0-9]{2}");
+
+    /**
+     * The package's own properties that the service publishes, each missing or malformed one an error: its name
+     * (the catalogue's identifier when it has no id), title and description (which DCAT-AP requires of a dataset),
+     * version (a release version, YYYY.MM.DD, as releases.csv and the change feed name it), created (an RFC 3339
+     * date-time) and at least one licence with its URL (path). Without them the catalogue and the bundle's
+     * licence file had nothing to say, and failed.
+     */
+    static List<DatasetError> descriptorErrors(DataPackage pkg) {
+        List<DatasetError> errors = new ArrayList<>();
+        required(errors, "name", pkg.name());
+        required(errors, "title", pkg.title());
+        required(errors, "description", pkg.description());
+        if (pkg.version() == null || !RELEASE_VERSION.matcher(pkg.version()).matches()) {
+            errors.add(descriptorError("version", "must be a release version, YYYY.MM.DD (2026.11.23), got " + given(pkg.version())));
+        }
+        try {
+            OffsetDateTime.parse(pkg.created() == null ? "" : pkg.created());
+        } catch (DateTimeParseException e) {
+            errors.add(descriptorError("created", "must be an RFC 3339 date-time with an offset (2026-11-23T00:00:00Z), got " + given(pkg.created())));
+        }
+        if (pkg.licenses() == null || pkg.licenses().isEmpty()) {
+            errors.add(descriptorError("licenses", "the package names no licence: at least one is required, with its URL as path"));
+        } else {
+            for (int i = 0; i < pkg.licenses().size(); i++) {
+                DataPackage.License licence = pkg.licenses().get(i);
+                if (licence == null || licence.path() == null || licence.path().isBlank()) {
+                    errors.add(descriptorError("licenses[" + i + "]", "a licence needs its URL as path"));
+                }
+            }
+        }
+        return errors;
+    }
+
+    private static void required(List<DatasetError> errors, String property, String value) {
+        if (value == null || value.isBlank()) {
+            errors.add(descriptorError(property, "the package's " + property + " is required"));
+        }
+    }
+
+    private static DatasetError descriptorError(String property, String message) {
+        return new DatasetError(DESCRIPTOR, 0, 0, property, "descriptor", message);
+    }
+
+    private static String given(String value) {
+        return value == null ? "none" : "'" + value + "'";
+    }
+
     /**
      * Reads and checks the dataset, and every value against what its database column can hold; the limits are asked for
      * only once the descriptor has been read, so a broken package fails before the database is touched.
@@ -105,6 +155,8 @@ public final class DatasetReader {
         if (pkg.resources() == null || pkg.resources().isEmpty()) {
             throw new InvalidDatasetException(files.describe(), List.of(new DatasetError(DESCRIPTOR, 0, 0, null, "resources", "the package lists no resources")));
         }
+
+        errors.addAll(descriptorErrors(pkg));
 
         ColumnLimits limits = database.get();
         Map<String, ParsedTable> tables = new LinkedHashMap<>();

@@ -128,6 +128,28 @@ class DatasetReaderTest {
     }
 
     @Test
+    void descriptorWithoutWhatTheServicePublishesNamesEachGap() throws IOException {
+        // what the catalogue and the bundle's licence file need: without a licence the catalogue answered 500
+        replace("datapackage.json", "  \"description\": \"A fixture for the tests of the dataset reader; not data about the Commission.\",\n", "");
+        replace("datapackage.json", "\"licenses\": [{\"name\": \"CC-BY-4.0\", \"path\": \"https://creativecommons.org/licenses/by/4.0/\"}]", "\"licenses\": []");
+        replace("datapackage.json", "\"version\": \"2026.01.02\"", "\"version\": \"1.0\"");
+        replace("datapackage.json", "\"created\": \"2026-01-02T00:00:00Z\"", "\"created\": \"2026-01-02\"");
+        replace("datapackage.json", "\"title\": \"A tiny valid dataset for DatasetReaderTest\"", "\"title\": \" \"");
+        assertErrors(
+                "datapackage.json: title: [descriptor] the package's title is required",
+                "datapackage.json: description: [descriptor] the package's description is required",
+                "datapackage.json: version: [descriptor] must be a release version, YYYY.MM.DD (2026.11.23), got '1.0'",
+                "datapackage.json: created: [descriptor] must be an RFC 3339 date-time with an offset (2026-11-23T00:00:00Z), got '2026-01-02'",
+                "datapackage.json: licenses: [descriptor] the package names no licence: at least one is required, with its URL as path");
+    }
+
+    @Test
+    void licenceWithoutItsUrl() throws IOException {
+        replace("datapackage.json", "\"path\": \"https://creativecommons.org/licenses/by/4.0/\"", "\"title\": \"CC BY 4.0\"");
+        assertErrors("datapackage.json: licenses[0]: [descriptor] a licence needs its URL as path");
+    }
+
+    @Test
     void missingFile() throws IOException {
         Files.delete(dir.resolve("organizations.csv"));
         assertErrors(
