@@ -62,6 +62,19 @@ public final class ParameterErrors {
     }
 
     /**
+     * One value of a filter that names one thing (a session, a topic, a country): as {@link #text}, and a comma is
+     * refused, since no id or code holds one and a comma list here would silently match nothing.
+     */
+    public String single(String name, String raw) {
+        String value = text(name, raw);
+        if (value != null && value.contains(",")) {
+            add(name, "takes one value, got the list '" + Text.quote(raw) + "': ask once per value (only the parameters documented as comma-separated, such as id=, take lists)");
+            return null;
+        }
+        return value;
+    }
+
+    /**
      * A comma-separated list of at most {@code max} non-blank values, stripped, in the request's order without
      * duplicates; null when absent.
      */

@@ -20,9 +20,9 @@ public class BureauMemberFilters implements Filters {
 
     @Override
     public Where where(ParameterErrors errors) {
-        String sessionValue = errors.text("session", session);
+        String sessionValue = errors.single("session", session);
         String officeValue = errors.oneOf("office", office, OFFICES);
-        String countryValue = errors.text("country", country);
+        String countryValue = errors.single("country", country);
         return new Where()
                 .and("b.session.id = :session", "session", sessionValue == null ? null : sessionValue.toLowerCase(Locale.ROOT))
                 .and("b.office = :office", "office", officeValue)

@@ -20,9 +20,9 @@ public class ConflictFilters implements Filters {
 
     @Override
     public Where where(ParameterErrors errors) {
-        String sessionValue = errors.text("session", session);
+        String sessionValue = errors.single("session", session);
         String statusValue = errors.oneOf("status", status, STATUSES);
-        String tableValue = errors.text("table", table);
+        String tableValue = errors.single("table", table);
         return new Where().and("c.session.id = :session", "session", sessionValue == null ? null : sessionValue.toLowerCase(Locale.ROOT))
                 .and("c.status = :status", "status", statusValue)
                 .and("exists (select 1 from Conflict c2 join c2.claims a2 where c2.id = c.id and a2.tableName = :table)", "table",

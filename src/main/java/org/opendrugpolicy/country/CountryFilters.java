@@ -17,8 +17,8 @@ public class CountryFilters implements Filters {
 
     @Override
     public Where where(ParameterErrors errors) {
-        String regionValue = errors.text("region", region);
-        String subregionValue = errors.text("subregion", subregion);
+        String regionValue = errors.single("region", region);
+        String subregionValue = errors.single("subregion", subregion);
         String status = errors.oneOf("unStatus", unStatus, Set.of("member", "observer", "none"));
         String text = errors.text("q", q);
         return new Where()

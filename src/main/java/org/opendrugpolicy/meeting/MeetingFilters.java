@@ -17,8 +17,8 @@ public class MeetingFilters implements Filters {
 
     @Override
     public Where where(ParameterErrors errors) {
-        String sessionValue = errors.text("session", session);
-        String counterpartValue = errors.text("counterpart", counterpart);
+        String sessionValue = errors.single("session", session);
+        String counterpartValue = errors.single("counterpart", counterpart);
         String kindValue = errors.oneOf("kind", kind, Set.of("bilateral", "institutional"));
         return new Where()
                 .and("m.session.id = :session", "session", sessionValue == null ? null : sessionValue.toLowerCase(Locale.ROOT))

@@ -182,7 +182,7 @@ public class NetworkResource {
     }
 
     private String session(ParameterErrors errors, String raw) {
-        String value = errors.text("session", raw);
+        String value = errors.single("session", raw);
         if (value == null) {
             return null;
         }

@@ -18,7 +18,7 @@ public class OrganizationFilters implements Filters {
     @Override
     public Where where(ParameterErrors errors) {
         String typeValue = errors.oneOf("type", type, OrganizationResource.TYPES);
-        String countryValue = errors.text("country", country);
+        String countryValue = errors.single("country", country);
         String text = errors.text("q", q);
         return new Where()
                 .and("o.type = :type", "type", typeValue)

@@ -31,8 +31,8 @@ public class ResolutionFilters implements Filters {
     /** The where clause of these filters, adding any error to the request's. */
     @Override
     public Where where(ParameterErrors errors) {
-        String sessionValue = errors.text("session", session);
-        String sponsorValue = errors.text("sponsor", sponsor);
+        String sessionValue = errors.single("session", session);
+        String sponsorValue = errors.single("sponsor", sponsor);
         var symbols = errors.list("symbol", symbol, IdFilter.MAX);
         var numbers = errors.list("number", number, IdFilter.MAX);
         if (numbers != null && !numbers.stream().allMatch(n -> NUMBER.matcher(n).matches())) {
@@ -41,7 +41,7 @@ public class ResolutionFilters implements Filters {
         }
         String kindValue = errors.oneOf("kind", kind, Set.of("resolution", "decision", "declaration"));
         String adoptionValue = errors.oneOf("adoption", adoption, Set.of("vote", "consensus"));
-        String topicValue = errors.text("topic", topic);
+        String topicValue = errors.single("topic", topic);
         String text = errors.text("q", q);
         claimStatuses = ClaimStatuses.parse(errors, claimStatus);
         return new Where()

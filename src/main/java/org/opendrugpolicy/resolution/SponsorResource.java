@@ -68,7 +68,7 @@ public class SponsorResource {
             @Context UriInfo uri) {
         var errors = new ParameterErrors();
         var idValues = ids.codes(errors);
-        String sessionValue = errors.text("session", session);
+        String sessionValue = errors.single("session", session);
         List<String> statuses = ClaimStatuses.parse(errors, claimStatus);
         String order = errors.oneOf("sort", sort, ORDERS.keySet());
         PageRequest page = paging.request(errors);

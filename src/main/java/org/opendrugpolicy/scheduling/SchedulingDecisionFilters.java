@@ -42,10 +42,10 @@ public class SchedulingDecisionFilters implements Filters {
     /** The where clause of these filters, adding any error to the request's. */
     @Override
     public Where where(ParameterErrors errors) {
-        String sessionValue = errors.text("session", session);
+        String sessionValue = errors.single("session", session);
         String conventionValue = errors.oneOf("convention", convention, CONVENTIONS);
-        String scheduleValue = errors.text("schedule", schedule);
-        String substanceValue = errors.text("substance", substance);
+        String scheduleValue = errors.single("schedule", schedule);
+        String substanceValue = errors.single("substance", substance);
         String outcomeValue = errors.oneOf("outcome", outcome, OUTCOMES);
         String recommendedByValue = errors.oneOf("recommendedBy", recommendedBy, RECOMMENDERS);
         String votingValue = errors.oneOf("voting", voting, VOTING);

@@ -25,10 +25,10 @@ public class SideEventFilters implements Filters {
     /** The where clause of these filters, adding any error to the request's. */
     @Override
     public Where where(ParameterErrors errors) {
-        String sessionValue = errors.text("session", session);
-        String organizerValue = errors.text("organizer", organizer);
-        String hostValue = errors.text("host", host);
-        String topicValue = errors.text("topic", topic);
+        String sessionValue = errors.single("session", session);
+        String organizerValue = errors.single("organizer", organizer);
+        String hostValue = errors.single("host", host);
+        String topicValue = errors.single("topic", topic);
         Integer minimum = minAttendance == null ? null : errors.integer("minAttendance", minAttendance, 0, Integer.MAX_VALUE, 0);
         String text = errors.text("q", q);
         return new Where()

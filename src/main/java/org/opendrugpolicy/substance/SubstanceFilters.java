@@ -16,7 +16,7 @@ public class SubstanceFilters implements Filters {
     @Override
     public Where where(ParameterErrors errors) {
         String text = errors.text("q", q);
-        String classValue = errors.text("class", substanceClass);
+        String classValue = errors.single("class", substanceClass);
         return new Where().and("s.substanceClass = :class", "class", classValue == null ? null : classValue.toLowerCase(Locale.ROOT))
                 .search("s.searchText", text);
     }

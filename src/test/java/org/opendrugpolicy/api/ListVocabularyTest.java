@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.opendrugpolicy.openapi.OpenApiContract;
 
 /** The shared list parameters behave the same on every list, including the pages with their own meta. */
 @QuarkusTest
@@ -58,5 +59,36 @@ class ListVocabularyTest {
                 .body("data", hasSize(2))
                 .body("data", everyItem(aMapWithSize(1)))
                 .body("meta.tables.side_events.created", equalTo(created));
+    }
+
+    /**
+     * A filter that names one thing (a session, a topic, a host) refuses a comma list: no id holds a comma, so a dashboard's
+     * multi-select sent as session=cnd-67,cnd-68 matched nothing and answered 200 with an empty list. Every such parameter of
+     * the contract: a plain text query parameter whose description does not say it takes a comma-separated list.
+     */
+    @Test
+    void aFilterOfOneValueRefusesACommaList() throws Exception {
+        var contract = OpenApiContract.withParametersInline();
+        var examples = new java.util.HashMap<String, String>();
+        org.opendrugpolicy.openapi.OperationExamplesTest.exampleRequests().forEach(r -> examples.put(r.operationId(), r.url().split("\\?")[0]));
+        var free = java.util.Set.of("q", "cursor", "updatedSince", "since", "by");
+        int checked = 0;
+        for (var path : (Iterable<java.util.Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>>) contract.get("paths")::fields) {
+            var operation = path.getValue().path("get");
+            for (var parameter : operation.path("parameters")) {
+                var schema = parameter.path("schema");
+                boolean text = schema.path("type").asText().equals("string") || schema.path("type").toString().contains("\"string\"");
+                if (!parameter.path("in").asText().equals("query") || !text || schema.has("enum") || schema.has("format")
+                        || free.contains(parameter.path("name").asText()) || parameter.path("description").asText().toLowerCase().contains("comma")) {
+                    continue;
+                }
+                String name = parameter.path("name").asText();
+                String url = examples.get(operation.path("operationId").asText()) + "?" + name + "=cnd-67,cnd-68";
+                given().urlEncodingEnabled(false).get(url).then().statusCode(400).body("errors.name", org.hamcrest.Matchers.hasItem(name))
+                        .body("errors.find { it.name == '" + name + "' }.reason", startsWith("takes one value, got the list 'cnd-67,cnd-68'"));
+                checked++;
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(checked >= 20, "filters checked: " + checked);
     }
 }
