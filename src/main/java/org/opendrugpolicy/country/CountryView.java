@@ -61,7 +61,7 @@ record CountryView(
 
     @Schema(name = "CountryActivityLinks", description = "Where the records counted in activity are listed.")
     record ActivityLinks(
-            @Schema(required = true, description = "Its sponsorship claims (404 when it has none).", examples = "https://api.opendrugpolicy.org/api/v1/sponsors/CIV") String sponsorships,
+            @Schema(required = true, description = "Its sponsorship claims (none: resolutionCount 0).", examples = "https://api.opendrugpolicy.org/api/v1/sponsors/CIV") String sponsorships,
             @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/countries/CIV/votes") String votes,
             @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/side-events?host=CIV") String sideEventsHosted,
             @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/meetings?counterpart=CIV") String meetings,

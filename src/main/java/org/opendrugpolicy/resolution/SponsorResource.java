@@ -83,24 +83,24 @@ public class SponsorResource {
 
     @GET
     @Path("{iso3}")
-    @Operation(operationId = "getSponsor", summary = "Get a sponsoring country", description = "One country's sponsorship claims (ISO alpha-3, case-insensitive). 404 when the country has none.")
+    @Operation(operationId = "getSponsor", summary = "Get a sponsoring country", description = "One country's sponsorship claims (ISO alpha-3, case-insensitive): "
+                    + "a country with none matching the request has resolutionCount 0 and no resolutions, as its other related lists answer "
+                    + "empty, so the sponsorships link of every country resolves. 404 problem for an unknown country code.")
     public SponsorView get(
             @Parameter(description = "ISO alpha-3 code of the country.", example = "COL") @PathParam("iso3") String iso3,
             @Parameter(description = "Only sponsorships of resolutions of this session.", example = "cnd-68") @QueryParam("session") String session,
             @Parameter(description = ClaimStatuses.DESCRIPTION) @QueryParam(ClaimStatuses.PARAMETER) List<String> claimStatus) {
         var errors = new ParameterErrors();
-        String sessionValue = errors.text("session", session);
+        String sessionValue = errors.single("session", session);
         List<String> statuses = ClaimStatuses.parse(errors, claimStatus);
         errors.throwIfAny();
         String code = iso3.toUpperCase(Locale.ROOT);
-        if (Country.findById(code) == null) {
+        Country country = Country.findById(code);
+        if (country == null) {
             throw ProblemException.notFound("No country has the ISO 3166-1 alpha-3 code '" + Text.quote(iso3) + "'.");
         }
         SponsorView sponsor = sponsors(sessionValue, statuses, code).get(code);
-        if (sponsor == null) {
-            throw ProblemException.notFound("The dataset has no sponsorship claim for " + code + " matching this request.");
-        }
-        return sponsor;
+        return sponsor != null ? sponsor : view(country, List.of());
     }
 
     /** Sponsors keyed by ISO code, each with its resolutions by symbol. */
@@ -120,8 +120,12 @@ public class SponsorResource {
             }
         }
         Map<String, SponsorView> result = new LinkedHashMap<>();
-        byCountry.forEach((iso3, list) -> result.put(iso3, new SponsorView(iso3, CountryRef.from(countries.get(iso3)), list.size(), list,
-                new SponsorView.Links(PATH + "/" + iso3, "/api/v1/countries/" + iso3))));
+        byCountry.forEach((iso3, list) -> result.put(iso3, view(countries.get(iso3), list)));
         return result;
+    }
+
+    private static SponsorView view(Country country, List<SponsorView.Sponsored> sponsored) {
+        return new SponsorView(country.iso3, CountryRef.from(country), sponsored.size(), sponsored,
+                new SponsorView.Links(PATH + "/" + country.iso3, "/api/v1/countries/" + country.iso3));
     }
 }

@@ -2,10 +2,12 @@ package org.opendrugpolicy.resolution;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.opendrugpolicy.api.AbsoluteLinksTest;
 
 @QuarkusTest
 class SponsorResourceTest {
@@ -48,11 +50,16 @@ class SponsorResourceTest {
     }
 
     @Test
-    void countryWithoutSponsorshipIs404() {
-        given().get("/api/v1/sponsors/ZWE").then().statusCode(404)
-                .body("detail", equalTo("The dataset has no sponsorship claim for ZWE matching this request."));
-        given().get("/api/v1/sponsors/XYZ").then().statusCode(404);
-        given().get("/api/v1/sponsors/COL?session=cnd-67").then().statusCode(404);
+    void aCountryWithoutSponsorshipHasNoneAndAnUnknownCodeIs404() {
+        // every country links here (links.sponsorships): a country with no claim was a 404, a dead link for most countries
+        String link = given().get("/api/v1/countries/ZWE").then().statusCode(200).extract().path("links.sponsorships");
+        given().urlEncodingEnabled(false).get(link).then().statusCode(200)
+                .body("id", equalTo("ZWE")).body("country.name", equalTo("Zimbabwe"))
+                .body("resolutionCount", equalTo(0)).body("resolutions", empty())
+                .body("links.self", equalTo(AbsoluteLinksTest.link("/api/v1/sponsors/ZWE")));
+        given().get("/api/v1/sponsors/COL?session=cnd-67").then().statusCode(200).body("resolutionCount", equalTo(0));
+        given().get("/api/v1/sponsors/XYZ").then().statusCode(404)
+                .body("detail", equalTo("No country has the ISO 3166-1 alpha-3 code 'XYZ'."));
     }
 
     @Test
