@@ -98,7 +98,7 @@ class Answers {
             response.setEntity(entity, response.getEntityAnnotations(), CsvLists.MEDIA_TYPE);
             return;
         }
-        if (entity instanceof ListPage<?> page) {
+        if (entity instanceof Paged page) {
             response.getHeaders().putSingle("Link", page.links().header(base.of(http)));
         }
         // JSON was chosen over CSV: the media type is ours, whatever range or parameters Accept gave (text/*, q=0.9)

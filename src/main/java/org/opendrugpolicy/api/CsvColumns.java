@@ -26,7 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * first record it refers to (party, country); an element with no id at all (a session's segments, an
  * organization's aliases) gives its first text, and text (also release changes) is joined with line breaks;</li>
  * <li>a map (a release's row counts) is one column of {@code key=value} pairs joined with {@code ;};</li>
- * <li>left out: {@code links} and {@code href} (navigation, derived from the ids), and properties the JSON
+ * <li>left out: {@code links}, {@code href} and {@code partOf} (navigation, derived from the ids), and properties the JSON
  * itself leaves out when empty ({@code included}, a country's {@code activity}).</li>
  * </ul>
  * Values are read from the record's JSON tree, so they are exactly what the JSON answer says; null is empty.
@@ -34,7 +34,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class CsvColumns {
     static final String ID_SEPARATOR = ";";
     static final String TEXT_SEPARATOR = "\n";
-    private static final Set<String> LEFT_OUT = Set.of("links", "href");
+    private static final Set<String> LEFT_OUT = Set.of("links", "href", "partOf");
     private static final Map<Class<?>, CsvColumns> BY_TYPE = new ConcurrentHashMap<>();
 
     /** How a column gets its value from the record's JSON tree. */

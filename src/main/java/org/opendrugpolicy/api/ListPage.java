@@ -12,7 +12,7 @@ public record ListPage<T>(
         @Schema(required = true) Links links,
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         @Schema(description = "Only with include=: the related records of this page in full, once each, by kind "
-                + "(sessions, countries, organizations, topics).") Map<String, List<Object>> included) {
+                + "(sessions, countries, organizations, topics).") Map<String, List<Object>> included) implements Paged {
 
     public ListPage(List<T> data, Meta meta, Links links) {
         this(data, meta, links, null);

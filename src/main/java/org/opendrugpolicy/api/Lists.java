@@ -12,8 +12,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Turns a query into a list's answer: one page with its meta and links, by page number or by cursor, or, when the request
- * asked for CSV ({@link AnswerPlan}), every row streamed by {@link CsvLists}. An operation that offers CSV answers with
- * {@link #answer}; the change feed, which offers JSON only, takes a {@link #page}.
+ * asked for CSV ({@link AnswerPlan}), every row streamed by {@link CsvLists}. Every list operation answers with
+ * {@link #answer}, a list with an envelope of its own (a roll-call's tally, the change feed's releases) through the
+ * variants that take one.
  */
 public final class Lists {
     private Lists() {}
@@ -22,6 +23,13 @@ public final class Lists {
     public static <E, T> RestResponse<ListPage<T>> answer(PanacheQuery<E> query, PageRequest page, UriInfo uri, Function<E, T> view) {
         RestResponse<ListPage<T>> csv = CsvLists.answer(query, view, uri);
         return csv != null ? csv : RestResponse.ok(page(query, page, uri, view));
+    }
+
+    /** The same, the page put into the list's own envelope (the change feed's page, with the releases it covers). */
+    public static <E, T, P> RestResponse<P> answer(PanacheQuery<E> query, PageRequest page, UriInfo uri, Function<E, T> view,
+            Function<ListPage<T>, P> envelope) {
+        RestResponse<P> csv = CsvLists.answer(query, view, uri);
+        return csv != null ? csv : RestResponse.ok(envelope.apply(page(query, page, uri, view)));
     }
 
     /** The same for records already in memory (the whole result, not just this page). */
@@ -45,7 +53,7 @@ public final class Lists {
     }
 
     /** One page of the query's records (JSON). */
-    public static <E, T> ListPage<T> page(PanacheQuery<E> query, PageRequest page, UriInfo uri, Function<E, T> view) {
+    static <E, T> ListPage<T> page(PanacheQuery<E> query, PageRequest page, UriInfo uri, Function<E, T> view) {
         PageRequest request = withCursor(page, uri);
         int offset = offset(request, uri);
         long total = query.count();

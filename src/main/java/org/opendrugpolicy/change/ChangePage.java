@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opendrugpolicy.api.ListPage;
+import org.opendrugpolicy.api.Paged;
 
 /** A page of the changes feed: the usual list envelope, with the releases covered and counts per table in meta. */
 @Schema(name = "ChangePage", description = "One page of changed records, ordered by table then id, with the releases covered in meta.")
 record ChangePage(
         @Schema(required = true, description = "The changes on this page.") List<ChangeView> data,
         @Schema(required = true) Meta meta,
-        @Schema(required = true) ListPage.Links links) {
+        @Schema(required = true) ListPage.Links links) implements Paged {
 
     @Schema(name = "ChangePageMeta", description = "Where this page stands, what since meant, and the releases and changes it covers.")
     record Meta(

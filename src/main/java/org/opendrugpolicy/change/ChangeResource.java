@@ -16,9 +16,9 @@ import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.opendrugpolicy.api.IndexLink;
 import org.opendrugpolicy.api.IndexLinks;
-import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.Lists;
 import org.opendrugpolicy.api.PageParameters;
 import org.opendrugpolicy.api.PageRequest;
@@ -46,13 +46,15 @@ public class ChangeResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Operation(operationId = "listChanges", summary = "List what changed since an instant or a release",
             description = "Every record created, updated or deleted in the releases that came out strictly after since, with its table, id and "
                     + "the release that last changed it: a partner holding an earlier copy applies these to catch up, including deletions, "
                     + "which the lists (updatedSince=) cannot show. Each record appears once, with its net change; ordered by table, then id. "
                     + "meta gives the releases covered, counts per table and the latest release, to pass as since next time. "
-                    + "A since before the first release lists every current record as created; a since at or after the latest release lists nothing.")
-    public ChangePage list(
+                    + "A since before the first release lists every current record as created; a since at or after the latest release lists nothing. "
+                    + "As CSV (format=csv or Accept: text/csv), every matching change, one row each, without the links.")
+    public RestResponse<ChangePage> list(
             @Parameter(required = true, description = "A release version (its changes are not included: you hold it), an ISO 8601 date (read as 00:00:00Z that day) "
                     + "or an RFC 3339 date-time with an offset. A release's instant is its date at 00:00:00Z; releases strictly after since are covered.",
                     example = "2026.11.23") @QueryParam("since") String since,
@@ -77,13 +79,13 @@ public class ChangeResource {
         history.releases().forEach(r -> byVersion.put(r.version(), r));
         Map<String, String> parents = new LinkedHashMap<>();
         dataset.dataPackage().resources().forEach(r -> parents.put(r.name(), r.parent()));
-        ListPage<ChangeView> list = Lists.page(RecordChange.<RecordChange>find("from RecordChange c" + where.clause() + " order by c.tableName, c.recordId",
-                where.parameters()), page, uri, c -> view(c, first, byVersion.get(c.release), parents.get(c.tableName)));
-        var meta = new ChangePage.Meta(list.meta().total(), list.meta().page(), list.meta().size(), list.meta().pages(), list.meta().nextCursor(),
-                from, covered.stream().map(r -> new ChangePage.CoveredRelease(r.version(), r.releasedOn(), r.instant(), "/api/v1/releases/" + r.version())).toList(),
-                history.releases().isEmpty() ? null : history.releases().get(history.releases().size() - 1).version(),
-                counts(where, first));
-        return new ChangePage(list.data(), meta, list.links());
+        return Lists.answer(RecordChange.<RecordChange>find("from RecordChange c" + where.clause() + " order by c.tableName, c.recordId", where.parameters()),
+                page, uri, c -> view(c, first, byVersion.get(c.release), parents.get(c.tableName)), list -> new ChangePage(list.data(),
+                        new ChangePage.Meta(list.meta().total(), list.meta().page(), list.meta().size(), list.meta().pages(), list.meta().nextCursor(), from,
+                                covered.stream().map(r -> new ChangePage.CoveredRelease(r.version(), r.releasedOn(), r.instant(), "/api/v1/releases/" + r.version())).toList(),
+                                history.releases().isEmpty() ? null : history.releases().get(history.releases().size() - 1).version(),
+                                counts(where, first)),
+                        list.links()));
     }
 
     /** One entry; parent is the table whose records hold this table's rows, or null. */

@@ -39,6 +39,7 @@ import org.opendrugpolicy.http.HttpCaching;
 @io.quarkus.smallrye.openapi.OpenApiFilter(stages = io.quarkus.smallrye.openapi.OpenApiFilter.RunStage.BUILD)
 public class OpenApiFilter implements OASFilter {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String REF = "#/components/schemas/";
 
     private static final Map<String, String[]> ANSWERS = Map.of(
             "400", new String[] {"A parameter is malformed, out of range, unknown or repeated.", "invalid-parameter", "Invalid parameter",
@@ -124,7 +125,7 @@ public class OpenApiFilter implements OASFilter {
                 shareParameters(operation, components);
                 addExample(operation);
                 describeCsv(operation);
-                addCachingHeaders(operation);
+                addCachingHeaders(operation, components.getSchemas());
                 ANSWERS.keySet().stream().sorted().forEach(status -> {
                     if (operation.getResponses().getAPIResponse(status) == null) {
                         operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().ref(responseName(status)));
@@ -374,8 +375,8 @@ public class OpenApiFilter implements OASFilter {
         }
     }
 
-    /** What HttpCaching and Answers (the Link header of a list) add to every successful read. */
-    private static void addCachingHeaders(Operation operation) {
+    /** What HttpCaching and Answers (the Link header of a page: any body whose links are PageLinks) add to every successful read. */
+    private static void addCachingHeaders(Operation operation, Map<String, Schema> schemas) {
         var ok = operation.getResponses().getAPIResponse("200");
         if (ok == null) {
             return;
@@ -384,13 +385,19 @@ public class OpenApiFilter implements OASFilter {
         ok.addHeader("Last-Modified", OASFactory.createHeader().ref("Last-Modified"));
         ok.addHeader("Cache-Control", OASFactory.createHeader().ref("Cache-Control"));
         boolean list = ok.getContent() != null && ok.getContent().getMediaTypes().values().stream()
-                .anyMatch(m -> m.getSchema() != null && m.getSchema().getRef() != null && m.getSchema().getRef().contains("ListPage"));
+                .anyMatch(m -> m.getSchema() != null && m.getSchema().getRef() != null && isPage(schemas.get(m.getSchema().getRef().replace(REF, ""))));
         if (list) {
             ok.addHeader("Link", OASFactory.createHeader().ref("Link"));
         }
         if (operation.getResponses().getAPIResponse("304") == null) {
             operation.getResponses().addAPIResponse("304", OASFactory.createAPIResponse().ref("NotModified"));
         }
+    }
+
+    /** Whether a body of this schema is a page (its links are PageLinks), whose links Answers repeats in the Link header. */
+    private static boolean isPage(Schema body) {
+        Schema links = body == null || body.getProperties() == null ? null : body.getProperties().get("links");
+        return links != null && (REF + "PageLinks").equals(links.getRef());
     }
 
     private static org.eclipse.microprofile.openapi.models.headers.Header header(String description, String example) {
@@ -448,7 +455,7 @@ public class OpenApiFilter implements OASFilter {
         value.put("instance", answer[4]);
         Example example = OASFactory.createExample().value(value);
         MediaType media = OASFactory.createMediaType()
-                .schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))
+                .schema(OASFactory.createSchema().ref(REF + "Problem"))
                 .addExample(answer[1], example);
         Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, media);
         return OASFactory.createAPIResponse().description(answer[0]).content(content);

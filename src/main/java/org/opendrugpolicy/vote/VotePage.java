@@ -3,13 +3,14 @@ package org.opendrugpolicy.vote;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opendrugpolicy.api.ListPage;
+import org.opendrugpolicy.api.Paged;
 
 /** A page of recorded votes: the usual list envelope, with the tally and what the roll-call names in meta. */
 @Schema(name = "VotePage", description = "One page of recorded votes, with the tally and the roll-call's counts in meta.")
 public record VotePage(
         @Schema(required = true, description = "The votes on this page.") List<VoteView> data,
         @Schema(required = true) Meta meta,
-        @Schema(required = true) ListPage.Links links) {
+        @Schema(required = true) ListPage.Links links) implements Paged {
 
     @Schema(name = "VotePageMeta", description = "Where this page stands, and how the named rows compare with the announced tally.")
     public record Meta(

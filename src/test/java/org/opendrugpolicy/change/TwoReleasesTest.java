@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -165,6 +166,24 @@ class TwoReleasesTest {
         }
         given().queryParam("since", CURRENT).queryParam("table", "meetings,topics").when().get("/api/v1/changes").then().statusCode(200)
                 .body("data.id", contains(DELETED, CREATED));
+    }
+
+    @Test
+    void theChangesFeedAsCsvHasEveryChangeAndNoLinks() {
+        // the contract offered format= on the feed and the 406 said lists come as CSV, but the feed refused both
+        String expected = "table,id,change,release,changedAt\n"
+                + "meetings," + DELETED + ",deleted," + NEXT + "," + NEXT_DATE + "T00:00:00Z\n"
+                + "side_events," + UPDATED + ",updated," + NEXT + "," + NEXT_DATE + "T00:00:00Z\n"
+                + "topics," + CREATED + ",created," + NEXT + "," + NEXT_DATE + "T00:00:00Z\n";
+        for (var request : java.util.List.of(given().queryParam("format", "csv"), given().accept("text/csv"))) {
+            String body = request.queryParam("since", CURRENT).queryParam("size", 1).when().get("/api/v1/changes").then().statusCode(200)
+                    .contentType(containsString("text/csv")).header("Link", nullValue()).extract().asString();
+            org.junit.jupiter.api.Assertions.assertEquals(expected, body.replace("\r\n", "\n"));
+        }
+        given().queryParam("since", CURRENT).queryParam("format", "csv").queryParam("fields", "id,change").when().get("/api/v1/changes").then().statusCode(200)
+                .body(startsWith("id,change"));
+        given().queryParam("since", CURRENT).queryParam("format", "xml").when().get("/api/v1/changes").then().statusCode(400)
+                .body("errors.name", contains("format"));
     }
 
     @Test

@@ -32,8 +32,11 @@ import org.junit.jupiter.api.TestFactory;
 public class OperationExamplesTest {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    /** The request Swagger UI would send for one operation: its path with the path examples, and the query examples. */
-    public record ExampleRequest(String operationId, String url, List<String> missing) {}
+    /**
+     * The request Swagger UI would send for one operation: its path with the path examples, and the query examples; and
+     * whether its 200 declares the Link header of a page.
+     */
+    public record ExampleRequest(String operationId, String url, List<String> missing, boolean linkHeader) {}
 
     public static List<ExampleRequest> exampleRequests() throws IOException {
         JsonNode contract = YAML.readTree(OpenApiContract.DOCUMENT.toFile());
@@ -68,7 +71,8 @@ public class OperationExamplesTest {
                     query.add(name + "=" + encode(example.asText()));
                 }
             }
-            requests.add(new ExampleRequest(operation.path("operationId").asText(), query.isEmpty() ? url : url + "?" + String.join("&", query), missing));
+            requests.add(new ExampleRequest(operation.path("operationId").asText(), query.isEmpty() ? url : url + "?" + String.join("&", query), missing,
+                    operation.path("responses").path("200").path("headers").has("Link")));
         }
         return requests;
     }
@@ -88,6 +92,14 @@ public class OperationExamplesTest {
                 JsonNode body = new ObjectMapper().readTree(response.asByteArray());
                 JsonNode data = body.has("data") ? body.get("data") : body.has("nodes") ? body.get("nodes") : body;
                 assertFalse(data.isEmpty(), request.url() + " answers without data: " + response.asString());
+                // a page (links to first and last) repeats its links in a Link header, and the contract says so: a pager
+                // following Link stopped after page 1 of the change feed and the roll-calls, which had neither
+                boolean page = body.path("links").has("first") && body.path("links").has("last");
+                assertEquals(page, request.linkHeader(), request.operationId() + ": the contract's Link header against the body's links");
+                assertEquals(page, response.header("Link") != null, request.url() + " Link: " + response.header("Link"));
+                if (page) {
+                    assertTrue(response.header("Link").startsWith("<" + body.path("links").path("self").asText() + ">; rel=\"self\""), response.header("Link"));
+                }
             } else {
                 assertTrue(response.asByteArray().length > 0, request.url() + " answers with an empty body");
                 if (type.startsWith("text/csv")) {
