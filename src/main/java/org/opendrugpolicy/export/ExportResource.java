@@ -61,6 +61,8 @@ public class ExportResource {
                     + "loaded (before the descriptor was stored with the exports).")
     @APIResponse(responseCode = "200", description = "The descriptor.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT,
+                    // any property: without it generators read an object with no properties as one that may have none
+                    additionalProperties = Schema.True.class,
                     description = "A Frictionless Data Package descriptor (https://specs.frictionlessdata.io/data-package/): name, title, "
                             + "licenses, resources (each with path, schema, bytes and hash), and the package's other properties.")))
     public Response descriptor() {

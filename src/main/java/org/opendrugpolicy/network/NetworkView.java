@@ -77,7 +77,7 @@ final class NetworkView {
     record ParticipationLink(
             @Schema(required = true, description = "The side event's node id.", examples = "cnd-68-clarifying-harm-reduction") String source,
             @Schema(required = true, description = "The participant's node id.", examples = "villa-maraini") String target,
-            @Schema(required = true, description = "organizer, or the role the host list gives (co-host, co-organizer).", examples = "co-host") String role,
+            @Schema(required = true, enumeration = {"organizer", "co-host", "co-organizer"}, description = "organizer, or the role the host list gives (co-host, co-organizer).", examples = "co-host") String role,
             @Schema(description = "The participant's position in the event's host list, from 1; null for the organizer when it is not listed among the hosts.",
                     examples = "3") Integer position) {}
 }

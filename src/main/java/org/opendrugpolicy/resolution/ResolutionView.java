@@ -26,7 +26,7 @@ record ResolutionView(
         @Schema(description = "false where the source breaks the official title off: the title is kept as far as it goes; null where unknown.", examples = "true") Boolean titleComplete,
         @Schema(required = true) SessionRef session,
         @Schema(description = "Whether it was adopted; null where no source says (a draft whose fate is unknown).", examples = "true") Boolean adopted,
-        @Schema(description = "How it was adopted: vote or consensus; null where no source says.", examples = "vote") String adoption,
+        @Schema(enumeration = {"vote", "consensus"}, description = "How it was adopted: vote or consensus; null where no source says.", examples = "vote") String adoption,
         @Schema(examples = "2025-03-14") LocalDate adoptedOn,
         @Schema(description = "Recorded tally; null where no source gives one.") Votes votes,
         @Schema(description = "Member State that called the vote.") CountryRef voteCalledBy,

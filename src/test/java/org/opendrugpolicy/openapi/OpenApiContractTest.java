@@ -20,6 +20,27 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class OpenApiContractTest {
 
+    /**
+     * A JSON body typed as an object with no properties says whether it may have any: openapi-typescript read the data
+     * package descriptor's plain {"type": "object"} as an object that has none (Record<string, never>), unusable in a client.
+     */
+    @Test
+    void anObjectBodyWithoutPropertiesDeclaresWhatItMayHold() throws Exception {
+        int objects = 0;
+        for (var path : (Iterable<java.util.Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>>) OpenApiContract.withParametersInline().get("paths")::fields) {
+            for (var response : (Iterable<com.fasterxml.jackson.databind.JsonNode>) path.getValue().path("get").path("responses")::elements) {
+                for (var content : (Iterable<com.fasterxml.jackson.databind.JsonNode>) response.path("content")::elements) {
+                    var schema = content.path("schema");
+                    if (schema.path("type").asText().equals("object") && !schema.has("properties")) {
+                        objects++;
+                        assertTrue(schema.has("additionalProperties"), path.getKey() + ": " + schema);
+                    }
+                }
+            }
+        }
+        assertTrue(objects >= 2, "object bodies without properties: " + objects);
+    }
+
     @Test
     void everyRequestOfTheSuiteGoesThroughTheContractFilter() {
         assertTrue(RestAssured.filters().stream().anyMatch(f -> f instanceof OpenApiValidationFilter));
