@@ -185,6 +185,14 @@ function apiPath(href) {
 const PAGES = { sessions: 'sessions', resolutions: 'resolutions', 'side-events': 'side-events', organizations: 'organizations',
   countries: 'countries', 'scheduling-decisions': 'scheduling', substances: 'substances' };
 
+/**
+ * The explorer address of a record's page by its route and id: pageOf('resolutions', 'cnd-68-l6'). The id is one
+ * segment, encoded as the router decodes it: a UN symbol's slashes as %2F, so any id the API takes has a page.
+ */
+export function pageOf(routeName, id) {
+  return `#/${routeName}/${encodeURIComponent(id)}`;
+}
+
 /** Where an API link opens in the explorer: "https://host/api/v1/countries/AUT" becomes "#/countries/AUT". */
 export function route(href) {
   if (!href) return null;

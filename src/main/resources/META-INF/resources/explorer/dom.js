@@ -197,11 +197,14 @@ export function ofSession(list, session) {
  * A record's page: a breadcrumb trail of the pages above it ([href, label] each, its collection first), its heading (the
  * title unless given), then its content. The trail ends with the parent, not the page itself, whose name is the heading
  * just below (as in the GOV.UK Design System's breadcrumbs): it ended with the record's id, a slug no reader needs.
+ * canonical: the page's one address (api.pageOf(route, record.id)), which the router shows when the record was opened
+ * by another name the API takes (a resolution by its UN symbol).
  */
-export function recordPage({ title, heading = title, crumbs }, ...content) {
+export function recordPage({ title, heading = title, crumbs, canonical }, ...content) {
   const links = crumbs.filter(Boolean).map(([href, label], i) => [i ? ' / ' : '', h('a', { href }, label)]);
   return {
     title,
+    canonical,
     content: [h('nav', { class: 'crumbs', 'aria-label': 'Breadcrumb' }, links), h('h1', {}, ...[].concat(heading)), ...content],
   };
 }

@@ -55,7 +55,7 @@ export async function scheduling(query) {
       ], counts, { id: 'scheduling-counts' }),
       h('h2', {}, `${count(list.rows.length, 'decision')}${unknownOutcomes ? `, ${unknownOutcomes} of them with no outcome recorded` : ''}`),
       table('Scheduling decisions, with their session, substances, convention, schedules, outcome and voting', [
-        { label: 'Decision', text: 'name', cell: (d) => h('a', { href: `#/scheduling/${d.id}` }, d.subject) },
+        { label: 'Decision', text: 'name', cell: (d) => h('a', { href: api.pageOf('scheduling', d.id) }, d.subject) },
         { label: 'Session', cell: (d) => recordLink(d.session, api.sessionLabel(d.session)) },
         { label: 'Substances', text: 'name', cell: (d) => substanceList(d.substances) },
         { label: 'Convention', text: 'name', cell: (d) => api.conventionLabel(d.convention) },
@@ -121,7 +121,7 @@ function votingText(d) {
 export async function decision(id) {
   const d = await api.get(api.endpoints.schedulingDecision(id));
   const votes = d.voting === 'vote' ? api.recordedVote(await api.all(api.endpoints.schedulingVotes(d.id))) : null;
-  return recordPage({ title: d.subject, crumbs: [['#/scheduling', 'Scheduling decisions']] },
+  return recordPage({ title: d.subject, crumbs: [['#/scheduling', 'Scheduling decisions']], canonical: api.pageOf('scheduling', d.id) },
     facts([
       ['Session', recordLink(d.session, d.session.name)],
       ['Decided on', d.decidedOn],
@@ -159,7 +159,7 @@ export async function substances() {
     content: [
       h('h1', {}, 'Substances', h('span', { class: 'subtitle' }, 'Every substance or group of substances a scheduling decision since 2017 concerns')),
       table(`${count(list.rows.length, 'substance')}, by name`, [
-        { label: 'Name', text: 'name', cell: (s) => h('a', { href: `#/substances/${s.id}` }, s.name) },
+        { label: 'Name', text: 'name', cell: (s) => h('a', { href: api.pageOf('substances', s.id) }, s.name) },
         { label: 'Class', cell: (s) => value(api.words(s.substanceClass)) },
         { label: 'Also known as', text: 'name', cell: (s) => (s.aliases || []).map((a) => a.alias).join('; ') || '—' },
         { label: 'Group', cell: (s) => (s.group ? `yes${s.groupSize ? ` (${s.groupSize})` : ''}` : 'no') },
@@ -172,7 +172,7 @@ export async function substances() {
 export async function substance(id) {
   const s = await api.get(api.endpoints.substance(id));
   const list = await api.all(api.endpoints.schedulingDecisions({ substance: s.id }));
-  return recordPage({ title: s.name, crumbs: [['#/substances', 'Substances']] },
+  return recordPage({ title: s.name, crumbs: [['#/substances', 'Substances']], canonical: api.pageOf('substances', s.id) },
     facts([
       ['Class', api.words(s.substanceClass)],
       ['Also known as', (s.aliases || []).map((a) => a.alias).join('; ') || null],
@@ -180,7 +180,7 @@ export async function substance(id) {
     ]),
     h('h2', {}, count(list.rows.length, 'scheduling decision')),
     table(`Scheduling decisions naming ${s.name}`, [
-      { label: 'Decision', text: 'name', cell: (d) => h('a', { href: `#/scheduling/${d.id}` }, d.subject) },
+      { label: 'Decision', text: 'name', cell: (d) => h('a', { href: api.pageOf('scheduling', d.id) }, d.subject) },
       { label: 'Session', cell: (d) => recordLink(d.session, api.sessionLabel(d.session)) },
       { label: 'Outcome', cell: (d) => outcomeText(d) },
     ], list.rows, { id: 'substance-decisions' }),
@@ -213,7 +213,7 @@ export async function bureaus() {
       h('p', {}, `${count(members.rows.length, 'bureau member')} recorded over ${count(bySession.filter((b) => b.members.length).length, 'session')}. `
         + '“Not recorded” means no source names the holder; it is never guessed. Numbers point to the notes under the table.'),
       table('Bureau of each session, by office', [
-        { label: 'Session', cell: (b) => h('a', { href: `#/sessions/${b.session.id}` }, `CND ${b.session.number}`, ` (${b.session.year})`) },
+        { label: 'Session', cell: (b) => h('a', { href: api.pageOf('sessions', b.session.id) }, `CND ${b.session.number}`, ` (${b.session.year})`) },
         ...offices.map((o) => ({ label: api.officeLabel(o), text: 'name', cell: (b) => holder(b.members, o) })),
       ], bySession, { id: 'bureaus' }),
       h('h2', {}, 'Notes from the sources'),

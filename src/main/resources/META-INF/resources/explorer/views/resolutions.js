@@ -32,7 +32,7 @@ export async function resolutions(query) {
       form,
       h('p', { role: 'status', id: 'resolution-count' }, `${count(list.rows.length, 'resolution')}${filter.q ? ` matching “${filter.q}”` : ''}`),
       table('Resolutions, with their session, adoption, sponsors and recorded vote', [
-        { label: 'Symbol', sort: 'symbol', cell: (r) => h('a', { href: `#/resolutions/${r.id}` }, api.resolutionLabel(r)) },
+        { label: 'Symbol', sort: 'symbol', cell: (r) => h('a', { href: api.pageOf('resolutions', r.id) }, api.resolutionLabel(r)) },
         { label: 'Title', sort: 'title', text: 'name', cell: (r) => api.titleOf(r) },
         { label: 'Session', sort: 'session', cell: (r) => recordLink(r.session, api.sessionLabel(r.session)) },
         { label: 'Adoption', cell: (r) => value(r.adoption) },
@@ -67,7 +67,8 @@ export async function resolution(id) {
   ]);
   const vote = votes ? api.recordedVote(votes) : null;
   const cited = [...(r.sources || []), ...sponsors.rows.flatMap((s) => s.sources || [])];
-  return recordPage({ title: api.resolutionLabel(r), heading: [api.resolutionLabel(r), h('span', { class: 'subtitle' }, api.titleOf(r))], crumbs: [['#/resolutions', 'Resolutions'], ofSession('#/resolutions', r.session)] },
+  return recordPage({ title: api.resolutionLabel(r), heading: [api.resolutionLabel(r), h('span', { class: 'subtitle' }, api.titleOf(r))], crumbs: [['#/resolutions', 'Resolutions'], ofSession('#/resolutions', r.session)],
+    canonical: api.pageOf('resolutions', r.id) },
     facts([
       ['Session', recordLink(r.session)],
       ['Symbol note', r.symbolNote || undefined],
@@ -86,7 +87,7 @@ export async function resolution(id) {
       { label: 'Claim', cell: (s) => claimBadge(s.claimStatus) },
       { label: 'Note', text: 'prose', cell: (s) => citing(s.note, s.sources) },
     ], sponsors.rows, { id: 'sponsors' }),
-    vote && vote.rows.length ? [h('h2', {}, 'The recorded vote'), voteFigure(vote, r), h('p', {}, h('a', { href: `#/votes/${r.id}` }, 'The vote on its own page, with a table'))] : null,
+    vote && vote.rows.length ? [h('h2', {}, 'The recorded vote'), voteFigure(vote, r), h('p', {}, h('a', { href: api.pageOf('votes', r.id) }, 'The vote on its own page, with a table'))] : null,
     r.note ? [h('h2', {}, 'Notes from the sources'), h('p', { class: 'note' }, citing(r.note, cited))] : null,
     sources(r.sources),
   );

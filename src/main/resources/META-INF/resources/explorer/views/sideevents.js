@@ -47,7 +47,8 @@ function hostsNote(e, hosts) {
 export async function sideEvent(id) {
   const e = await api.get(api.endpoints.sideEvent(id));
   const hosts = [...(e.hosts || [])].sort((a, b) => a.position - b.position);
-  return recordPage({ title: api.titleOf(e), crumbs: [['#/side-events', 'Side events'], ofSession('#/side-events', e.session)] },
+  return recordPage({ title: api.titleOf(e), crumbs: [['#/side-events', 'Side events'], ofSession('#/side-events', e.session)],
+    canonical: api.pageOf('side-events', e.id) },
     facts([
       ['Session', recordLink(e.session)],
       ['Held on', e.heldOn ? [e.heldOn, e.timeAsListed ? `, ${e.timeAsListed}` : ''] : undefined],
