@@ -1,6 +1,6 @@
 // Organizations and countries: lists, and pages with aliases, activity counts and everything linked.
 import * as api from '../api.js';
-import { h, table, facts, recordLink, value, recordPage, noun, count, claimBadge, claimsHeading, citing, filterForm } from '../dom.js';
+import { h, table, facts, recordLink, value, recordPage, noun, count, claimBadge, claimsHeading, citing, filterForm, listTitle } from '../dom.js';
 import { meetingTable } from './meetings.js';
 import { organizer } from './sideevents.js';
 
@@ -8,7 +8,7 @@ export async function organizations(query) {
   const q = query.get('q') || '';
   const list = await api.all(api.endpoints.organizations({ q: q || undefined }));
   return {
-    title: 'Organizations',
+    title: listTitle('Organizations', query, [{ name: 'q' }]),
     content: [
       h('h1', {}, 'Organizations'),
       filterForm('Search organizations by name or alias', '#/organizations', query, [{ name: 'q', label: 'Search' }]),
@@ -61,7 +61,7 @@ export async function countries(query) {
   const q = query.get('q') || '';
   const list = await api.all(api.endpoints.countries({ q: q || undefined }));
   return {
-    title: 'Countries',
+    title: listTitle('Countries', query, [{ name: 'q' }]),
     content: [
       h('h1', {}, 'Countries and territories'),
       filterForm('Search countries', '#/countries', query, [{ name: 'q', label: 'Search' }]),

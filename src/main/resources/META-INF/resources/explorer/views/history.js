@@ -1,7 +1,7 @@
 // The Commission's record since 2017: scheduling decisions per year by convention (a stacked bar chart with its
 // table), one decision's page, a substance's page, and the bureaus of each session.
 import * as api from '../api.js';
-import { h, table, facts, recordLink, value, filterForm, recordPage, sources, count, citing, fittedChart } from '../dom.js';
+import { h, table, facts, recordLink, value, filterForm, listTitle, recordPage, sources, count, citing, fittedChart } from '../dom.js';
 import { d3 } from '../d3.js';
 import { voteFigure } from './vote.js';
 
@@ -32,14 +32,15 @@ export async function scheduling(query) {
     recommendedBy: recommenders.data.filter((g) => g.key).map((g) => [g.key, g.key.toUpperCase()]),
   };
   const labels = { convention: 'Convention', outcome: 'Outcome', recommendedBy: 'Recommended by' };
-  const form = filterForm('Filter scheduling decisions', '#/scheduling', query,
-    FILTERS.map((f) => ({ name: f, label: labels[f], options: options[f] })));
+  const inTitle = { outcome: (text) => `outcome ${text}`, recommendedBy: (text) => `recommended by ${text}` };
+  const controls = FILTERS.map((f) => ({ name: f, label: labels[f], options: options[f], inTitle: inTitle[f] }));
+  const form = filterForm('Filter scheduling decisions', '#/scheduling', query, controls);
   const unknownOutcomes = list.rows.filter((d) => d.outcome === null).length;
   const summary = `Scheduling decisions per year by convention, ${list.rows.length} in all: `
     + counts.map((c) => `${c.year}: ${keys.filter((k) => c[k]).map((k) => `${c[k]} under ${k}`).join(', ')}`).join('; ') + '.';
 
   return {
-    title: 'Scheduling decisions',
+    title: listTitle('Scheduling decisions', query, controls),
     content: [
       h('h1', {}, 'Scheduling decisions of the Commission',
         h('span', { class: 'subtitle' }, 'Substances placed under, moved within or removed from international control, by year and convention')),

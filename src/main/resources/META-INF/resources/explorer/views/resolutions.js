@@ -1,6 +1,6 @@
 // Resolutions: a filterable, sortable table, and one resolution's page (sponsors with claim status, its vote).
 import * as api from '../api.js';
-import { h, table, facts, recordLink, value, badge, claimBadge, claimsHeading, citing, filterForm, hashWith, recordPage, ofSession, sources, count } from '../dom.js';
+import { h, table, facts, recordLink, value, badge, claimBadge, claimsHeading, citing, filterForm, listTitle, hashWith, recordPage, ofSession, sources, count } from '../dom.js';
 import { voteFigure } from './vote.js';
 
 const FILTERS = ['session', 'topic', 'adoption', 'sponsor'];
@@ -17,16 +17,18 @@ export async function resolutions(query) {
     api.get(api.endpoints.resolutionGroups('sponsor')),
   ]);
   const options = {
-    session: sessions.rows.map((s) => [s.id, s.name]),
+    session: sessions.rows.map((s) => [s.id, api.sessionLabel(s)]),
     topic: topics.rows.map((t) => [t.id, t.name]),
     adoption: adoption.data.filter((g) => g.key).map((g) => [g.key, g.label]),
     sponsor: sponsors.data.filter((g) => g.key).map((g) => [g.key, g.label]).sort((a, b) => a[1].localeCompare(b[1])),
   };
-  const form = filterForm('Search and filter resolutions', '#/resolutions', query, [{ name: 'q', label: 'Search (words or a symbol)' },
-    ...FILTERS.map((f) => ({ name: f, label: f[0].toUpperCase() + f.slice(1), options: options[f] }))]);
+  const inTitle = { adoption: (text) => `adopted by ${text}`, sponsor: (text) => `sponsored by ${text}` };
+  const controls = [{ name: 'q', label: 'Search (words or a symbol)' },
+    ...FILTERS.map((f) => ({ name: f, label: f[0].toUpperCase() + f.slice(1), options: options[f], inTitle: inTitle[f] }))];
+  const form = filterForm('Search and filter resolutions', '#/resolutions', query, controls);
 
   return {
-    title: 'Resolutions',
+    title: listTitle('Resolutions', query, [...controls.slice(1), controls[0]]),
     content: [
       h('h1', {}, 'Resolutions'),
       form,

@@ -1,19 +1,22 @@
 // Side events: a list by session, and one event with its organizer and co-hosts in the sources' order.
 import * as api from '../api.js';
-import { h, table, facts, recordLink, value, recordPage, ofSession, sources, count, filterForm, citing } from '../dom.js';
+import { h, table, facts, recordLink, value, recordPage, ofSession, sources, count, filterForm, listTitle, optionText, citing } from '../dom.js';
 
 export async function sideEvents(query) {
   const session = query.get('session') || '';
-  const [list, sessions] = await Promise.all([
-    api.all(api.endpoints.sideEvents({ session: session || undefined, sort: 'session,title' })), api.all(api.endpoints.sessions())]);
+  const topic = query.get('topic') || '';
+  const [list, sessions, topics] = await Promise.all([
+    api.all(api.endpoints.sideEvents({ session: session || undefined, topic: topic || undefined, sort: 'session,title' })),
+    api.all(api.endpoints.sessions()), api.all(api.endpoints.topics())]);
+  const filters = [{ name: 'session', label: 'Session', options: sessions.rows.map((s) => [s.id, api.sessionLabel(s)]) },
+    { name: 'topic', label: 'Topic', options: topics.rows.map((t) => [t.id, t.name]) }];
   return {
-    title: 'Side events',
+    title: listTitle('Side events', query, filters),
     content: [
       h('h1', {}, 'Side events'),
-      filterForm('Choose a session', '#/side-events', query,
-        [{ name: 'session', label: 'Session', options: sessions.rows.map((s) => [s.id, api.sessionLabel(s)]) }]),
-      table(`${count(list.rows.length, 'side event')}${session ? ` of ${api.sessionLabel(session)}` : ''}`, [
-        { label: 'Title', text: 'name', cell: (e) => h('a', { href: `#/side-events/${e.id}` }, api.titleOf(e)) },
+      filterForm('Choose a session and a topic', '#/side-events', query, filters),
+      table(`${count(list.rows.length, 'side event')}${session ? ` of ${optionText(filters[0], session)}` : ''}${topic ? ` on ${optionText(filters[1], topic)}` : ''}`, [
+        { label: 'Title', text: 'name', cell: (e) => h('a', { href: api.pageOf('side-events', e.id) }, api.titleOf(e)) },
         { label: 'Session', cell: (e) => recordLink(e.session, api.sessionLabel(e.session)) },
         { label: 'Organizer', text: 'name', cell: (e) => organizer(e) },
         { label: 'Co-hosts', text: 'name', cell: (e) => hostsInline(e) },
