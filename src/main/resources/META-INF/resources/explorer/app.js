@@ -13,6 +13,8 @@ const routes = [
   { pattern: /^\/network$/, module: './views/network.js', view: 'network' },
   { pattern: /^\/side-events$/, module: './views/sideevents.js', view: 'sideEvents', list: 'side events' },
   { pattern: /^\/side-events\/([^/]+)$/, module: './views/sideevents.js', view: 'sideEvent' },
+  { pattern: /^\/topics$/, module: './views/topics.js', view: 'topics', list: 'topics' },
+  { pattern: /^\/topics\/([^/]+)$/, module: './views/topics.js', view: 'topic' },
   { pattern: /^\/meetings$/, module: './views/meetings.js', view: 'meetings' },
   { pattern: /^\/organizations$/, module: './views/entities.js', view: 'organizations', list: 'organizations' },
   { pattern: /^\/organizations\/([^/]+)$/, module: './views/entities.js', view: 'organization' },

@@ -30,6 +30,12 @@ export function recordLink(ref, text) {
   return target ? h('a', { href: target }, label) : label;
 }
 
+/** A record's topics, each a link to the topic's page (a nested topic carries no href: its page is found by id); null for none. */
+export function topicLinks(topics) {
+  if (!topics || !topics.length) return null;
+  return topics.map((t, i) => [i ? ', ' : '', h('a', { href: api.pageOf('topics', t.id) }, t.name)]);
+}
+
 export function value(v) {
   return v === null || v === undefined || v === '' ? '—' : v;
 }

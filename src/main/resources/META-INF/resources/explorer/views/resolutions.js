@@ -1,6 +1,6 @@
 // Resolutions: a filterable, sortable table, and one resolution's page (sponsors with claim status, its vote).
 import * as api from '../api.js';
-import { h, table, facts, recordLink, value, badge, claimBadge, claimsHeading, citing, filterForm, listTitle, hashWith, recordPage, ofSession, sources, count } from '../dom.js';
+import { h, table, facts, recordLink, value, badge, claimBadge, claimsHeading, citing, filterForm, listTitle, hashWith, recordPage, ofSession, sources, count, topicLinks } from '../dom.js';
 import { voteFigure } from './vote.js';
 
 const FILTERS = ['session', 'topic', 'adoption', 'sponsor'];
@@ -79,7 +79,7 @@ export async function resolution(id) {
       ['Adopted on', value(r.adoptedOn)],
       ['Vote', r.votes ? `${r.votes.inFavour} in favour, ${r.votes.against} against, ${r.votes.abstaining} abstaining` : undefined],
       ['Vote called by', r.voteCalledBy ? recordLink(r.voteCalledBy) : undefined],
-      ['Topics', (r.topics || []).map((t) => t.name).join(', ') || null],
+      ['Topics', topicLinks(r.topics)],
     ]),
     r.summary ? h('p', { class: 'lede' }, citing(r.summary, cited)) : null,
     h('h2', {}, claimsHeading('sponsor', sponsors.rows)),

@@ -1,6 +1,6 @@
 // Side events: a list by session, and one event with its organizer and co-hosts in the sources' order.
 import * as api from '../api.js';
-import { h, table, facts, recordLink, value, recordPage, ofSession, sources, count, filterForm, listTitle, optionText, citing } from '../dom.js';
+import { h, table, facts, recordLink, value, recordPage, ofSession, sources, count, topicLinks, filterForm, listTitle, optionText, citing } from '../dom.js';
 
 export async function sideEvents(query) {
   const session = query.get('session') || '';
@@ -60,7 +60,7 @@ export async function sideEvent(id) {
       ['Organizer', [organizer(e), e.organizer && e.organizerNameAsListed && e.organizerNameAsListed !== e.organizer.name ? ` (listed as “${e.organizerNameAsListed}”)` : '']],
       ['Attendance', e.attendance],
       ['Attendance note', e.attendanceNote || undefined],
-      ['Topics', (e.topics || []).map((t) => t.name).join(', ') || null],
+      ['Topics', topicLinks(e.topics)],
     ]),
     e.description ? h('p', { class: 'lede' }, citing(e.description, e.sources)) : null,
     h('h2', {}, hosts.length ? `${count(hosts.length, 'co-host')}${e.hostsComplete === false ? ' named' : ''}, in the order the sources list them` : 'Co-hosts'),
