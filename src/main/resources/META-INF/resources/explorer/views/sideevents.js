@@ -1,4 +1,4 @@
-// Side events: a list by session, and one event with its organizer and co-hosts in the sources' order.
+// Side events: a list by session and topic, and one event with its organizer and co-hosts in the sources' order.
 import * as api from '../api.js';
 import { h, table, facts, recordLink, value, recordPage, ofSession, sources, count, topicLinks, filterForm, listTitle, optionText, citing } from '../dom.js';
 
