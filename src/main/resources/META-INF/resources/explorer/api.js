@@ -52,6 +52,7 @@ export const endpoints = {
   sessionDates: () => path('/sessions', { size: 200, fields: 'id,startDate,endDate' }),
   session: (id) => path('/sessions/' + seg(id)),
   topics: () => path('/topics', { size: 200 }),
+  topic: (id) => path('/topics/' + seg(id)),
   resolutions: (f = {}) => path('/resolutions', { ...f, size: 200 }),
   resolutionGroups: (by) => path('/resolutions/groups', { by }),
   resolution: (id) => path('/resolutions/' + seg(id)),
@@ -59,6 +60,7 @@ export const endpoints = {
   resolutionSponsors: (id) => path('/resolutions/' + seg(id) + '/sponsors', { claimStatus: CLAIM_STATUSES.join(','), size: 200 }),
   resolutionVotes: (id) => path('/resolutions/' + seg(id) + '/votes', { size: 200 }),
   sideEvents: (f = {}) => path('/side-events', { ...f, size: 200 }),
+  sideEventGroups: (by) => path('/side-events/groups', { by }),
   sideEvent: (id) => path('/side-events/' + seg(id)),
   meetings: (f = {}) => path('/meetings', { ...f, size: 200 }),
   organizations: (f = {}) => path('/organizations', { ...f, size: 200 }),
@@ -183,7 +185,15 @@ function apiPath(href) {
 
 // API collections whose records have an explorer page, and the explorer route of that page where it differs.
 const PAGES = { sessions: 'sessions', resolutions: 'resolutions', 'side-events': 'side-events', organizations: 'organizations',
-  countries: 'countries', 'scheduling-decisions': 'scheduling', substances: 'substances' };
+  countries: 'countries', 'scheduling-decisions': 'scheduling', substances: 'substances', topics: 'topics' };
+
+/**
+ * The explorer address of a record's page by its route and id: pageOf('resolutions', 'cnd-68-l6'). The id is one
+ * segment, encoded as the router decodes it: a UN symbol's slashes as %2F, so any id the API takes has a page.
+ */
+export function pageOf(routeName, id) {
+  return `#/${routeName}/${encodeURIComponent(id)}`;
+}
 
 /** Where an API link opens in the explorer: "https://host/api/v1/countries/AUT" becomes "#/countries/AUT". */
 export function route(href) {

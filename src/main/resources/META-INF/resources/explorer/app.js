@@ -13,6 +13,8 @@ const routes = [
   { pattern: /^\/network$/, module: './views/network.js', view: 'network' },
   { pattern: /^\/side-events$/, module: './views/sideevents.js', view: 'sideEvents', list: 'side events' },
   { pattern: /^\/side-events\/([^/]+)$/, module: './views/sideevents.js', view: 'sideEvent' },
+  { pattern: /^\/topics$/, module: './views/topics.js', view: 'topics', list: 'topics' },
+  { pattern: /^\/topics\/([^/]+)$/, module: './views/topics.js', view: 'topic' },
   { pattern: /^\/meetings$/, module: './views/meetings.js', view: 'meetings' },
   { pattern: /^\/organizations$/, module: './views/entities.js', view: 'organizations', list: 'organizations' },
   { pattern: /^\/organizations\/([^/]+)$/, module: './views/entities.js', view: 'organization' },
@@ -28,10 +30,25 @@ const routes = [
 const main = () => document.getElementById('main');
 const status = (text) => { document.getElementById('status').textContent = text; };
 
+/**
+ * The address as the browser holds it: the path still percent-encoded, the query split off. Both are decoded only once
+ * split: a search for "a&b" is q=a%26b, one parameter, and a UN symbol is one segment with its slashes as %2F
+ * (#/resolutions/E%2FCN.7%2F2025%2FL.6%2FRev.1), as the API takes it; decoded first, it was six segments and no route.
+ */
 function parse() {
-  // the query is split off before decoding: a search for "a&b" is q=a%26b, one parameter
   const [p, q] = location.hash.replace(/^#/, '').split('?');
-  return { path: decodeURIComponent(p) || '/', query: new URLSearchParams(q || '') };
+  return { path: p || '/', query: new URLSearchParams(q || '') };
+}
+
+/** A route's captured segments, each decoded on its own; a segment that is no percent-encoding of text is not found. */
+function segments(path, route) {
+  return path.match(route.pattern).slice(1).map((part) => {
+    try {
+      return decodeURIComponent(part);
+    } catch (e) {
+      throw Object.assign(new Error(`No view at #${path}: “${part}” is not a valid percent-encoding (a % is written %25).`), { status: 404 });
+    }
+  });
 }
 
 let current = 0;
@@ -40,7 +57,7 @@ async function show() {
   // In-page anchors (the skip link's #main) are not routes: leave the view as it is.
   if (location.hash && !location.hash.startsWith('#/')) return;
   const { path, query } = parse();
-  const shown = location.hash || '#/';
+  let shown = location.hash || '#/';
   const gen = api.beginView();
   current = gen;
   markNav();
@@ -50,16 +67,25 @@ async function show() {
   status('Loading…');
   let title;
   let content;
+  let canonical;
   try {
     if (!route) throw Object.assign(new Error(`No view at #${path}.`), { status: 404 });
+    const args = segments(path, route);
     const mod = await import(route.module);
-    const args = path.match(route.pattern).slice(1).map(decodeURIComponent);
-    ({ title, content } = await mod[route.view](...args, query));
+    ({ title, content, canonical } = await mod[route.view](...args, query));
   } catch (e) {
     title = e.status === 404 ? 'Not found' : 'Something went wrong';
-    content = [h('h1', { tabindex: '-1' }, title), h('p', { role: 'alert' }, e.status === 404 && e.detail ? withPageLinks(e.detail) : e.message), backLinks(path)];
+    content = [h('h1', { tabindex: '-1' }, title), h('p', { role: 'alert' }, e.status === 404 && e.detail ? withPageLinks(e.detail) : e.message),
+      route ? null : oneSegment(path), backLinks(path)];
   }
   if (gen !== current) return; // the reader has moved on
+  if (canonical && canonical !== `#${path}`) {
+    // A record opened by another of its names (a resolution by its UN symbol) is shown at its one address, the record's
+    // id, so that what a reader bookmarks or shares, and what the API's links lead to, is one page; replaced, not pushed,
+    // so Back leaves the record rather than opening the other name again.
+    history.replaceState(history.state, '', canonical + (query.toString() ? `?${query}` : ''));
+    shown = location.hash;
+  }
   root.replaceChildren(...[content].flat(Infinity).filter((c) => c !== null && c !== undefined && c !== false), requestsBox(api.requestsOfView()));
   root.removeAttribute('aria-busy');
   document.title = `${title} · Open Drug Policy explorer`;
@@ -88,9 +114,23 @@ function withPageLinks(detail) {
   });
 }
 
+/**
+ * A record's id written with its slashes unencoded (#/resolutions/E/CN.7/2025/L.6/Rev.1, a UN symbol pasted as it is
+ * printed) matches no route: the address it most likely means, with the id as one segment, as a link.
+ */
+function oneSegment(path) {
+  const m = path.match(/^\/([a-z-]+)\/(.+\/.+)$/);
+  if (!m) return null;
+  let id;
+  try { id = decodeURIComponent(m[2]); } catch (e) { return null; }
+  const meant = `/${m[1]}/${encodeURIComponent(id)}`;
+  if (!routes.some((r) => r.pattern.test(meant))) return null;
+  return h('p', {}, 'An id with a slash in it (a UN document symbol) is one part of the address, its slashes written %2F: ', h('a', { href: `#${meant}`, class: 'address' }, `#${meant}`));
+}
+
 /** Where a reader can go from a page that is not there: the list of its kind of record (#/resolutions/x), and the start. */
 function backLinks(path) {
-  const parent = path.replace(/\/[^/]*$/, '');
+  const parent = (path.match(/^\/[^/]+(?=\/)/) || [''])[0]; // the kind's own list, however many slashes the id was written with
   const list = parent && routes.find((r) => r.list && r.pattern.test(parent));
   return h('p', {}, list ? [h('a', { href: '#' + parent }, `All ${list.list}`), ' · '] : null, h('a', { href: '#/' }, 'Back to the start'));
 }

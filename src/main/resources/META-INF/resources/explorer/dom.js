@@ -30,6 +30,12 @@ export function recordLink(ref, text) {
   return target ? h('a', { href: target }, label) : label;
 }
 
+/** A record's topics, each a link to the topic's page (a nested topic carries no href: its page is found by id); null for none. */
+export function topicLinks(topics) {
+  if (!topics || !topics.length) return null;
+  return topics.map((t, i) => [i ? ', ' : '', h('a', { href: api.pageOf('topics', t.id) }, t.name)]);
+}
+
 export function value(v) {
   return v === null || v === undefined || v === '' ? '—' : v;
 }
@@ -168,11 +174,33 @@ export function hashWith(base, query, changes) {
 }
 
 /**
+ * A list's title with the filters it is shown with, in words, as the network's names its session: "Side events · CND 68
+ * · Harm reduction". A select's value is named by its option's text (through the filter's inTitle, where a bare word
+ * would not say what it filters: "adopted by vote"), a search is quoted, and a value that is no option is shown as given.
+ */
+export function listTitle(name, query, filters) {
+  const parts = filters.filter((f) => query.get(f.name)).map((f) => {
+    const v = query.get(f.name);
+    if (!f.options) return `matching “${v}”`;
+    return f.options.some(([key]) => key === v) ? (f.inTitle || String)(optionText(f, v)) : optionText(f, v);
+  });
+  return [name, ...parts].join(' · ');
+}
+
+/** A select filter's value in words: its option's text, or the value as given in quotes where it is none of the options. */
+export function optionText(filter, v) {
+  const option = filter.options.find(([key]) => key === v);
+  return option ? option[1] : `“${v}”`;
+}
+
+/**
  * A form of one control per filter that opens `base` with the choices, the rest of the query kept; each control starts
- * at the query's current value. A filter is a select ({name, label, options: [[value, text]]}) or, without options, a
- * search box ({name, label}).
+ * at the query's current value. A filter is a select ({name, label, options: [[value, text]], inTitle?}) or, without
+ * options, a search box ({name, label}). A value in the address that is none of a select's options (a mistyped session
+ * id, which the API answers with an empty list, not an error) is said under the form, which would otherwise show "any".
  */
 export function filterForm(ariaLabel, base, query, filters) {
+  const unknown = filters.filter((f) => f.options && query.get(f.name) && !f.options.some(([key]) => key === query.get(f.name)));
   return h('form', { class: 'filters', 'aria-label': ariaLabel, role: filters.some((f) => !f.options) ? 'search' : undefined,
     onsubmit: (e) => {
       e.preventDefault();
@@ -184,7 +212,9 @@ export function filterForm(ariaLabel, base, query, filters) {
     ? h('select', { name: f.name }, h('option', { value: '' }, 'any'),
       f.options.map(([v, text]) => h('option', { value: v, selected: query.get(f.name) === v || undefined }, text)))
     : h('input', { type: 'search', name: f.name, value: query.get(f.name) || undefined }))),
-  h('button', { type: 'submit' }, 'Apply'), ' ', h('a', { href: base }, 'Clear'));
+  h('button', { type: 'submit' }, 'Apply'), ' ', h('a', { href: base }, 'Clear'),
+  unknown.length ? h('p', { class: 'note', id: 'unknown-filter' }, unknown.map((f, i) => [i ? ' ' : '',
+    `No ${f.label.toLowerCase()} is “${query.get(f.name)}”: the API lists no record for it, so nothing matches.`])) : null);
 }
 
 /** A breadcrumb to a list's records of one session: "CND 68", opening the list filtered to that session. */
@@ -197,11 +227,14 @@ export function ofSession(list, session) {
  * A record's page: a breadcrumb trail of the pages above it ([href, label] each, its collection first), its heading (the
  * title unless given), then its content. The trail ends with the parent, not the page itself, whose name is the heading
  * just below (as in the GOV.UK Design System's breadcrumbs): it ended with the record's id, a slug no reader needs.
+ * canonical: the page's one address (api.pageOf(route, record.id)), which the router shows when the record was opened
+ * by another name the API takes (a resolution by its UN symbol).
  */
-export function recordPage({ title, heading = title, crumbs }, ...content) {
+export function recordPage({ title, heading = title, crumbs, canonical }, ...content) {
   const links = crumbs.filter(Boolean).map(([href, label], i) => [i ? ' / ' : '', h('a', { href }, label)]);
   return {
     title,
+    canonical,
     content: [h('nav', { class: 'crumbs', 'aria-label': 'Breadcrumb' }, links), h('h1', {}, ...[].concat(heading)), ...content],
   };
 }

@@ -852,6 +852,7 @@ class ExplorerBrowserIT {
         expected.put("/#/countries/" + country.get("id").asText(), "Countries");
         expected.put("/#/substances/" + substance.get("id").asText(), "Substances");
         expected.put("/#/sessions/" + aSession.get("id").asText(), "Sessions");
+        expected.put("/#/topics/" + service.api("/api/v1/topics?size=1").at("/data/0/id").asText(), "Topics");
         for (var record : expected.entrySet()) {
             Page recordPage = open(record.getKey(), 1280);
             Locator trail = recordPage.locator("nav.crumbs");
@@ -867,11 +868,13 @@ class ExplorerBrowserIT {
     @Test
     void anUnknownRecordIsAnHonestNotFound() throws Exception {
         // in the API's words, with a way back to the list of its kind (a new user's mistyped id met only "Back to the start")
-        for (String[] record : List.of(new String[] {"resolutions", "no-such-resolution"}, new String[] {"side-events", "no-such-event"})) {
+        for (String[] record : List.of(new String[] {"resolutions", "no-such-resolution"}, new String[] {"side-events", "no-such-event"},
+                new String[] {"topics", "no-such-topic"})) {
             JsonNode problem = service.problem("/api/v1/" + record[0] + "/" + record[1], 404);
             for (int width : List.of(1280, 390)) {
                 Page page = open("/#/" + record[0] + "/" + record[1], width);
                 assertEquals("Not found", page.locator("main h1").innerText());
+                assertEquals("Not found · Open Drug Policy explorer", page.title());
                 assertEquals(problem.get("detail").asText(), page.locator("main [role=alert]").innerText());
                 assertEquals(1, page.locator("main a[href='#/" + record[0] + "']").count(), "no link back to the list");
                 consoleErrors.removeIf(e -> e.contains("404")); // the browser logs the API's 404 itself
@@ -898,6 +901,205 @@ class ExplorerBrowserIT {
         Page nowhere = open("/#/no-such-view", 1280);
         assertEquals("Not found", nowhere.locator("main h1").innerText());
         assertEquals("#/", nowhere.locator("main a", new Page.LocatorOptions().setHasText("Back to the start")).getAttribute("href"));
+    }
+
+    // ---- topics, records opened by their UN symbol, and lists titled by their filters (a new user's trial) ----
+
+    /**
+     * A topic has a page, as every other kind of record: its name and description as the API gives them, its sources,
+     * and the resolutions and side events tagged with it, each a link to its page; the list of topics counts both.
+     */
+    @Test
+    void aTopicPageListsItsResolutionsAndSideEvents() throws Exception {
+        String id = "harm-reduction";
+        JsonNode topic = service.api("/api/v1/topics/" + id);
+        int resolutions = total("/api/v1/resolutions?topic=" + id);
+        int events = total("/api/v1/side-events?topic=" + id);
+        assertTrue(resolutions > 0 && events > 0, "the fixture for this test: harm reduction tags a resolution and a side event");
+        Page page = open("/#/topics/" + id, 1280);
+        assertEquals(topic.get("name").asText(), page.locator("main h1").innerText());
+        assertEquals(topic.get("name").asText() + " · Open Drug Policy explorer", page.title());
+        assertEquals(topic.get("description").asText(), page.locator("main p.lede").innerText());
+        assertEquals("Topics", page.locator("nav.crumbs").innerText());
+        assertEquals("#/topics", page.locator("nav.crumbs a").getAttribute("href"));
+        assertEquals(topic.get("sources").size(), page.locator("ul.sources li").count());
+        assertEquals(resolutions, page.locator("#topic-resolutions tbody tr").count());
+        for (JsonNode r : service.api("/api/v1/resolutions?size=200&topic=" + id).get("data")) {
+            assertEquals(1, page.locator("#topic-resolutions a[href='#/resolutions/" + r.get("id").asText() + "']").count(), r.get("id").asText());
+        }
+        assertEquals(events, page.locator("#topic-side-events tbody tr").count());
+        JsonNode event = service.api("/api/v1/side-events?size=200&topic=" + id).at("/data/0");
+        assertEquals("page", page.locator("#nav a[href='#/topics']").getAttribute("aria-current"));
+        assertTrue(page.locator(".requests code").allInnerTexts().stream().anyMatch(t -> t.endsWith("/api/v1/topics/" + id)));
+        common(page, "topic-" + id, "#topic-resolutions a");
+
+        // from the topic to a side event on it, and by the event's topic back to the topic
+        page.locator("#topic-side-events a[href='#/side-events/" + event.get("id").asText() + "']").click();
+        waitForView(page, "sideEvent");
+        assertEquals(event.get("title").asText(), page.locator("main h1").innerText());
+        page.locator("dl.facts a[href='#/topics/" + id + "']").click();
+        waitForView(page, "topic");
+        assertEquals(topic.get("name").asText(), page.locator("main h1").innerText());
+
+        // a topic that tags no resolution says so in words rather than drawing an empty table
+        JsonNode groups = service.api("/api/v1/resolutions/groups?by=topic");
+        Set<String> tagging = new HashSet<>(groups.findValuesAsText("key"));
+        JsonNode untagged = StreamSupport.stream(service.api("/api/v1/topics?size=200").get("data").spliterator(), false)
+                .filter(t -> !tagging.contains(t.get("id").asText())).findFirst()
+                .orElseThrow(() -> new AssertionError("the fixture: a topic no resolution is tagged with"));
+        Page none = open("/#/topics/" + untagged.get("id").asText(), 390);
+        assertEquals("No resolution in the dataset is tagged with this topic.", none.locator("#topic-resolutions").innerText());
+        assertTrue(none.locator("main h2").first().innerText().startsWith("0 resolutions and decisions on "), none.locator("main h2").first().innerText());
+        assertFitsTheWidth(none);
+        none.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("topic-without-resolutions-phone.png")).setFullPage(true));
+
+        // the list: every topic, each with the API's counts of its resolutions and side events, which open those lists filtered
+        Page landing = open("/", 1280);
+        assertEquals(total("/api/v1/topics"), Integer.parseInt(landing.locator("ul.counts a[href='#/topics'] strong").innerText()));
+        landing.locator("#nav a[href='#/topics']").click();
+        waitForView(landing, "topics");
+        assertEquals(total("/api/v1/topics"), landing.locator("#topics tbody tr").count());
+        Locator row = landing.locator("#topics tbody tr", new Page.LocatorOptions().setHas(landing.locator("a[href='#/topics/" + id + "']")));
+        assertEquals(resolutions + (resolutions == 1 ? " resolution" : " resolutions"), row.locator("td").nth(1).innerText());
+        assertEquals(events + (events == 1 ? " side event" : " side events"), row.locator("td").nth(2).innerText());
+        common(landing, "topics", "#topics a");
+        row.locator("a[href='#/side-events?topic=" + id + "']").click();
+        waitForView(landing, "sideEvents");
+        assertEquals(events, landing.locator("#side-events tbody tr").count());
+    }
+
+    /** Wherever the explorer shows a record's topics, each is a link to the topic's page: a resolution's and a side event's. */
+    @Test
+    void aRecordsTopicsAreLinksToTheirPages() throws Exception {
+        JsonNode tagged = StreamSupport.stream(service.api("/api/v1/resolutions?size=200").get("data").spliterator(), false)
+                .filter(r -> r.get("topics").size() > 1).findFirst().orElseThrow(() -> new AssertionError("the fixture: a resolution with two topics"));
+        Page page = open("/#/resolutions/" + tagged.get("id").asText(), 1280);
+        Locator links = page.locator("dl.facts a[href^='#/topics/']");
+        assertEquals(tagged.get("topics").size(), links.count());
+        for (int i = 0; i < tagged.get("topics").size(); i++) {
+            JsonNode t = tagged.get("topics").get(i);
+            assertEquals("#/topics/" + t.get("id").asText(), links.nth(i).getAttribute("href"));
+            assertEquals(t.get("name").asText(), links.nth(i).innerText());
+        }
+        String first = tagged.at("/topics/0/id").asText();
+        links.first().click();
+        waitForView(page, "topic");
+        assertTrue(page.url().endsWith("#/topics/" + first), page.url());
+        assertEquals(1, page.locator("#topic-resolutions a[href='#/resolutions/" + tagged.get("id").asText() + "']").count());
+
+        JsonNode event = StreamSupport.stream(service.api("/api/v1/side-events?size=200").get("data").spliterator(), false)
+                .filter(e -> e.get("topics").size() > 0).findFirst().orElseThrow();
+        Page eventPage = open("/#/side-events/" + event.get("id").asText(), 1280);
+        assertEquals(event.get("topics").size(), eventPage.locator("dl.facts a[href^='#/topics/']").count());
+        // a record without topics says none, not an empty link
+        JsonNode untagged = StreamSupport.stream(service.api("/api/v1/resolutions?size=200").get("data").spliterator(), false)
+                .filter(r -> r.get("topics").size() == 0).findFirst().orElseThrow();
+        Page plain = open("/#/resolutions/" + untagged.get("id").asText(), 1280);
+        assertEquals(0, plain.locator("dl.facts a[href^='#/topics/']").count());
+        assertTrue(plain.locator("dl.facts").innerText().contains("Topics\n—"), plain.locator("dl.facts").innerText());
+    }
+
+    /**
+     * A resolution opened by its UN document symbol, one segment with its slashes encoded as the API takes it, is that
+     * resolution's page, shown at the record's own address; the router decoded the address before splitting it, so the
+     * symbol was six segments and no view. Every route with an id decodes its segment alone.
+     */
+    @Test
+    void aResolutionIsOpenedByItsUnSymbol() throws Exception {
+        JsonNode l6 = service.api("/api/v1/resolutions/cnd-68-l6");
+        String symbol = l6.get("symbol").asText();
+        assertEquals("E/CN.7/2025/L.6/Rev.1", symbol, "the fixture: the trial's symbol");
+        String encoded = URLEncoder.encode(symbol, StandardCharsets.UTF_8);
+        assertEquals("cnd-68-l6", service.api("/api/v1/resolutions/" + encoded).get("id").asText(), "the API takes the symbol");
+        Page page = open("/#/resolutions/" + encoded, 1280);
+        assertEquals("resolution", page.locator("main").getAttribute("data-view"));
+        assertTrue(page.locator("main h1").innerText().startsWith(symbol), page.locator("main h1").innerText());
+        assertEquals(symbol + " · Open Drug Policy explorer", page.title());
+        assertEquals(total("/api/v1/resolutions/cnd-68-l6/sponsors?claimStatus=confirmed,unconfirmed,contradicted"), page.locator("#sponsors tbody tr").count());
+        // shown at the record's one address, which the API's links and every list lead to
+        assertTrue(page.url().endsWith("#/resolutions/cnd-68-l6"), page.url());
+        assertEquals("Resolutions / CND 68", page.locator("nav.crumbs").innerText());
+        assertEquals(List.of(), consoleErrors);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("resolution-by-symbol.png")));
+
+        // from within the explorer too (a hash change, not a load), and the vote's page by the same symbol
+        page.evaluate("h => { location.hash = h; }", "#/votes/" + encoded);
+        page.waitForFunction("() => location.hash === '#/votes/cnd-68-l6'");
+        waitForView(page, "vote");
+        assertEquals(30, page.locator("a.tile[data-vote=in-favour]").count());
+
+        // a symbol the API has no resolution for: the API's own words, and the way back to the list
+        String unknown = "E/CN.7/2099/L.99";
+        JsonNode problem = service.problem("/api/v1/resolutions/" + URLEncoder.encode(unknown, StandardCharsets.UTF_8), 404);
+        Page missing = open("/#/resolutions/" + URLEncoder.encode(unknown, StandardCharsets.UTF_8), 1280);
+        assertEquals("Not found", missing.locator("main h1").innerText());
+        assertEquals(problem.get("detail").asText(), missing.locator("main [role=alert]").innerText());
+        assertEquals(1, missing.locator("main a[href='#/resolutions']").count());
+
+        // the symbol pasted with its slashes as printed: not found, with a link to the address it means
+        Page pasted = open("/#/resolutions/" + symbol, 390);
+        assertEquals("Not found", pasted.locator("main h1").innerText());
+        assertEquals(1, pasted.locator("main a[href='#/resolutions']").count(), "no link back to the list");
+        assertFitsTheWidth(pasted);
+        pasted.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("not-found-symbol-unencoded-390.png")));
+        pasted.locator("main a[href='#/resolutions/" + encoded + "']").click();
+        pasted.waitForFunction("() => location.hash === '#/resolutions/cnd-68-l6'");
+        waitForView(pasted, "resolution");
+        assertTrue(pasted.locator("main h1").innerText().startsWith(symbol));
+
+        // any id is decoded as one segment: an encoded hyphen is a hyphen; a % that encodes nothing is not found, not a crash
+        Page hyphen = open("/#/topics/harm%2Dreduction", 1280);
+        assertEquals(service.api("/api/v1/topics/harm-reduction").get("name").asText(), hyphen.locator("main h1").innerText());
+        assertTrue(hyphen.url().endsWith("#/topics/harm-reduction"), hyphen.url());
+        Page broken = open("/#/resolutions/%E0%A4%A", 1280);
+        assertEquals("Not found", broken.locator("main h1").innerText());
+        assertTrue(broken.locator("main [role=alert]").innerText().contains("not a valid percent-encoding"), broken.locator("main [role=alert]").innerText());
+        assertEquals(1, broken.locator("main a[href='#/resolutions']").count());
+        assertEquals(List.of(), consoleErrors);
+    }
+
+    /**
+     * A filtered list's title names its filters, as the network's names its session, so that tabs, history and
+     * bookmarks tell them apart: "Side events · CND 68"; the side events take the topic filter the API has.
+     */
+    @Test
+    void aFilteredListIsTitledByItsFilters() throws Exception {
+        String suffix = " · Open Drug Policy explorer";
+        JsonNode session = service.api("/api/v1/sessions/cnd-68");
+        String cnd68 = "CND " + session.get("number").asInt();
+        JsonNode topic = service.api("/api/v1/topics/harm-reduction");
+        Page page = open("/#/side-events?session=cnd-68", 1280);
+        assertEquals("Side events · " + cnd68 + suffix, page.title());
+        assertEquals("Side events" + suffix, open("/#/side-events", 1280).title());
+        assertEquals("Resolutions · " + cnd68 + " · " + topic.get("name").asText() + suffix,
+                open("/#/resolutions?session=cnd-68&topic=harm-reduction", 1280).title());
+        assertEquals("Resolutions · " + cnd68 + " · adopted by vote · matching “L.6”" + suffix,
+                open("/#/resolutions?q=L.6&adoption=vote&session=cnd-68", 1280).title());
+        assertEquals("Meetings · " + cnd68 + suffix, open("/#/meetings?session=cnd-68", 1280).title());
+        assertEquals("Scheduling decisions · 1961 Convention · recommended by WHO" + suffix,
+                open("/#/scheduling?convention=1961&recommendedBy=who", 1280).title());
+        assertEquals("Organizations · matching “villa”" + suffix, open("/#/organizations?q=villa", 1280).title());
+
+        // the side events' topic filter, chosen with the form as a reader would; the address and the title keep it
+        Page events = open("/#/side-events", 1280);
+        events.locator("select[name=topic]").selectOption("harm-reduction");
+        events.locator("form.filters button[type=submit]").click();
+        waitForView(events, "sideEvents");
+        assertTrue(events.url().endsWith("#/side-events?topic=harm-reduction"), events.url());
+        int onTopic = total("/api/v1/side-events?topic=harm-reduction");
+        assertEquals(onTopic, events.locator("#side-events tbody tr").count());
+        assertEquals(onTopic + (onTopic == 1 ? " side event" : " side events") + " on " + topic.get("name").asText(), events.locator("#side-events caption").innerText());
+        assertEquals("Side events · " + topic.get("name").asText() + suffix, events.title());
+        assertTrue(events.locator(".requests code").allInnerTexts().stream().anyMatch(t -> t.contains("/api/v1/side-events?topic=harm-reduction")));
+        common(events, "side-events-harm-reduction", "select[name=topic]");
+
+        // a session id the API knows no session by: an empty list, whose title and form say what was asked for, not "any"
+        assertEquals(0, total("/api/v1/side-events?session=cnd-99"), "the fixture: no CND 99");
+        Page unknown = open("/#/side-events?session=cnd-99", 1280);
+        assertEquals("Side events · “cnd-99”" + suffix, unknown.title());
+        assertEquals(0, unknown.locator("#side-events tbody tr").count());
+        assertTrue(unknown.locator("#unknown-filter").innerText().contains("“cnd-99”"), unknown.locator("#unknown-filter").innerText());
+        assertEquals(0, open("/#/side-events?session=cnd-68", 1280).locator("#unknown-filter").count());
     }
 
     // ---- what every view must do ----

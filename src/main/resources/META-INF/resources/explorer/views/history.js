@@ -1,7 +1,7 @@
 // The Commission's record since 2017: scheduling decisions per year by convention (a stacked bar chart with its
 // table), one decision's page, a substance's page, and the bureaus of each session.
 import * as api from '../api.js';
-import { h, table, facts, recordLink, value, filterForm, recordPage, sources, count, citing, fittedChart } from '../dom.js';
+import { h, table, facts, recordLink, value, filterForm, listTitle, recordPage, sources, count, citing, fittedChart } from '../dom.js';
 import { d3 } from '../d3.js';
 import { voteFigure } from './vote.js';
 
@@ -32,14 +32,15 @@ export async function scheduling(query) {
     recommendedBy: recommenders.data.filter((g) => g.key).map((g) => [g.key, g.key.toUpperCase()]),
   };
   const labels = { convention: 'Convention', outcome: 'Outcome', recommendedBy: 'Recommended by' };
-  const form = filterForm('Filter scheduling decisions', '#/scheduling', query,
-    FILTERS.map((f) => ({ name: f, label: labels[f], options: options[f] })));
+  const inTitle = { outcome: (text) => `outcome ${text}`, recommendedBy: (text) => `recommended by ${text}` };
+  const controls = FILTERS.map((f) => ({ name: f, label: labels[f], options: options[f], inTitle: inTitle[f] }));
+  const form = filterForm('Filter scheduling decisions', '#/scheduling', query, controls);
   const unknownOutcomes = list.rows.filter((d) => d.outcome === null).length;
   const summary = `Scheduling decisions per year by convention, ${list.rows.length} in all: `
     + counts.map((c) => `${c.year}: ${keys.filter((k) => c[k]).map((k) => `${c[k]} under ${k}`).join(', ')}`).join('; ') + '.';
 
   return {
-    title: 'Scheduling decisions',
+    title: listTitle('Scheduling decisions', query, controls),
     content: [
       h('h1', {}, 'Scheduling decisions of the Commission',
         h('span', { class: 'subtitle' }, 'Substances placed under, moved within or removed from international control, by year and convention')),
@@ -55,7 +56,7 @@ export async function scheduling(query) {
       ], counts, { id: 'scheduling-counts' }),
       h('h2', {}, `${count(list.rows.length, 'decision')}${unknownOutcomes ? `, ${unknownOutcomes} of them with no outcome recorded` : ''}`),
       table('Scheduling decisions, with their session, substances, convention, schedules, outcome and voting', [
-        { label: 'Decision', text: 'name', cell: (d) => h('a', { href: `#/scheduling/${d.id}` }, d.subject) },
+        { label: 'Decision', text: 'name', cell: (d) => h('a', { href: api.pageOf('scheduling', d.id) }, d.subject) },
         { label: 'Session', cell: (d) => recordLink(d.session, api.sessionLabel(d.session)) },
         { label: 'Substances', text: 'name', cell: (d) => substanceList(d.substances) },
         { label: 'Convention', text: 'name', cell: (d) => api.conventionLabel(d.convention) },
@@ -121,7 +122,7 @@ function votingText(d) {
 export async function decision(id) {
   const d = await api.get(api.endpoints.schedulingDecision(id));
   const votes = d.voting === 'vote' ? api.recordedVote(await api.all(api.endpoints.schedulingVotes(d.id))) : null;
-  return recordPage({ title: d.subject, crumbs: [['#/scheduling', 'Scheduling decisions']] },
+  return recordPage({ title: d.subject, crumbs: [['#/scheduling', 'Scheduling decisions']], canonical: api.pageOf('scheduling', d.id) },
     facts([
       ['Session', recordLink(d.session, d.session.name)],
       ['Decided on', d.decidedOn],
@@ -159,7 +160,7 @@ export async function substances() {
     content: [
       h('h1', {}, 'Substances', h('span', { class: 'subtitle' }, 'Every substance or group of substances a scheduling decision since 2017 concerns')),
       table(`${count(list.rows.length, 'substance')}, by name`, [
-        { label: 'Name', text: 'name', cell: (s) => h('a', { href: `#/substances/${s.id}` }, s.name) },
+        { label: 'Name', text: 'name', cell: (s) => h('a', { href: api.pageOf('substances', s.id) }, s.name) },
         { label: 'Class', cell: (s) => value(api.words(s.substanceClass)) },
         { label: 'Also known as', text: 'name', cell: (s) => (s.aliases || []).map((a) => a.alias).join('; ') || '—' },
         { label: 'Group', cell: (s) => (s.group ? `yes${s.groupSize ? ` (${s.groupSize})` : ''}` : 'no') },
@@ -172,7 +173,7 @@ export async function substances() {
 export async function substance(id) {
   const s = await api.get(api.endpoints.substance(id));
   const list = await api.all(api.endpoints.schedulingDecisions({ substance: s.id }));
-  return recordPage({ title: s.name, crumbs: [['#/substances', 'Substances']] },
+  return recordPage({ title: s.name, crumbs: [['#/substances', 'Substances']], canonical: api.pageOf('substances', s.id) },
     facts([
       ['Class', api.words(s.substanceClass)],
       ['Also known as', (s.aliases || []).map((a) => a.alias).join('; ') || null],
@@ -180,7 +181,7 @@ export async function substance(id) {
     ]),
     h('h2', {}, count(list.rows.length, 'scheduling decision')),
     table(`Scheduling decisions naming ${s.name}`, [
-      { label: 'Decision', text: 'name', cell: (d) => h('a', { href: `#/scheduling/${d.id}` }, d.subject) },
+      { label: 'Decision', text: 'name', cell: (d) => h('a', { href: api.pageOf('scheduling', d.id) }, d.subject) },
       { label: 'Session', cell: (d) => recordLink(d.session, api.sessionLabel(d.session)) },
       { label: 'Outcome', cell: (d) => outcomeText(d) },
     ], list.rows, { id: 'substance-decisions' }),
@@ -213,7 +214,7 @@ export async function bureaus() {
       h('p', {}, `${count(members.rows.length, 'bureau member')} recorded over ${count(bySession.filter((b) => b.members.length).length, 'session')}. `
         + '“Not recorded” means no source names the holder; it is never guessed. Numbers point to the notes under the table.'),
       table('Bureau of each session, by office', [
-        { label: 'Session', cell: (b) => h('a', { href: `#/sessions/${b.session.id}` }, `CND ${b.session.number}`, ` (${b.session.year})`) },
+        { label: 'Session', cell: (b) => h('a', { href: api.pageOf('sessions', b.session.id) }, `CND ${b.session.number}`, ` (${b.session.year})`) },
         ...offices.map((o) => ({ label: api.officeLabel(o), text: 'name', cell: (b) => holder(b.members, o) })),
       ], bySession, { id: 'bureaus' }),
       h('h2', {}, 'Notes from the sources'),

@@ -1,7 +1,7 @@
 // Meetings: every meeting a source reports, by session; and the one way a table of meetings is drawn, which the
 // country, organization and session pages use too.
 import * as api from '../api.js';
-import { h, table, recordLink, value, citing, filterForm, sourceLink, count } from '../dom.js';
+import { h, table, recordLink, value, citing, filterForm, listTitle, sourceLink, count } from '../dom.js';
 
 /**
  * A meeting table's columns, by name and in the order every table of meetings shows them (when, who met whom, what was
@@ -25,13 +25,13 @@ export async function meetings(query) {
   const session = query.get('session') || '';
   const [list, sessions] = await Promise.all([
     api.all(api.endpoints.meetings({ session: session || undefined })), api.all(api.endpoints.sessions())]);
+  const filters = [{ name: 'session', label: 'Session', options: sessions.rows.map((s) => [s.id, api.sessionLabel(s)]) }];
   return {
-    title: 'Meetings',
+    title: listTitle('Meetings', query, filters),
     content: [
       h('h1', {}, 'Meetings', h('span', { class: 'subtitle' },
         'Bilateral meetings with delegations and institutional meetings with organizations, as reported by the organization that held them')),
-      filterForm('Choose a session', '#/meetings', query,
-        [{ name: 'session', label: 'Session', options: sessions.rows.map((s) => [s.id, api.sessionLabel(s)]) }]),
+      filterForm('Choose a session', '#/meetings', query, filters),
       meetingTable(`${count(list.rows.length, 'meeting')}${session ? ` at ${api.sessionLabel(session)}` : ''}`,
         list.rows, ['session', 'kind', 'reportedBy', 'counterpart', 'description', 'sources'], { id: 'meetings' }),
     ],

@@ -31,7 +31,7 @@ export async function network(query) {
       h('h2', { id: 'node-events-h', tabindex: '-1' }, `${count(rows.length, 'side event')} of ${node.label}`),
       h('p', {}, `${node.kind === 'country' ? 'Country' : 'Organization'}: `, recordLink(node), ` · linked to ${count(node.degree, 'other')} · `,
         h('a', { href: api.url(href).href }, 'these events as JSON')),
-      h('ul', {}, rows.map((e) => h('li', {}, h('a', { href: `#/side-events/${e.id}` }, api.titleOf(e)), ` (${api.sessionLabel(e.session)})`))));
+      h('ul', {}, rows.map((e) => h('li', {}, h('a', { href: api.pageOf('side-events', e.id) }, api.titleOf(e)), ` (${api.sessionLabel(e.session)})`))));
     return panel;
   };
   const chart = draw(lib, g, nodes.slice(0, LABELLED), (node) => select(node));

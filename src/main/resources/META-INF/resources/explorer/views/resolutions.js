@@ -1,6 +1,6 @@
 // Resolutions: a filterable, sortable table, and one resolution's page (sponsors with claim status, its vote).
 import * as api from '../api.js';
-import { h, table, facts, recordLink, value, badge, claimBadge, claimsHeading, citing, filterForm, hashWith, recordPage, ofSession, sources, count } from '../dom.js';
+import { h, table, facts, recordLink, value, badge, claimBadge, claimsHeading, citing, filterForm, listTitle, hashWith, recordPage, ofSession, sources, count, topicLinks } from '../dom.js';
 import { voteFigure } from './vote.js';
 
 const FILTERS = ['session', 'topic', 'adoption', 'sponsor'];
@@ -17,22 +17,24 @@ export async function resolutions(query) {
     api.get(api.endpoints.resolutionGroups('sponsor')),
   ]);
   const options = {
-    session: sessions.rows.map((s) => [s.id, s.name]),
+    session: sessions.rows.map((s) => [s.id, api.sessionLabel(s)]),
     topic: topics.rows.map((t) => [t.id, t.name]),
     adoption: adoption.data.filter((g) => g.key).map((g) => [g.key, g.label]),
     sponsor: sponsors.data.filter((g) => g.key).map((g) => [g.key, g.label]).sort((a, b) => a[1].localeCompare(b[1])),
   };
-  const form = filterForm('Search and filter resolutions', '#/resolutions', query, [{ name: 'q', label: 'Search (words or a symbol)' },
-    ...FILTERS.map((f) => ({ name: f, label: f[0].toUpperCase() + f.slice(1), options: options[f] }))]);
+  const inTitle = { adoption: (text) => `adopted by ${text}`, sponsor: (text) => `sponsored by ${text}` };
+  const controls = [{ name: 'q', label: 'Search (words or a symbol)' },
+    ...FILTERS.map((f) => ({ name: f, label: f[0].toUpperCase() + f.slice(1), options: options[f], inTitle: inTitle[f] }))];
+  const form = filterForm('Search and filter resolutions', '#/resolutions', query, controls);
 
   return {
-    title: 'Resolutions',
+    title: listTitle('Resolutions', query, [...controls.slice(1), controls[0]]),
     content: [
       h('h1', {}, 'Resolutions'),
       form,
       h('p', { role: 'status', id: 'resolution-count' }, `${count(list.rows.length, 'resolution')}${filter.q ? ` matching “${filter.q}”` : ''}`),
       table('Resolutions, with their session, adoption, sponsors and recorded vote', [
-        { label: 'Symbol', sort: 'symbol', cell: (r) => h('a', { href: `#/resolutions/${r.id}` }, api.resolutionLabel(r)) },
+        { label: 'Symbol', sort: 'symbol', cell: (r) => h('a', { href: api.pageOf('resolutions', r.id) }, api.resolutionLabel(r)) },
         { label: 'Title', sort: 'title', text: 'name', cell: (r) => api.titleOf(r) },
         { label: 'Session', sort: 'session', cell: (r) => recordLink(r.session, api.sessionLabel(r.session)) },
         { label: 'Adoption', cell: (r) => value(r.adoption) },
@@ -67,7 +69,8 @@ export async function resolution(id) {
   ]);
   const vote = votes ? api.recordedVote(votes) : null;
   const cited = [...(r.sources || []), ...sponsors.rows.flatMap((s) => s.sources || [])];
-  return recordPage({ title: api.resolutionLabel(r), heading: [api.resolutionLabel(r), h('span', { class: 'subtitle' }, api.titleOf(r))], crumbs: [['#/resolutions', 'Resolutions'], ofSession('#/resolutions', r.session)] },
+  return recordPage({ title: api.resolutionLabel(r), heading: [api.resolutionLabel(r), h('span', { class: 'subtitle' }, api.titleOf(r))], crumbs: [['#/resolutions', 'Resolutions'], ofSession('#/resolutions', r.session)],
+    canonical: api.pageOf('resolutions', r.id) },
     facts([
       ['Session', recordLink(r.session)],
       ['Symbol note', r.symbolNote || undefined],
@@ -76,7 +79,7 @@ export async function resolution(id) {
       ['Adopted on', value(r.adoptedOn)],
       ['Vote', r.votes ? `${r.votes.inFavour} in favour, ${r.votes.against} against, ${r.votes.abstaining} abstaining` : undefined],
       ['Vote called by', r.voteCalledBy ? recordLink(r.voteCalledBy) : undefined],
-      ['Topics', (r.topics || []).map((t) => t.name).join(', ') || null],
+      ['Topics', topicLinks(r.topics)],
     ]),
     r.summary ? h('p', { class: 'lede' }, citing(r.summary, cited)) : null,
     h('h2', {}, claimsHeading('sponsor', sponsors.rows)),
@@ -86,7 +89,7 @@ export async function resolution(id) {
       { label: 'Claim', cell: (s) => claimBadge(s.claimStatus) },
       { label: 'Note', text: 'prose', cell: (s) => citing(s.note, s.sources) },
     ], sponsors.rows, { id: 'sponsors' }),
-    vote && vote.rows.length ? [h('h2', {}, 'The recorded vote'), voteFigure(vote, r), h('p', {}, h('a', { href: `#/votes/${r.id}` }, 'The vote on its own page, with a table'))] : null,
+    vote && vote.rows.length ? [h('h2', {}, 'The recorded vote'), voteFigure(vote, r), h('p', {}, h('a', { href: api.pageOf('votes', r.id) }, 'The vote on its own page, with a table'))] : null,
     r.note ? [h('h2', {}, 'Notes from the sources'), h('p', { class: 'note' }, citing(r.note, cited))] : null,
     sources(r.sources),
   );

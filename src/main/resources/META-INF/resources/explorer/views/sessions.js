@@ -19,7 +19,7 @@ export async function sessions() {
       h('figure', { class: 'chart' }, fittedChart(720, (width) => timeline(lib, rows, summary, width)), h('figcaption', {}, 'Each bar is one segment of a session: its regular session and, where the sources give them, the opening '
         + 'meeting the December before, a high-level segment and the reconvened session in December. The list below gives the same dates.')),
       h('ol', { class: 'timeline-list', id: 'session-list' }, rows.map((s) => h('li', {},
-        h('h2', {}, h('a', { href: `#/sessions/${s.id}` }, s.name)),
+        h('h2', {}, h('a', { href: api.pageOf('sessions', s.id) }, s.name)),
         h('p', {}, `${api.dateRange(s.startDate, s.endDate)}, ${[s.venue && s.venue.name, s.venue && s.venue.city].filter(Boolean).join(', ')}. `,
           otherSegments(s), s.chair ? ['Chair: ', chair(s.chair), '. '] : null, sentence(outcomes(s).join('; ')), '.'))))],
   };
@@ -93,7 +93,7 @@ export async function session(id) {
     api.all(api.endpoints.sideEvents({ session: s.id })),
     api.all(api.endpoints.meetings({ session: s.id })),
   ]);
-  return recordPage({ title: s.name, crumbs: [['#/sessions', 'Sessions']] },
+  return recordPage({ title: s.name, crumbs: [['#/sessions', 'Sessions']], canonical: api.pageOf('sessions', s.id) },
     facts([
       ['Dates', api.dateRange(s.startDate, s.endDate)],
       ['Venue', [s.venue && s.venue.name, s.venue && s.venue.city].filter(Boolean).join(', ') || null],
@@ -110,7 +110,7 @@ export async function session(id) {
       h('strong', {}, seg.name), ` (${api.dateRange(seg.startDate, seg.endDate)}). `, value(seg.note))))] : null,
     h('h2', {}, `${count(res.rows.length, 'resolution or decision', 'resolutions and decisions')} in the dataset`),
     table(`Resolutions of ${api.sessionLabel(s)}`, [
-      { label: 'Symbol', cell: (r) => h('a', { href: `#/resolutions/${r.id}` }, api.resolutionLabel(r)) },
+      { label: 'Symbol', cell: (r) => h('a', { href: api.pageOf('resolutions', r.id) }, api.resolutionLabel(r)) },
       { label: 'Title', text: 'name', cell: (r) => api.titleOf(r) },
       { label: 'Adoption', cell: (r) => value(r.adoption) },
       { label: 'Vote', cell: (r) => tally(r) },
@@ -118,7 +118,7 @@ export async function session(id) {
     h('h2', {}, `${count(events.rows.length, 'side event')} in the dataset`),
     h('p', {}, h('a', { href: `#/network?session=${s.id}` }, `Who co-hosted with whom at ${api.sessionLabel(s)}: the network`)),
     table(`Side events of ${api.sessionLabel(s)}`, [
-      { label: 'Title', text: 'name', cell: (e) => h('a', { href: `#/side-events/${e.id}` }, api.titleOf(e)) },
+      { label: 'Title', text: 'name', cell: (e) => h('a', { href: api.pageOf('side-events', e.id) }, api.titleOf(e)) },
       { label: 'Organizer', text: 'name', cell: (e) => organizer(e) },
       { label: 'Co-hosts', cell: (e) => `${count((e.hosts || []).length, 'co-host')}${e.hostsComplete === false ? ' named' : ''}` },
     ], events.rows, { id: 'session-side-events', empty: NONE }),

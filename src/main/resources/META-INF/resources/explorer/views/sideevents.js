@@ -1,19 +1,22 @@
-// Side events: a list by session, and one event with its organizer and co-hosts in the sources' order.
+// Side events: a list by session and topic, and one event with its organizer and co-hosts in the sources' order.
 import * as api from '../api.js';
-import { h, table, facts, recordLink, value, recordPage, ofSession, sources, count, filterForm, citing } from '../dom.js';
+import { h, table, facts, recordLink, value, recordPage, ofSession, sources, count, topicLinks, filterForm, listTitle, optionText, citing } from '../dom.js';
 
 export async function sideEvents(query) {
   const session = query.get('session') || '';
-  const [list, sessions] = await Promise.all([
-    api.all(api.endpoints.sideEvents({ session: session || undefined, sort: 'session,title' })), api.all(api.endpoints.sessions())]);
+  const topic = query.get('topic') || '';
+  const [list, sessions, topics] = await Promise.all([
+    api.all(api.endpoints.sideEvents({ session: session || undefined, topic: topic || undefined, sort: 'session,title' })),
+    api.all(api.endpoints.sessions()), api.all(api.endpoints.topics())]);
+  const filters = [{ name: 'session', label: 'Session', options: sessions.rows.map((s) => [s.id, api.sessionLabel(s)]) },
+    { name: 'topic', label: 'Topic', options: topics.rows.map((t) => [t.id, t.name]) }];
   return {
-    title: 'Side events',
+    title: listTitle('Side events', query, filters),
     content: [
       h('h1', {}, 'Side events'),
-      filterForm('Choose a session', '#/side-events', query,
-        [{ name: 'session', label: 'Session', options: sessions.rows.map((s) => [s.id, api.sessionLabel(s)]) }]),
-      table(`${count(list.rows.length, 'side event')}${session ? ` of ${api.sessionLabel(session)}` : ''}`, [
-        { label: 'Title', text: 'name', cell: (e) => h('a', { href: `#/side-events/${e.id}` }, api.titleOf(e)) },
+      filterForm('Choose a session and a topic', '#/side-events', query, filters),
+      table(`${count(list.rows.length, 'side event')}${session ? ` of ${optionText(filters[0], session)}` : ''}${topic ? ` on ${optionText(filters[1], topic)}` : ''}`, [
+        { label: 'Title', text: 'name', cell: (e) => h('a', { href: api.pageOf('side-events', e.id) }, api.titleOf(e)) },
         { label: 'Session', cell: (e) => recordLink(e.session, api.sessionLabel(e.session)) },
         { label: 'Organizer', text: 'name', cell: (e) => organizer(e) },
         { label: 'Co-hosts', text: 'name', cell: (e) => hostsInline(e) },
@@ -47,7 +50,8 @@ function hostsNote(e, hosts) {
 export async function sideEvent(id) {
   const e = await api.get(api.endpoints.sideEvent(id));
   const hosts = [...(e.hosts || [])].sort((a, b) => a.position - b.position);
-  return recordPage({ title: api.titleOf(e), crumbs: [['#/side-events', 'Side events'], ofSession('#/side-events', e.session)] },
+  return recordPage({ title: api.titleOf(e), crumbs: [['#/side-events', 'Side events'], ofSession('#/side-events', e.session)],
+    canonical: api.pageOf('side-events', e.id) },
     facts([
       ['Session', recordLink(e.session)],
       ['Held on', e.heldOn ? [e.heldOn, e.timeAsListed ? `, ${e.timeAsListed}` : ''] : undefined],
@@ -56,7 +60,7 @@ export async function sideEvent(id) {
       ['Organizer', [organizer(e), e.organizer && e.organizerNameAsListed && e.organizerNameAsListed !== e.organizer.name ? ` (listed as “${e.organizerNameAsListed}”)` : '']],
       ['Attendance', e.attendance],
       ['Attendance note', e.attendanceNote || undefined],
-      ['Topics', (e.topics || []).map((t) => t.name).join(', ') || null],
+      ['Topics', topicLinks(e.topics)],
     ]),
     e.description ? h('p', { class: 'lede' }, citing(e.description, e.sources)) : null,
     h('h2', {}, hosts.length ? `${count(hosts.length, 'co-host')}${e.hostsComplete === false ? ' named' : ''}, in the order the sources list them` : 'Co-hosts'),

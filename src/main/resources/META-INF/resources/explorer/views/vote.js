@@ -34,7 +34,8 @@ export async function vote(id) {
   const v = api.recordedVote(await api.all(api.endpoints.resolutionVotes(r.id)));
   const rows = [...v.rows].sort((a, b) => a.country.name.localeCompare(b.country.name));
   const label = (key) => (api.VOTES.find((x) => x.key === key) || { label: key }).label;
-  return recordPage({ title: `Vote on ${api.resolutionLabel(r)}`, heading: `The recorded vote on ${api.resolutionLabel(r)}`, crumbs: [['#/resolutions', 'Resolutions'], ofSession('#/resolutions', r.session), [`#/resolutions/${r.id}`, api.resolutionLabel(r)]] },
+  return recordPage({ title: `Vote on ${api.resolutionLabel(r)}`, heading: `The recorded vote on ${api.resolutionLabel(r)}`, crumbs: [['#/resolutions', 'Resolutions'], ofSession('#/resolutions', r.session), [api.pageOf('resolutions', r.id), api.resolutionLabel(r)]],
+    canonical: api.pageOf('votes', r.id) },
     h('p', { class: 'lede' }, r.title, r.adoptedOn ? `, adopted on ${r.adoptedOn}` : '', r.voteCalledBy ? ['; the vote was called by ', recordLink(r.voteCalledBy)] : null, '.'),
     v.rows.length ? voteFigure(v, r) : h('p', {}, 'No recorded roll-call for this resolution.'),
     h('h2', {}, 'The vote as a table'),
