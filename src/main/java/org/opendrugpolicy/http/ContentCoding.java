@@ -3,6 +3,7 @@ package org.opendrugpolicy.http;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.ParsedHeaderValue;
 import io.vertx.ext.web.RoutingContext;
@@ -25,8 +26,11 @@ import java.util.Locale;
  * strong ETag names one set of bytes. Vert.x would otherwise compress on its own with its own reading of the header (it
  * matches coding names case-sensitively and may pick deflate), so an answer we send uncompressed carries
  * {@code Content-Encoding: identity}, which tells Vert.x to leave it alone and which Vert.x removes before sending.
- * Vert.x does not remove it where it does not compress at all (HEAD, 304, 204, HTTP/1.0), so {@link #watch} does:
- * no answer ever sends {@code Content-Encoding: identity}.
+ * Vert.x does not remove it where it does not compress at all (HEAD, 304, 204, HTTP/1.0, an empty body), and Quarkus
+ * itself marks every answer that passes the edge so (unless the answer's type is one it compresses): {@link #watch}
+ * removes it from HEAD and HTTP/1.0 answers, {@link #noBody} from the REST layer's bodiless ones (a plain OPTIONS, a
+ * 304), {@link StaticFiles} from the static handler's 304s, so that no answer over HTTP/1.x sends
+ * {@code Content-Encoding: identity}. (Over HTTP/2, Vert.x never removes the mark: see the README.)
  */
 final class ContentCoding {
     static final String GZIP = "gzip";
@@ -57,6 +61,28 @@ final class ContentCoding {
             gzip = any;
         }
         return gzip > 0 && gzip >= identity;
+    }
+
+    /**
+     * Marks a body that the HTTP layer answers (a problem of the edge) to be sent as it is, as a HEAD states it, where
+     * Vert.x would compress it with its own reading of Accept-Encoding: a GET over HTTP/1.1, whose compressor also removes
+     * the mark. Elsewhere (HEAD, HTTP/1.0, HTTP/2) nothing would remove the mark, so none is set.
+     */
+    static void sendAsItIs(RoutingContext context) {
+        var request = context.request();
+        if (request.method() != HttpMethod.HEAD && request.version() == HttpVersion.HTTP_1_1) {
+            context.response().headers().set(HttpHeaders.CONTENT_ENCODING, IDENTITY);
+        }
+    }
+
+    /**
+     * Removes the identity mark that Quarkus gives every answer (its compression's "leave it alone") from one sent with no
+     * body, which Vert.x's compressor passes through as it is, mark included: a plain OPTIONS, a 304.
+     */
+    static void noBody(HttpServerResponse response) {
+        if (IDENTITY.equalsIgnoreCase(response.headers().get(HttpHeaders.CONTENT_ENCODING))) {
+            response.headers().remove(HttpHeaders.CONTENT_ENCODING);
+        }
     }
 
     /**

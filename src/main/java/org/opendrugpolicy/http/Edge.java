@@ -20,7 +20,8 @@ import org.opendrugpolicy.api.Problem;
  * The HTTP edge, passed once by every request (the API's, the explorer's, Quarkus's own): one Vert.x route filter that
  * takes each decision of the edge in this order, and stops at the first that answers.
  * <ol>
- * <li>every answer, whoever writes it, gets its {@code Date} ({@link HttpDate});</li>
+ * <li>every answer, whoever writes it, gets its {@code Date} ({@link HttpDate}); outside the API, the static files' heads
+ *     are mended as they are written ({@link StaticFiles});</li>
  * <li>a request target that is no URI gets its problem ({@link TransportProblems}, which also makes the check);</li>
  * <li>the content-coding check of the answer's head is hooked in ({@link ContentCoding#watch});</li>
  * <li>the request id: {@value #REQUEST_ID} on every answer, problems repeat it ({@link #requestId});</li>

@@ -11,6 +11,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
@@ -58,11 +59,14 @@ public class HttpCaching {
             throws JsonProcessingException {
         String method = request.getMethod();
         boolean head = HttpMethod.HEAD.equals(method);
-        if (!HttpMethod.GET.equals(method) && !head) {
+        if (response.getStatus() >= 400) {
+            error(response, http, head);
             return;
         }
-        if (response.getStatus() >= 400) {
-            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
+        if (!HttpMethod.GET.equals(method) && !head) {
+            if (response.getEntity() == null) {
+                ContentCoding.noBody(http.response()); // a plain OPTIONS: 200 with Allow and no body
+            }
             return;
         }
         if (response.getStatus() != 200 || response.getEntity() == null || !dataset.isLoaded()) {
@@ -114,6 +118,28 @@ public class HttpCaching {
             response.getHeaders().remove(HttpHeaders.CONTENT_ENCODING);
             response.getHeaders().remove(HttpHeaders.CONTENT_DISPOSITION);
             response.getHeaders().remove(HttpHeaders.CONTENT_LENGTH);
+            ContentCoding.noBody(http.response());
+        }
+    }
+
+    /**
+     * Every error alike, whatever its method (a 405 as a 404): never stored, its body sent as it is (a problem is a few
+     * hundred bytes; compressed by Vert.x, a GET would have a length that its HEAD cannot state), and a HEAD with the
+     * Content-Length of its GET, which Vert.x sets itself only on a GET.
+     */
+    private void error(ContainerResponseContext response, HttpServerRequest http, boolean head) throws JsonProcessingException {
+        http.response().headers().remove(HttpHeaders.CACHE_CONTROL); // the explorer's no-cache, set before a path outside the API got here
+        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
+        Object entity = response.getEntity();
+        if (entity == null || entity instanceof StreamingOutput) {
+            return;
+        }
+        byte[] body = entity instanceof byte[] bytes ? bytes
+                : entity instanceof String text ? text.getBytes(StandardCharsets.UTF_8) : json.writeValueAsBytes(entity);
+        response.setEntity(body, response.getEntityAnnotations(), response.getMediaType()); // on HEAD, Vert.x sends none of it
+        response.getHeaders().putSingle(HttpHeaders.CONTENT_ENCODING, ContentCoding.IDENTITY);
+        if (head) {
+            response.getHeaders().putSingle(HttpHeaders.CONTENT_LENGTH, body.length);
         }
     }
 

@@ -20,17 +20,17 @@ final class HttpDate {
     private HttpDate() {}
 
     /**
-     * Dates the answer: an API answer now, as the edge receives the request (nothing after the edge sets a Date, and a
-     * headers-end hook on every answer took item by id to 0.80x and by symbol to 0.90x of the commit before in
-     * {@code src/bench/ab.sh}, where setting it here measures 0.99x and 0.98x); any other (the explorer's and Swagger UI's static files, whose handler sets its own
-     * Date as it sends) as its head is written.
+     * Dates an API answer now, as the edge receives the request: nothing after the edge sets a Date, and a headers-end
+     * hook on every answer took item by id to 0.80x and by symbol to 0.90x of the commit before in {@code src/bench/ab.sh},
+     * where setting it here measures 0.99x and 0.98x. Any other answer (the explorer's and Swagger UI's static files,
+     * whose handler sets its own Date as it sends) is dated as its head is written ({@link StaticFiles}).
      */
     static void stamp(RoutingContext context) {
         String path = context.request().path();
         if (path != null && path.startsWith(Edge.API_PREFIX)) {
             context.response().headers().set(HttpHeaders.DATE, now());
         } else {
-            context.addHeadersEndHandler(v -> context.response().headers().set(HttpHeaders.DATE, now()));
+            StaticFiles.watch(context);
         }
     }
 

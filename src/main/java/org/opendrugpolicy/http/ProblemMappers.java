@@ -6,6 +6,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import io.vertx.core.http.HttpServerResponse;
@@ -20,7 +21,10 @@ import org.opendrugpolicy.api.Problem;
 import org.opendrugpolicy.api.ProblemException;
 import org.opendrugpolicy.api.Text;
 
-/** The one place where exceptions become HTTP answers: always problem details, never internals. */
+/**
+ * The one place where exceptions become HTTP answers: always problem details, never internals; only a browser that
+ * navigates to a page outside the API gets its 404 as a page that leads back to the explorer.
+ */
 class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     /** Every resource of the API is read-only. */
@@ -35,9 +39,47 @@ class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    Response notFound(NotFoundException e, UriInfo uri, HttpServerResponse response) {
+    Response notFound(NotFoundException e, UriInfo uri, HttpHeaders headers, HttpServerResponse response) {
         String path = uri.getRequestUri().getRawPath();
+        if (!path.startsWith(Edge.API_PREFIX) && prefersHtml(headers)) {
+            return Response.status(404).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(notFoundPage(path)).build();
+        }
         return answer(404, "not-found", "Not found", "No resource at " + Text.quote(path, 300) + "." + encodedSymbolHint(path), uri, List.of(), response);
+    }
+
+    /**
+     * Whether the client ranks HTML first, as a browser navigating to a page does (text/html, then any type at a lower
+     * q); scripts, curl (any type) and API clients rank it lower or not at all, and get the problem.
+     */
+    private static boolean prefersHtml(HttpHeaders headers) {
+        try {
+            List<MediaType> acceptable = headers.getAcceptableMediaTypes();
+            return !acceptable.isEmpty() && acceptable.get(0).isCompatible(MediaType.TEXT_HTML_TYPE) && !acceptable.get(0).isWildcardType()
+                    && !acceptable.get(0).isWildcardSubtype();
+        } catch (RuntimeException e) {
+            return false; // not a list of media ranges: the problem
+        }
+    }
+
+    /**
+     * The 404 a browser gets outside the API (a guessed page like /sessions/cnd-68, or /favicon.ico): a page that leads back
+     * to the explorer, whose pages live after the # (/#/sessions/cnd-68). No script or style: the explorer's
+     * Content-Security-Policy allows neither inline.
+     */
+    private static String notFoundPage(String path) {
+        String shown = Text.quote(path, 300).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return """
+                <!doctype html>
+                <html lang="en">
+                <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+                <title>Not found: Open Drug Policy</title><link rel="stylesheet" href="/explorer/explorer.css"></head>
+                <body><main>
+                <h1>Not found</h1>
+                <p>Nothing is published at <code>%s</code>.</p>
+                <p><a href="/">Open the dataset explorer</a>, or read the <a href="/q/swagger-ui">API documentation</a>.</p>
+                </main></body>
+                </html>
+                """.formatted(shown);
     }
 
     /** A UN document symbol of the CND (E/CN.7/2025/L.2/Rev.1) written into a path with its slashes as they are. */

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
@@ -211,8 +213,16 @@ class TransportProblems {
         Problem problem = new Problem(Problem.TYPE_BASE + type, title, status, detail, Text.quote(uri, 300), errors, Edge.requestId(context));
         var response = context.response().setStatusCode(status);
         try {
-            response.putHeader(HttpHeaders.CACHE_CONTROL, "no-store") // as HttpCaching marks every error the REST layer answers
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(JSON.writeValueAsString(problem));
+            byte[] body = JSON.writeValueAsBytes(problem);
+            // as HttpCaching answers every error of the REST layer: not stored, sent as it is, HEAD with the length of GET
+            response.putHeader(HttpHeaders.CACHE_CONTROL, "no-store").putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .putHeader(HttpHeaders.CONTENT_LENGTH, String.valueOf(body.length));
+            ContentCoding.sendAsItIs(context);
+            if (context.request().method() == HttpMethod.HEAD) {
+                response.end();
+            } else {
+                response.end(Buffer.buffer(body));
+            }
         } catch (JsonProcessingException e) {
             response.end();
         }

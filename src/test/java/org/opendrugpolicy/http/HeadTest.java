@@ -62,6 +62,26 @@ class HeadTest {
         }));
     }
 
+    /**
+     * A problem's HEAD carries its GET's headers too, Content-Length included, plain and gzip, from the REST layer (404,
+     * 400, a 400 long enough to be worth compressing) and from the edge (414).
+     */
+    @Test
+    void problemsAnswerHeadWithTheHeadersOfTheirGet() {
+        String manyUnknown = java.util.stream.IntStream.range(0, 40).mapToObj(i -> "bogus" + i + "=1").collect(java.util.stream.Collectors.joining("&"));
+        for (String url : new String[] {"/api/v1/nope", "/api/v1/sessions/cnd-1", "/api/v1/sessions?size=0", "/api/v1/side-events?" + manyUnknown,
+                "/api/v1/sessions?q=" + "a".repeat(10_000)}) {
+            for (String coding : new String[] {"identity", "gzip"}) {
+                Response get = send("GET", url, coding);
+                Response head = send("HEAD", url, coding);
+                assertEquals(get.statusCode(), head.statusCode(), url);
+                assertEquals(headers(get), headers(head), "HEAD " + url + " (Accept-Encoding: " + coding + ")");
+                assertEquals(String.valueOf(get.asByteArray().length), head.header("Content-Length"), url);
+                assertEquals(0, head.asByteArray().length, url);
+            }
+        }
+    }
+
     @Test
     void theDatasetZipStatesItsLengthOnHead() {
         Response get = send("GET", "/api/v1/exports/dataset.zip", "gzip");

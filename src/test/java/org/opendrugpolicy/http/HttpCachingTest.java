@@ -102,6 +102,17 @@ class HttpCachingTest {
         given().get("/api/v1/sessions/cnd-1").then().statusCode(404).header("Cache-Control", equalTo("no-store")).header("ETag", nullValue());
     }
 
+    /** Every error alike, whichever method or layer answers it: a 405 (DELETE, TRACE) as a 400, 404, 406 or the edge's 414. */
+    @Test
+    void everyErrorIsNoStore() {
+        given().delete("/api/v1/side-events").then().statusCode(405).header("Cache-Control", equalTo("no-store")).header("Allow", "GET, HEAD, OPTIONS");
+        given().request(io.restassured.http.Method.TRACE, "/api/v1/sessions/cnd-68").then().statusCode(405).header("Cache-Control", equalTo("no-store"));
+        given().get("/api/v1/sessions?size=0").then().statusCode(400).header("Cache-Control", equalTo("no-store"));
+        given().get("/api/v1/nope").then().statusCode(404).header("Cache-Control", equalTo("no-store"));
+        given().accept("text/plain").get("/api/v1/sessions/cnd-68").then().statusCode(406).header("Cache-Control", equalTo("no-store"));
+        given().get("/api/v1/sessions?q=" + "a".repeat(10_000)).then().statusCode(414).header("Cache-Control", equalTo("no-store"));
+    }
+
     @Test
     void everyReadHasAStrongValidator() {
         for (String path : new String[] {"/api/v1", "/api/v1/resolutions", "/api/v1/sponsors/COL", "/api/v1/organizations/villa-maraini/side-events",
