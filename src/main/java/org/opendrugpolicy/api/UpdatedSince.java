@@ -31,6 +31,9 @@ public class UpdatedSince {
 
     /** The instant, or null when absent; a malformed value or an unknown release is added to the request's errors. */
     public Instant instant(ParameterErrors errors) {
+        if (updatedSince == null) {
+            return null; // most lists: no container lookup on their path
+        }
         // a @BeanParam is no CDI bean: the releases come from the loader, as the release being served holds them
         return instant(errors, "updatedSince", updatedSince, CDI.current().select(DatasetLoader.class).get().history());
     }
