@@ -34,12 +34,9 @@ class CountryActivityTest {
     void countsAgreeWithTheListsTheyLinkTo() {
         for (String iso3 : new String[] {"COL", "KEN", "THA", "USA"}) {
             var activity = given().get("/api/v1/countries/" + iso3).then().statusCode(200).extract().jsonPath();
-            int sponsorships = activity.getInt("activity.sponsorships");
-            if (sponsorships > 0) {
-                given().get(activity.getString("activity.links.sponsorships")).then().statusCode(200).body("resolutionCount", equalTo(sponsorships));
-            } else {
-                given().get(activity.getString("activity.links.sponsorships")).then().statusCode(404);
-            }
+            // with or without claims: the link answers the country's record, its count the one activity gives (0 was a 404)
+            given().get(activity.getString("activity.links.sponsorships")).then().statusCode(200)
+                    .body("resolutionCount", equalTo(activity.getInt("activity.sponsorships")));
             given().get(activity.getString("activity.links.votes")).then().body("meta.total", equalTo(activity.getInt("activity.votes")));
             given().get(activity.getString("activity.links.sideEventsHosted")).then().body("meta.total", equalTo(activity.getInt("activity.sideEventsHosted")));
             given().get(activity.getString("activity.links.meetings")).then().body("meta.total", equalTo(activity.getInt("activity.meetings")));
