@@ -74,9 +74,12 @@ async function show() {
     const mod = await import(route.module);
     ({ title, content, canonical } = await mod[route.view](...args, query));
   } catch (e) {
-    title = e.status === 404 ? 'Not found' : 'Something went wrong';
-    content = [h('h1', { tabindex: '-1' }, title), h('p', { role: 'alert' }, e.status === 404 && e.detail ? withPageLinks(e.detail) : e.message),
-      route ? null : oneSegment(path), backLinks(path)];
+    // a 400: the address asks a list for filters the API refuses (session=cnd-67,cnd-68), told in the API's words
+    const refused = e.status === 400 && route;
+    title = e.status === 404 ? 'Not found' : refused ? 'Filters the API refuses' : 'Something went wrong';
+    content = [h('h1', { tabindex: '-1' }, title),
+      h('p', { role: 'alert' }, (e.status === 404 || refused) && e.detail ? withPageLinks(e.detail) : e.message),
+      route ? null : oneSegment(path), refused ? h('p', {}, h('a', { href: '#' + path }, 'The same page without filters')) : null, backLinks(path)];
   }
   if (gen !== current) return; // the reader has moved on
   if (canonical && canonical !== `#${path}`) {

@@ -1063,6 +1063,25 @@ class ExplorerBrowserIT {
      * bookmarks tell them apart: "Side events · CND 68"; the side events take the topic filter the API has.
      */
     @Test
+    void filtersTheApiRefusesAreToldInItsWordsWithAWayOn() throws Exception {
+        // a comma list in one-value filters is a 400 from the API: the page said "Something went wrong" and the raw error
+        Page page = open("/#/side-events?session=cnd-67,cnd-68", 1280);
+        assertEquals("Filters the API refuses", page.locator("main h1").innerText());
+        assertEquals("Filters the API refuses · Open Drug Policy explorer", page.title());
+        assertTrue(page.locator("main p[role=alert]").innerText().startsWith("session: takes one value, got the list 'cnd-67,cnd-68'"),
+                page.locator("main p[role=alert]").innerText());
+        page.locator("main a[href='#/side-events']").first().click();
+        waitForView(page, "sideEvents");
+        assertEquals("Side events · Open Drug Policy explorer", page.title());
+        // the topic page's links to the lists read as English
+        Page topic = open("/#/topics/harm-reduction", 1280);
+        String resolutions = total("/api/v1/resolutions?topic=harm-reduction") == 1 ? "it" : "them";
+        String events = total("/api/v1/side-events?topic=harm-reduction") == 1 ? "it" : "them";
+        assertTrue(topic.locator("main p a").allInnerTexts().containsAll(List.of("See " + resolutions + " in the list of resolutions, to filter and sort",
+                "See " + events + " in the list of side events, to filter by session")), topic.locator("main p a").allInnerTexts().toString());
+    }
+
+    @Test
     void aFilteredListIsTitledByItsFilters() throws Exception {
         String suffix = " · Open Drug Policy explorer";
         JsonNode session = service.api("/api/v1/sessions/cnd-68");

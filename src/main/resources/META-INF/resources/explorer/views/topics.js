@@ -40,7 +40,7 @@ export async function topic(id) {
   return recordPage({ title: t.name, crumbs: [['#/topics', 'Topics']], canonical: api.pageOf('topics', t.id) },
     t.description ? h('p', { class: 'lede' }, t.description) : null,
     h('h2', {}, `${count(res.rows.length, 'resolution or decision', 'resolutions and decisions')} on ${lowerFirst(t.name)}`),
-    res.rows.length ? h('p', {}, h('a', { href: hashWith('#/resolutions', '', { topic: t.id }) }, `${res.rows.length === 1 ? 'It' : 'They'} in the list of resolutions, to filter and sort`)) : null,
+    res.rows.length ? h('p', {}, h('a', { href: hashWith('#/resolutions', '', { topic: t.id }) }, `See ${res.rows.length === 1 ? 'it' : 'them'} in the list of resolutions, to filter and sort`)) : null,
     table(`Resolutions on ${t.name}`, [
       { label: 'Symbol', cell: (r) => h('a', { href: api.pageOf('resolutions', r.id) }, api.resolutionLabel(r)) },
       { label: 'Title', text: 'name', cell: (r) => api.titleOf(r) },
@@ -49,7 +49,7 @@ export async function topic(id) {
       { label: 'Vote', cell: (r) => tally(r) },
     ], res.rows, { id: 'topic-resolutions', empty: 'No resolution in the dataset is tagged with this topic.' }),
     h('h2', {}, `${count(events.rows.length, 'side event')} on ${lowerFirst(t.name)}`),
-    events.rows.length ? h('p', {}, h('a', { href: hashWith('#/side-events', '', { topic: t.id }) }, `${events.rows.length === 1 ? 'It' : 'They'} in the list of side events, to filter by session`)) : null,
+    events.rows.length ? h('p', {}, h('a', { href: hashWith('#/side-events', '', { topic: t.id }) }, `See ${events.rows.length === 1 ? 'it' : 'them'} in the list of side events, to filter by session`)) : null,
     table(`Side events on ${t.name}`, [
       { label: 'Title', text: 'name', cell: (e) => h('a', { href: api.pageOf('side-events', e.id) }, api.titleOf(e)) },
       { label: 'Session', cell: (e) => recordLink(e.session, api.sessionLabel(e.session)) },
