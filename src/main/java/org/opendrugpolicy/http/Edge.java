@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.opendrugpolicy.api.FilterOrder;
 import org.opendrugpolicy.api.Problem;
+import org.opendrugpolicy.api.PublicBaseUrl;
 
 /**
  * The HTTP edge, passed once by every request (the API's, the explorer's, Quarkus's own): one Vert.x route filter that
@@ -71,8 +72,10 @@ class Edge {
     private final RateLimiter rateLimiter;
     private final ResponseCache cache;
     private final RequestTimeout timeout;
+    private final PublicBaseUrl baseUrl;
 
-    Edge(RequestLimitsConfig limits, RateLimiter rateLimiter, ResponseCache cache, RequestTimeout timeout) {
+    Edge(RequestLimitsConfig limits, RateLimiter rateLimiter, ResponseCache cache, RequestTimeout timeout, PublicBaseUrl baseUrl) {
+        this.baseUrl = baseUrl;
         this.limits = limits;
         this.rateLimiter = rateLimiter;
         this.cache = cache;
@@ -206,16 +209,18 @@ class Edge {
     /**
      * Redirects (308, query kept) an API path that ends with a slash ({@code /api/v1/side-events/}) to the same path
      * without it (true). The REST layer matches both, so each answered with links and an ETag of its own, and a cache
-     * or CDN held every answer twice; a harvester's trial found the slashed links.
+     * or CDN held every answer twice; a harvester's trial found the slashed links. The target starts with the public base
+     * URL, as every link does: behind a gateway that serves the API under a path prefix, a bare path would leave it.
      */
-    private static boolean withoutTrailingSlash(RoutingContext context) {
+    private boolean withoutTrailingSlash(RoutingContext context) {
         String path = context.request().path();
         if (path == null || !path.startsWith(API_PREFIX) || !path.endsWith("/")) {
             return false;
         }
         String canonical = path.replaceFirst("/+$", "");
         String query = context.request().query();
-        context.response().setStatusCode(308).putHeader(HttpHeaders.LOCATION, query == null ? canonical : canonical + "?" + query).end();
+        String target = PublicBaseUrl.absolute(baseUrl.of(context.request()), query == null ? canonical : canonical + "?" + query);
+        context.response().setStatusCode(308).putHeader(HttpHeaders.LOCATION, target).end();
         return true;
     }
 

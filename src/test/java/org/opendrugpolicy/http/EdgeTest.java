@@ -157,7 +157,8 @@ class EdgeTest {
             HttpResponse<String> answer = client.send(HttpRequest.newBuilder(root.toURI().resolve(redirect[0])).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(308, answer.statusCode(), redirect[0]);
-            assertEquals(redirect[1], answer.headers().firstValue("Location").orElse(null), redirect[0]);
+            // absolute, from the public base URL as every link (here the request's scheme and host)
+            assertEquals(root.toURI().resolve(redirect[1]).toString(), answer.headers().firstValue("Location").orElse(null), redirect[0]);
             assertTrue(answer.headers().firstValue(Edge.REQUEST_ID).isPresent(), "the edge's headers: " + answer.headers());
             HttpResponse<String> followed = client.send(HttpRequest.newBuilder(root.toURI().resolve(redirect[1])).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
