@@ -7,10 +7,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.Variant;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -66,7 +70,7 @@ public class ExportResource {
                     description = "A Frictionless Data Package descriptor (https://specs.frictionlessdata.io/data-package/): name, title, "
                             + "licenses, resources (each with path, schema, bytes and hash), and the package's other properties.")))
     public Response descriptor() {
-        return download(ExportCatalog.DESCRIPTOR);
+        return send(ExportCatalog.DESCRIPTOR, null);
     }
 
     @GET
@@ -83,11 +87,20 @@ public class ExportResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
                     implementation = Object.class))})
     public Response download(@Parameter(description = "The file: a table name with .csv, .json or .ndjson, or dataset.zip.", example = "side_events.csv")
-            @PathParam("file") String file) {
+            @PathParam("file") String file, @Context Request negotiation) {
+        return send(file, negotiation);
+    }
+
+    /** The export named {@code file}; with {@code negotiation}, a 406 when Accept refuses its type (null: the operation's one type). */
+    private Response send(String file, Request negotiation) {
         ExportCatalog.Entries entries = catalog.entries();
         ExportCatalog.Export export = entries.find(file);
         if (export == null) {
             throw ProblemException.notFound("No export is named '" + Text.quote(file) + "'; see " + PATH + " for the list.");
+        }
+        // The framework matched Accept against every type this operation produces; the file has one of them.
+        if (negotiation != null && negotiation.selectVariant(Variant.mediaTypes(MediaType.valueOf(export.mediaType())).build()) == null) {
+            throw new NotAcceptableException();
         }
         // As rendered when the release was loaded. A small file is rendered into bytes, which the response cache keeps. A
         // larger one, over HTTP/1.x, is answered with its path on local disk, which Vert.x sends as it is (sendfile where no

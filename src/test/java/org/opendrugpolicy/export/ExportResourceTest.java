@@ -174,6 +174,32 @@ class ExportResourceTest {
         given().get("/api/v1/exports/topics.csv").then().statusCode(200).header("ETag", equalTo("\"" + sha + "-gzip\""));
     }
 
+    /**
+     * Each file is one media type: Accept that takes it (exactly, by a range, or with q above 0) gets the file; Accept that
+     * takes only another of the exports' types, or refuses it with q=0, gets a 406 problem, as an unknown type always did
+     * (a new user's trial got sessions.json for Accept: text/csv). Asked twice, the second from the response cache.
+     */
+    @Test
+    void eachExportAnswersOnlyAnAcceptThatTakesItsOwnType() {
+        List<Map<String, Object>> catalogue = given().get("/api/v1/exports").jsonPath().getList("exports");
+        List<String> types = catalogue.stream().map(e -> String.valueOf(e.get("mediaType")).split(";")[0]).distinct().toList();
+        assertTrue(types.size() >= 4, types.toString());
+        for (String format : List.of("csv", "json", "ndjson", "zip")) {
+            Map<String, Object> export = catalogue.stream().filter(e -> e.get("format").equals(format)).findFirst().orElseThrow();
+            String url = "/api/v1/exports/" + export.get("file");
+            String own = String.valueOf(export.get("mediaType")).split(";")[0];
+            for (int twice = 0; twice < 2; twice++) {
+                for (String accept : List.of(own, own.split("/")[0] + "/*", "*/*", own + ";q=0.5, */*;q=0.1")) {
+                    given().accept(accept).get(url).then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith(own));
+                }
+                for (String other : types.stream().filter(type -> !type.equals(own)).toList()) {
+                    given().accept(other).get(url).then().statusCode(406).contentType(org.opendrugpolicy.api.Problem.MEDIA_TYPE);
+                }
+                given().accept(own + ";q=0").get(url).then().statusCode(406);
+            }
+        }
+    }
+
     @Test
     void unknownExportIs404() {
         given().get("/api/v1/exports/nothing.csv").then().statusCode(404)
