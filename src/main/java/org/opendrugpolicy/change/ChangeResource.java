@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -80,7 +81,7 @@ public class ChangeResource {
         Map<String, String> parents = new LinkedHashMap<>();
         dataset.dataPackage().resources().forEach(r -> parents.put(r.name(), r.parent()));
         return Lists.answer(RecordChange.<RecordChange>find("from RecordChange c" + where.clause() + " order by c.tableName, c.recordId", where.parameters()),
-                page, uri, c -> view(c, first, byVersion.get(c.release), parents.get(c.tableName)), list -> new ChangePage(list.data(),
+                page, uri, c -> view(c, first, byVersion.get(c.release), parents), list -> new ChangePage(list.data(),
                         new ChangePage.Meta(list.meta().total(), list.meta().page(), list.meta().size(), list.meta().pages(), list.meta().nextCursor(), from,
                                 covered.stream().map(r -> new ChangePage.CoveredRelease(r.version(), r.releasedOn(), r.instant(), "/api/v1/releases/" + r.version())).toList(),
                                 history.releases().isEmpty() ? null : history.releases().get(history.releases().size() - 1).version(),
@@ -88,13 +89,31 @@ public class ChangeResource {
                         list.links()));
     }
 
-    /** One entry; parent is the table whose records hold this table's rows, or null. */
-    private ChangeView view(RecordChange c, int first, RecordHistory.Release release, String parent) {
+    /** One entry; parents maps each table to the table whose records hold its rows (null for records in their own right). */
+    private ChangeView view(RecordChange c, int first, RecordHistory.Release release, Map<String, String> parents) {
         String change = c.change.equals("deleted") ? "deleted" : c.createdSeq >= first ? "created" : "updated";
         var href = items.item(c.tableName, c.recordId);
-        String partOf = href.isPresent() || parent == null ? null
-                : items.item(parent, c.recordId.substring(0, (c.recordId + RecordHistory.SEPARATOR).indexOf(RecordHistory.SEPARATOR))).orElse(null);
+        String partOf = href.isPresent() ? null : holder(c.tableName, c.recordId, parents);
         return new ChangeView(c.tableName, c.recordId, change, c.release, release.instant(), change.equals("deleted") ? null : href.orElse(null), partOf);
+    }
+
+    /**
+     * Where the record that holds a row without an endpoint of its own is served, or null: the parent table's record, whose
+     * id is the first part of the row's; for a row about a row of any table (an inferred value, table|record id|field),
+     * that row's record, or the record that holds it.
+     */
+    private String holder(String table, String recordId, Map<String, String> parents) {
+        List<String> parts = List.of(recordId.split(Pattern.quote(RecordHistory.SEPARATOR), -1));
+        String parent = parents.get(table);
+        if (parent != null) {
+            return items.item(parent, parts.get(0)).orElse(null);
+        }
+        if (parts.size() < 3 || !parents.containsKey(parts.get(0))) {
+            return null;
+        }
+        String about = parts.get(0);
+        String aboutId = String.join(RecordHistory.SEPARATOR, parts.subList(1, parts.size() - 1));
+        return items.item(about, aboutId).orElseGet(() -> holder(about, aboutId, parents));
     }
 
     /** Created, updated and deleted per table, over the whole result: grouped by what decides the net change, then folded. */

@@ -22,6 +22,8 @@ record ChangeView(
                 examples = "https://api.opendrugpolicy.org/api/v1/side-events/cnd-68-clarifying-harm-reduction") String href,
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "For a row with no endpoint of its own that belongs to a record (a resolution's roll-call vote or sponsorship, "
-                + "a side event's host): where that record is served, whose id is the first part of this id. Given for a deleted row too; "
-                + "the record may itself have changed or gone, which its own entry says. Absent for inferred values and reported activities.",
+                + "a side event's host): where that record is served, whose id is the first part of this id. For an inferred value "
+                + "(table|record id|field): the record the value belongs to, or the record that holds that row. Given for a deleted row too; "
+                + "the record may itself have changed or gone, which its own entry says. Absent for reported activities, which only the "
+                + "exports serve.",
                 examples = "https://api.opendrugpolicy.org/api/v1/resolutions/cnd-68-l6") @JsonSerialize(using = AbsoluteLinks.Serializer.class) String partOf) {}

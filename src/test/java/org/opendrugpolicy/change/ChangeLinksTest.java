@@ -80,8 +80,8 @@ class ChangeLinksTest {
             assertFalse(change.has("href"), table + ": " + change);
             given().get(change.get("partOf").asText()).then().statusCode(200);
         }
-        // records with an endpoint of their own have href and no partOf; inferred values and reported activities belong to no one record
-        for (String table : List.of("side_events", "inferred_values", "reported_activities")) {
+        // records with an endpoint of their own have href and no partOf; reported activities are served by the exports only
+        for (String table : List.of("side_events", "reported_activities")) {
             JsonNode change = new ObjectMapper().readTree(given().get("/api/v1/changes?since=2017-01-01&size=1&table=" + table)
                     .then().statusCode(200).extract().asString()).get("data").get(0);
             assertFalse(change.has("partOf"), table + ": " + change);
@@ -93,5 +93,34 @@ class ChangeLinksTest {
             boolean hasItem = given().get("/api/v1/changes?since=2017-01-01&size=1&table=" + table).then().extract().jsonPath().get("data[0].href") != null;
             assertTrue(hasItem || parents.containsKey(table) || List.of("inferred_values", "reported_activities").contains(table), table);
         }
+    }
+
+    /**
+     * An inferred value (table|record id|field) links, as partOf, to the record whose value was inferred, or, for a row
+     * without an endpoint of its own, to the record that holds that row: a puller told that an inferred value changed
+     * had nowhere to look (a new user's trial). Every entry, with each distinct link followed to a record that lists the
+     * field among its inferred ones.
+     */
+    @Test
+    void anInferredValueLinksToTheRecordItIsAbout() throws Exception {
+        Set<String> followed = new HashSet<>();
+        JsonNode body = new ObjectMapper().readTree(given().get("/api/v1/changes?since=2017-01-01&size=200&table=inferred_values")
+                .then().statusCode(200).extract().asString());
+        assertTrue(body.get("meta").get("total").asInt() > 0 && body.get("meta").get("total").asInt() <= 200, body.get("meta").toString());
+        for (JsonNode change : body.get("data")) {
+            String[] parts = change.get("id").asText().split("\\|");
+            String partOf = change.path("partOf").asText(null);
+            assertTrue(partOf != null && !change.has("href"), change.toString());
+            String record = String.join("|", List.of(parts).subList(1, parts.length - 1));
+            if (partOf.endsWith("/" + parts[0].replace('_', '-') + "/" + record)) { // a record with an endpoint of its own (all in today's data)
+                if (followed.add(partOf)) {
+                    JsonNode held = new ObjectMapper().readTree(given().get(partOf).then().statusCode(200).extract().asString());
+                    assertTrue(held.get("inferred").findValuesAsText("field").contains(parts[parts.length - 1]), partOf + ": " + held.get("inferred"));
+                }
+            } else {
+                assertTrue(partOf.endsWith("/" + parts[1]), "neither the record nor the record that holds it: " + change);
+            }
+        }
+        assertFalse(followed.isEmpty());
     }
 }
