@@ -26,7 +26,7 @@ public class ListParameters {
 
     @QueryParam(SortFields.PARAMETER)
     @Parameter(description = "Sort order: comma-separated fields, each prefixed with - for descending; the operation's description names "
-            + "the fields it sorts by and its default order. Every order ends with the record's id, so that pages never overlap. "
+            + "the fields it sorts by and its default order. Records without a value for a sort field come last, ascending or descending. Every order ends with the record's id, so that pages never overlap. "
             + "An unknown field is a 400." + RequestNormalization.DOCS, example = "-id")
     String sort;
 
