@@ -2,7 +2,6 @@ package org.opendrugpolicy.api;
 
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
@@ -20,16 +19,11 @@ public class IdFilter {
 
     /** The requested ids in lower case (slugs), or null when absent. */
     public List<String> slugs(ParameterErrors errors) {
-        return ids(errors, false);
+        return errors.slugs("id", id);
     }
 
     /** The requested ids in upper case (ISO codes), or null when absent. */
     public List<String> codes(ParameterErrors errors) {
-        return ids(errors, true);
-    }
-
-    private List<String> ids(ParameterErrors errors, boolean upper) {
-        List<String> ids = errors.list("id", id, MAX);
-        return ids == null ? null : ids.stream().map(v -> upper ? v.toUpperCase(Locale.ROOT) : v.toLowerCase(Locale.ROOT)).distinct().toList();
+        return errors.codes("id", id);
     }
 }

@@ -2,10 +2,14 @@ package org.opendrugpolicy.api;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** Collects every bad parameter of a request so that one 400 answer names them all. */
 public final class ParameterErrors {
+    /** How the description of a filter read by {@link #slugs} or {@link #codes} ends. */
+    public static final String ANY_OF = " One value, or up to " + IdFilter.MAX + " comma-separated, meaning any of them.";
+
     private final List<Problem.InvalidParameter> errors = new ArrayList<>();
 
     public void add(String name, String reason) {
@@ -62,16 +66,20 @@ public final class ParameterErrors {
     }
 
     /**
-     * One value of a filter that names one thing (a session, a topic, a country): as {@link #text}, and a comma is
-     * refused, since no id or code holds one and a comma list here would silently match nothing.
+     * The values of a filter that names records by slug (a session, a topic, an organization): one, or up to
+     * {@value IdFilter#MAX} comma-separated, meaning any of them; in lower case, without duplicates; null when absent.
      */
-    public String single(String name, String raw) {
-        String value = text(name, raw);
-        if (value != null && value.contains(",")) {
-            add(name, "takes one value, got the list '" + Text.quote(raw) + "': ask once per value (only the parameters documented as comma-separated, such as id=, take lists)");
-            return null;
-        }
-        return value;
+    public List<String> slugs(String name, String raw) {
+        return cased(list(name, raw, IdFilter.MAX), false);
+    }
+
+    /** As {@link #slugs}, for a filter that names records by code (a country's ISO alpha-3): in upper case. */
+    public List<String> codes(String name, String raw) {
+        return cased(list(name, raw, IdFilter.MAX), true);
+    }
+
+    private static List<String> cased(List<String> values, boolean upper) {
+        return values == null ? null : values.stream().map(v -> upper ? v.toUpperCase(Locale.ROOT) : v.toLowerCase(Locale.ROOT)).distinct().toList();
     }
 
     /**

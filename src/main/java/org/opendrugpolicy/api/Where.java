@@ -19,6 +19,22 @@ public final class Where {
         return this;
     }
 
+    /**
+     * Adds {@code format}, whose parameter is {@code %1$s}, once for each of the values, joined by or: any of them must
+     * hold. For a condition that no {@code in} can say (a pattern); nothing when the values are absent.
+     */
+    public Where anyOf(String format, String name, List<?> values) {
+        if (values != null) {
+            List<String> alternatives = new ArrayList<>();
+            for (int i = 0; i < values.size(); i++) {
+                alternatives.add(format.formatted(name + i));
+                parameters.put(name + i, values.get(i));
+            }
+            conditions.add("(" + String.join(" or ", alternatives) + ")");
+        }
+        return this;
+    }
+
     /** Adds a {@code q} text search over a folded search_text column: every word must appear. */
     public Where search(String searchTextPath, String q) {
         if (q == null) {

@@ -13,7 +13,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -41,6 +40,7 @@ import org.opendrugpolicy.resolution.ClaimStatuses;
 @Produces(MediaType.APPLICATION_JSON)
 public class NetworkResource {
     static final String PATH = "/api/v1/networks";
+    private static final String SESSION_OF_EVENTS = "Only side events of these sessions (see /api/v1/sessions)." + ParameterErrors.ANY_OF;
     private static final String CO_HOSTING_METHOD = "Each side event's participants are its organizer and its co-hosts (organizations and countries), "
             + "each counted once per event. Two participants are linked when they took part in the same event; weight is the number of such events. "
             + "degree is the number of distinct participants a node is linked to; count is the number of events it took part in.";
@@ -70,20 +70,20 @@ public class NetworkResource {
                     + "shares its event with every co-host (so Knowmad Institut, a co-host of all seven CND 68 events, has the highest degree at CND 68). "
                     + "Each link lists the ids of the events behind it. An unknown session is a 400.")
     public NetworkView.CoHosting coHosting(
-            @Parameter(description = "Only side events of this session (see /api/v1/sessions).", example = "cnd-68") @QueryParam("session") String session,
+            @Parameter(description = SESSION_OF_EVENTS, example = "cnd-68") @QueryParam("session") String session,
             @Context UriInfo uri) {
         var errors = new ParameterErrors();
-        String sessionId = session(errors, session);
+        List<String> sessionIds = sessions(errors, session);
         errors.throwIfAny();
-        String where = sessionId == null ? "" : " where e.session_id = ?1";
+        String where = sessionIds == null ? "" : " where e.session_id in (?1)";
         Map<String, Set<String>> participants = new TreeMap<>();
         Map<String, String[]> nodes = new HashMap<>();
-        for (Object[] row : rows("select e.id, o.id, o.name from side_events e join organizations o on o.id = e.organizer_id" + where, sessionId)) {
+        for (Object[] row : rows("select e.id, o.id, o.name from side_events e join organizations o on o.id = e.organizer_id" + where, sessionIds)) {
             participants.computeIfAbsent((String) row[0], k -> new LinkedHashSet<>()).add((String) row[1]);
             nodes.put((String) row[1], new String[] {"organization", (String) row[2]});
         }
         for (Object[] row : rows("select e.id, o.id, o.name, c.iso3, c.name from side_events e join side_event_hosts h on h.side_event_id = e.id "
-                + "left join organizations o on o.id = h.organization_id left join countries c on c.iso3 = h.country_iso3" + where, sessionId)) {
+                + "left join organizations o on o.id = h.organization_id left join countries c on c.iso3 = h.country_iso3" + where, sessionIds)) {
             String id = row[1] != null ? (String) row[1] : (String) row[3];
             participants.computeIfAbsent((String) row[0], k -> new LinkedHashSet<>()).add(id);
             nodes.put(id, row[1] != null ? new String[] {"organization", (String) row[2]} : new String[] {"country", (String) row[4]});
@@ -92,7 +92,7 @@ public class NetworkResource {
         List<NetworkView.CoHostingLink> links = graph.links().stream()
                 .map(l -> new NetworkView.CoHostingLink(l.source(), l.target(), l.shared().size(), l.shared())).toList();
         return new NetworkView.CoHosting(graph.nodes(nodes, this::href), links,
-                new NetworkView.Meta(sessionId, null, nodes.size(), links.size(), CO_HOSTING_METHOD, self(uri)));
+                new NetworkView.Meta(filter(sessionIds), null, nodes.size(), links.size(), CO_HOSTING_METHOD, self(uri)));
     }
 
     @GET
@@ -103,17 +103,17 @@ public class NetworkResource {
                     + "position the source gives. Nodes carry set (event or participant) for bipartite layouts. The co-hosting network is this "
                     + "graph projected onto the participants. An unknown session is a 400.")
     public NetworkView.Participation participation(
-            @Parameter(description = "Only side events of this session (see /api/v1/sessions).") @QueryParam("session") String session,
+            @Parameter(description = SESSION_OF_EVENTS) @QueryParam("session") String session,
             @Context UriInfo uri) {
         var errors = new ParameterErrors();
-        String sessionId = session(errors, session);
+        List<String> sessionIds = sessions(errors, session);
         errors.throwIfAny();
-        String where = sessionId == null ? "" : " where e.session_id = ?1";
+        String where = sessionIds == null ? "" : " where e.session_id in (?1)";
         Map<String, NetworkView.ParticipationLink> links = new java.util.LinkedHashMap<>();
         Map<String, String[]> nodes = new HashMap<>();
         Map<String, Integer> degrees = new HashMap<>();
         for (Object[] row : rows("select e.id, e.title, o.id, o.name from side_events e left join organizations o on o.id = e.organizer_id" + where
-                + " order by e.id", sessionId)) {
+                + " order by e.id", sessionIds)) {
             nodes.put((String) row[0], new String[] {"side-event", (String) row[1], "event"});
             if (row[2] != null) {
                 nodes.put((String) row[2], new String[] {"organization", (String) row[3], "participant"});
@@ -122,7 +122,7 @@ public class NetworkResource {
         }
         for (Object[] row : rows("select e.id, h.position, h.role, o.id, o.name, c.iso3, c.name from side_events e join side_event_hosts h "
                 + "on h.side_event_id = e.id left join organizations o on o.id = h.organization_id left join countries c on c.iso3 = h.country_iso3"
-                + where + " order by e.id, h.position", sessionId)) {
+                + where + " order by e.id, h.position", sessionIds)) {
             String id = row[3] != null ? (String) row[3] : (String) row[5];
             nodes.put(id, row[3] != null ? new String[] {"organization", (String) row[4], "participant"} : new String[] {"country", (String) row[6], "participant"});
             int position = ((Number) row[1]).intValue();
@@ -147,7 +147,7 @@ public class NetworkResource {
         }).sorted(Comparator.comparing((NetworkView.ParticipationNode n) -> "event".equals(n.set()) ? 0 : 1)
                 .thenComparingInt(n -> -n.degree()).thenComparing(NetworkView.ParticipationNode::id)).toList();
         return new NetworkView.Participation(nodeList, ordered,
-                new NetworkView.Meta(sessionId, null, nodeList.size(), ordered.size(), PARTICIPATION_METHOD, self(uri)));
+                new NetworkView.Meta(filter(sessionIds), null, nodeList.size(), ordered.size(), PARTICIPATION_METHOD, self(uri)));
     }
 
     @GET
@@ -158,17 +158,17 @@ public class NetworkResource {
                     + "(only a seed says so) are kept; choose with claimStatus. Each link lists the ids of the resolutions behind it. "
                     + "An unknown session is a 400.")
     public NetworkView.CoSponsorship coSponsorship(
-            @Parameter(description = "Only resolutions of this session (see /api/v1/sessions).", example = "cnd-68") @QueryParam("session") String session,
+            @Parameter(description = "Only resolutions of these sessions (see /api/v1/sessions)." + ParameterErrors.ANY_OF, example = "cnd-68") @QueryParam("session") String session,
             @Parameter(description = ClaimStatuses.DESCRIPTION) @QueryParam(ClaimStatuses.PARAMETER) List<String> claimStatus,
             @Context UriInfo uri) {
         var errors = new ParameterErrors();
-        String sessionId = session(errors, session);
+        List<String> sessionIds = sessions(errors, session);
         List<String> statuses = ClaimStatuses.parse(errors, claimStatus);
         errors.throwIfAny();
         Map<String, Set<String>> sponsors = new TreeMap<>();
         Map<String, String[]> nodes = new HashMap<>();
         for (Object[] row : rows("select s.resolution_id, c.iso3, c.name, s.claim_status from sponsorships s join resolutions r on r.id = s.resolution_id "
-                + "join countries c on c.iso3 = s.country_iso3" + (sessionId == null ? "" : " where r.session_id = ?1"), sessionId)) {
+                + "join countries c on c.iso3 = s.country_iso3" + (sessionIds == null ? "" : " where r.session_id in (?1)"), sessionIds)) {
             if (statuses.contains((String) row[3])) {
                 sponsors.computeIfAbsent((String) row[0], k -> new LinkedHashSet<>()).add((String) row[1]);
                 nodes.put((String) row[1], new String[] {"country", (String) row[2]});
@@ -178,27 +178,31 @@ public class NetworkResource {
         List<NetworkView.CoSponsorshipLink> links = graph.links().stream()
                 .map(l -> new NetworkView.CoSponsorshipLink(l.source(), l.target(), l.shared().size(), l.shared())).toList();
         return new NetworkView.CoSponsorship(graph.nodes(nodes, this::href), links,
-                new NetworkView.Meta(sessionId, statuses, nodes.size(), links.size(), CO_SPONSORSHIP_METHOD, self(uri)));
+                new NetworkView.Meta(filter(sessionIds), statuses, nodes.size(), links.size(), CO_SPONSORSHIP_METHOD, self(uri)));
     }
 
-    private String session(ParameterErrors errors, String raw) {
-        String value = errors.single("session", raw);
-        if (value == null) {
+    /** The sessions asked for, each of which must exist (a graph of a misspelt session would be silently empty); null when absent. */
+    private List<String> sessions(ParameterErrors errors, String raw) {
+        List<String> ids = errors.slugs("session", raw);
+        if (ids == null) {
             return null;
         }
-        String id = value.toLowerCase(Locale.ROOT);
-        if (((Number) database.createNativeQuery("select count(*) from sessions where id = ?1").setParameter(1, id).getSingleResult()).longValue() == 0) {
-            errors.add("session", "no session has the id '" + Text.quote(value) + "'; see /api/v1/sessions");
-            return null;
-        }
-        return id;
+        List<?> known = database.createNativeQuery("select id from sessions where id in (?1)").setParameter(1, ids).getResultList();
+        List<String> unknown = ids.stream().filter(id -> !known.contains(id)).toList();
+        unknown.forEach(id -> errors.add("session", "no session has the id '" + Text.quote(id) + "'; see /api/v1/sessions"));
+        return unknown.isEmpty() ? ids : null;
+    }
+
+    /** The session filter as meta shows it: the ids, comma-separated as asked. */
+    private static String filter(List<String> sessions) {
+        return sessions == null ? null : String.join(",", sessions);
     }
 
     @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, String session) {
+    private List<Object[]> rows(String sql, List<String> sessions) {
         var query = database.createNativeQuery(sql);
-        if (session != null) {
-            query.setParameter(1, session);
+        if (sessions != null) {
+            query.setParameter(1, sessions);
         }
         return query.getResultList();
     }

@@ -46,7 +46,7 @@ final class NetworkView {
 
     @Schema(name = "NetworkMeta", description = "What the graph was built from.")
     record Meta(
-            @Schema(description = "The session filter; null for all sessions.", examples = "cnd-68") String session,
+            @Schema(description = "The session filter: the ids asked for, comma-separated; null for all sessions.", examples = "cnd-68") String session,
             @Schema(description = "Claim statuses included (co-sponsorship only); null for co-hosting.") List<String> claimStatus,
             @Schema(required = true, examples = "70") int nodes,
             @Schema(required = true, examples = "900") int links,

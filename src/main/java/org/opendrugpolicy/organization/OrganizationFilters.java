@@ -1,7 +1,6 @@
 package org.opendrugpolicy.organization;
 
 import jakarta.ws.rs.QueryParam;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.opendrugpolicy.api.Filters;
@@ -12,17 +11,17 @@ import org.opendrugpolicy.api.Where;
 public class OrganizationFilters implements Filters {
     @Parameter(description = "Only organizations of this type.", schema = @Schema(enumeration = {"ngo", "network", "foundation", "academic", "intergovernmental", "un-entity", "government-body", "red-cross-red-crescent"}))
     @QueryParam("type") String type;
-    @Parameter(description = "Only organizations based in this country (ISO alpha-3, case-insensitive).", example = "BRA") @QueryParam("country") String country;
+    @Parameter(description = "Only organizations based in one of these countries (ISO alpha-3, case-insensitive)." + ParameterErrors.ANY_OF, example = "BRA") @QueryParam("country") String country;
     @Parameter(description = "Words that must all appear in the name, acronym or an alias; case and accents are ignored.", example = "villa maraini") @QueryParam("q") String q;
 
     @Override
     public Where where(ParameterErrors errors) {
         String typeValue = errors.oneOf("type", type, OrganizationResource.TYPES);
-        String countryValue = errors.single("country", country);
+        var countries = errors.codes("country", country);
         String text = errors.text("q", q);
         return new Where()
                 .and("o.type = :type", "type", typeValue)
-                .and("o.country.iso3 = :country", "country", countryValue == null ? null : countryValue.toUpperCase(Locale.ROOT))
+                .and("o.country.iso3 in :country", "country", countries)
                 .search("o.searchText", text);
     }
 }

@@ -44,6 +44,7 @@ import org.opendrugpolicy.source.SourceCatalog;
 @Produces(MediaType.APPLICATION_JSON)
 public class SponsorResource {
     static final String PATH = "/api/v1/sponsors";
+    private static final String SESSION = "Only sponsorships of resolutions of these sessions (ids)." + ParameterErrors.ANY_OF;
     private static final Map<String, Comparator<SponsorView>> ORDERS = Map.of(
             "name", Comparator.comparing((SponsorView s) -> s.country().name()),
             "-name", Comparator.comparing((SponsorView s) -> s.country().name()).reversed(),
@@ -59,7 +60,7 @@ public class SponsorResource {
                     + "Filter by session; contradicted claims are left out unless claimStatus asks for them (claimStatus=confirmed keeps only "
                     + "confirmed ones), as everywhere sponsorships are counted.")
     public RestResponse<ListPage<SponsorView>> list(
-            @Parameter(description = "Only sponsorships of resolutions of this session.", example = "cnd-68") @QueryParam("session") String session,
+            @Parameter(description = SESSION, example = "cnd-68") @QueryParam("session") String session,
             @Parameter(description = ClaimStatuses.DESCRIPTION) @QueryParam(ClaimStatuses.PARAMETER) List<String> claimStatus,
             @Parameter(description = "Sort order: name or resolutions (the count), prefix - for descending. Default name.",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"name", "-name", "resolutions", "-resolutions"})) @QueryParam("sort") String sort,
@@ -68,12 +69,12 @@ public class SponsorResource {
             @Context UriInfo uri) {
         var errors = new ParameterErrors();
         var idValues = ids.codes(errors);
-        String sessionValue = errors.single("session", session);
+        var sessions = errors.slugs("session", session);
         List<String> statuses = ClaimStatuses.parse(errors, claimStatus);
         String order = errors.oneOf("sort", sort, ORDERS.keySet());
         PageRequest page = paging.request(errors);
         errors.throwIfAny();
-        List<SponsorView> all = new ArrayList<>(sponsors(sessionValue, statuses, null).values());
+        List<SponsorView> all = new ArrayList<>(sponsors(sessions, statuses, null).values());
         if (idValues != null) {
             all.removeIf(s -> !idValues.contains(s.id()));
         }
@@ -88,10 +89,10 @@ public class SponsorResource {
                     + "empty, so the sponsorships link of every country resolves. 404 problem for an unknown country code.")
     public SponsorView get(
             @Parameter(description = "ISO alpha-3 code of the country.", example = "COL") @PathParam("iso3") String iso3,
-            @Parameter(description = "Only sponsorships of resolutions of this session.", example = "cnd-68") @QueryParam("session") String session,
+            @Parameter(description = SESSION, example = "cnd-68") @QueryParam("session") String session,
             @Parameter(description = ClaimStatuses.DESCRIPTION) @QueryParam(ClaimStatuses.PARAMETER) List<String> claimStatus) {
         var errors = new ParameterErrors();
-        String sessionValue = errors.single("session", session);
+        var sessions = errors.slugs("session", session);
         List<String> statuses = ClaimStatuses.parse(errors, claimStatus);
         errors.throwIfAny();
         String code = iso3.toUpperCase(Locale.ROOT);
@@ -99,13 +100,13 @@ public class SponsorResource {
         if (country == null) {
             throw ProblemException.notFound("No country has the ISO 3166-1 alpha-3 code '" + Text.quote(iso3) + "'.");
         }
-        SponsorView sponsor = sponsors(sessionValue, statuses, code).get(code);
+        SponsorView sponsor = sponsors(sessions, statuses, code).get(code);
         return sponsor != null ? sponsor : view(country, List.of());
     }
 
     /** Sponsors keyed by ISO code, each with its resolutions by symbol. */
-    private Map<String, SponsorView> sponsors(String session, List<String> claimStatuses, String country) {
-        Where where = new Where().and("r.session.id = :session", "session", session == null ? null : session.toLowerCase(Locale.ROOT));
+    private Map<String, SponsorView> sponsors(List<String> sessions, List<String> claimStatuses, String country) {
+        Where where = new Where().and("r.session.id in :session", "session", sessions);
         List<Resolution> resolutions = Resolution.<Resolution>find("from Resolution r" + where.clause() + " order by r.symbol", where.parameters()).list();
         Map<String, List<SponsorView.Sponsored>> byCountry = new LinkedHashMap<>();
         Map<String, Country> countries = new LinkedHashMap<>();

@@ -1,7 +1,6 @@
 package org.opendrugpolicy.scheduling;
 
 import jakarta.ws.rs.QueryParam;
-import java.util.Locale;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,12 +20,12 @@ public class SchedulingDecisionFilters implements Filters {
     private static final String WORD = "(d.searchText like :%1$s escape '!' or exists (select 1 from SchedulingDecision d9 join d9.substances e9 "
             + "where d9.id = d.id and e9.substance.searchText like :%1$s escape '!'))";
 
-    @Parameter(description = "Only decisions of this session.", example = "cnd-68") @QueryParam("session") String session;
+    @Parameter(description = "Only decisions of these sessions (ids)." + ParameterErrors.ANY_OF, example = "cnd-68") @QueryParam("session") String session;
     @Parameter(description = "Only decisions under this convention (1961 Single Convention, 1971 Convention on Psychotropic Substances, 1988 Convention).",
             schema = @Schema(enumeration = {"1961", "1971", "1988"})) @QueryParam("convention") String convention;
-    @Parameter(description = "Only decisions naming this schedule or table, exact but case-insensitive (I, II, III, IV, Table I, Table II); "
-            + "a decision placing a substance in two schedules matches either.", example = "IV") @QueryParam("schedule") String schedule;
-    @Parameter(description = "Only decisions on this substance (its id), alone or in a group.", example = "cannabis") @QueryParam("substance") String substance;
+    @Parameter(description = "Only decisions naming one of these schedules or tables, exact but case-insensitive (I, II, III, IV, Table I, "
+            + "Table II); a decision placing a substance in two schedules matches either." + ParameterErrors.ANY_OF, example = "IV") @QueryParam("schedule") String schedule;
+    @Parameter(description = "Only decisions on one of these substances (ids), alone or in a group." + ParameterErrors.ANY_OF, example = "cannabis") @QueryParam("substance") String substance;
     @Parameter(description = "Only decisions with this outcome. Outcomes not yet known (CND 69) match none.",
             schema = @Schema(enumeration = {"added", "moved", "deleted", "amended", "maintained", "rejected", "postponed"})) @QueryParam("outcome") String outcome;
     @Parameter(description = "Only decisions recommended by this body.", schema = @Schema(enumeration = {"who", "incb"})) @QueryParam("recommendedBy") String recommendedBy;
@@ -42,10 +41,10 @@ public class SchedulingDecisionFilters implements Filters {
     /** The where clause of these filters, adding any error to the request's. */
     @Override
     public Where where(ParameterErrors errors) {
-        String sessionValue = errors.single("session", session);
+        var sessions = errors.slugs("session", session);
         String conventionValue = errors.oneOf("convention", convention, CONVENTIONS);
-        String scheduleValue = errors.single("schedule", schedule);
-        String substanceValue = errors.single("substance", substance);
+        var schedules = errors.codes("schedule", schedule);
+        var substances = errors.slugs("substance", substance);
         String outcomeValue = errors.oneOf("outcome", outcome, OUTCOMES);
         String recommendedByValue = errors.oneOf("recommendedBy", recommendedBy, RECOMMENDERS);
         String votingValue = errors.oneOf("voting", voting, VOTING);
@@ -56,12 +55,12 @@ public class SchedulingDecisionFilters implements Filters {
         }
         String text = errors.text("q", q);
         Where where = new Where()
-                .and("d.session.id = :session", "session", lower(sessionValue))
+                .and("d.session.id in :session", "session", sessions)
                 .and("d.convention = :convention", "convention", conventionValue)
-                .and("concat(';', upper(d.schedules), ';') like :schedule", "schedule",
-                        scheduleValue == null ? null : "%;" + escapeLike(scheduleValue.toUpperCase(Locale.ROOT)) + ";%")
-                .and("exists (select 1 from SchedulingDecision d2 join d2.substances e2 where d2.id = d.id and e2.substance.id = :substance)", "substance",
-                        lower(substanceValue))
+                .anyOf("concat(';', upper(d.schedules), ';') like :%s escape '!'", "schedule",
+                        schedules == null ? null : schedules.stream().map(s -> "%;" + escapeLike(s) + ";%").toList())
+                .and("exists (select 1 from SchedulingDecision d2 join d2.substances e2 where d2.id = d.id and e2.substance.id in :substance)", "substance",
+                        substances)
                 .and("d.outcome = :outcome", "outcome", outcomeValue)
                 .and("d.recommendedBy = :recommendedBy", "recommendedBy", recommendedByValue)
                 .and("d.voting = :voting", "voting", votingValue)
@@ -80,9 +79,5 @@ public class SchedulingDecisionFilters implements Filters {
 
     private static String escapeLike(String word) {
         return word.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    }
-
-    private static String lower(String value) {
-        return value == null ? null : value.toLowerCase(Locale.ROOT);
     }
 }

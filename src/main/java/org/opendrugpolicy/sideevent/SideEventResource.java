@@ -79,7 +79,7 @@ public class SideEventResource {
 
     /** Side events the organization organized, co-organized or co-hosted; served under /organizations/{id}/side-events. */
     public RestResponse<ListPage<SideEventView>> involving(String organizationId, ListParameters request) {
-        return LIST.page(request, errors -> new Where().and("(e.organizer.id = :organization or " + HOSTED_BY.formatted("organization") + ")",
-                "organization", organizationId), e -> SideEventView.from(e, sources));
+        return LIST.page(request, errors -> new Where().and("(e.organizer.id in :organization or " + HOSTED_BY.formatted("organization") + ")",
+                "organization", List.of(organizationId)), e -> SideEventView.from(e, sources));
     }
 }

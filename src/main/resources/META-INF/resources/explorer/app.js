@@ -74,7 +74,7 @@ async function show() {
     const mod = await import(route.module);
     ({ title, content, canonical } = await mod[route.view](...args, query));
   } catch (e) {
-    // a 400: the address asks a list for filters the API refuses (session=cnd-67,cnd-68), told in the API's words
+    // a 400: the address asks a list for filters the API refuses (session=cnd-67,,cnd-68), told in the API's words
     const refused = e.status === 400 && route;
     title = e.status === 404 ? 'Not found' : refused ? 'Filters the API refuses' : 'Something went wrong';
     content = [h('h1', { tabindex: '-1' }, title),

@@ -2,6 +2,7 @@ package org.opendrugpolicy.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.aMapWithSize;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -62,33 +63,73 @@ class ListVocabularyTest {
     }
 
     /**
-     * A filter that names one thing (a session, a topic, a host) refuses a comma list: no id holds a comma, so a dashboard's
-     * multi-select sent as session=cnd-67,cnd-68 matched nothing and answered 200 with an empty list. Every such parameter of
-     * the contract: a plain text query parameter whose description does not say it takes a comma-separated list.
+     * A filter that names things by id or code (a session, a topic, a host, a country) takes one value or a comma list meaning
+     * any of them, as id= does, so that a dashboard's multi-select (session=cnd-67,cnd-68) needs one request: every such
+     * parameter of the contract, a plain text query parameter that is neither free text nor a list parameter's shape (fields,
+     * sort, include), says "comma" in its description, and refuses an empty item and more than 100 values with a 400 naming
+     * it, in one problem with another bad parameter where the operation takes one. (What a list answers: AnyOfFiltersTest.)
      */
     @Test
-    void aFilterOfOneValueRefusesACommaList() throws Exception {
+    void aFilterOfIdsTakesACommaListAndRefusesEmptyItemsAndTooManyValues() throws Exception {
         var contract = OpenApiContract.withParametersInline();
         var examples = new java.util.HashMap<String, String>();
-        org.opendrugpolicy.openapi.OperationExamplesTest.exampleRequests().forEach(r -> examples.put(r.operationId(), r.url().split("\\?")[0]));
-        var free = java.util.Set.of("q", "cursor", "updatedSince", "since", "by");
+        org.opendrugpolicy.openapi.OperationExamplesTest.exampleRequests().forEach(r -> examples.put(r.operationId(), r.url()));
+        var free = java.util.Set.of("q", "cursor", "updatedSince", "since", "by", "fields", "sort", "include");
+        // Another parameter of the same request that is bad, so that the problem must name both.
+        var otherBad = new java.util.LinkedHashMap<String, String>();
+        otherBad.put("size", "size=0");
+        otherBad.put("by", "by=nosuchfield");
+        otherBad.put("claimStatus", "claimStatus=maybe");
+        String tooMany = java.util.stream.IntStream.rangeClosed(0, IdFilter.MAX).mapToObj(i -> "x" + i).collect(java.util.stream.Collectors.joining(","));
         int checked = 0;
         for (var path : (Iterable<java.util.Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>>) contract.get("paths")::fields) {
             var operation = path.getValue().path("get");
+            var names = new java.util.ArrayList<String>();
+            operation.path("parameters").forEach(p -> names.add(p.path("name").asText()));
+            var other = otherBad.entrySet().stream().filter(e -> names.contains(e.getKey())).findFirst();
             for (var parameter : operation.path("parameters")) {
                 var schema = parameter.path("schema");
                 boolean text = schema.path("type").asText().equals("string") || schema.path("type").toString().contains("\"string\"");
-                if (!parameter.path("in").asText().equals("query") || !text || schema.has("enum") || schema.has("format")
-                        || free.contains(parameter.path("name").asText()) || parameter.path("description").asText().toLowerCase().contains("comma")) {
+                String name = parameter.path("name").asText();
+                if (!parameter.path("in").asText().equals("query") || !text || schema.has("enum") || schema.has("format") || free.contains(name)) {
                     continue;
                 }
-                String name = parameter.path("name").asText();
-                String url = examples.get(operation.path("operationId").asText()) + "?" + name + "=cnd-67,cnd-68";
-                given().urlEncodingEnabled(false).get(url).then().statusCode(400).body("errors.name", org.hamcrest.Matchers.hasItem(name))
-                        .body("errors.find { it.name == '" + name + "' }.reason", startsWith("takes one value, got the list 'cnd-67,cnd-68'"));
+                String where = operation.path("operationId").asText() + " " + name;
+                org.junit.jupiter.api.Assertions.assertTrue(parameter.path("description").asText().toLowerCase().contains("comma"),
+                        where + ": a filter of ids says it takes a comma-separated list");
+                // The operation's example request (which answers 200), with the parameters under test replaced.
+                String example = examples.get(operation.path("operationId").asText());
+                String url = replaced(example, name + "=cnd-67,,cnd-68", other.map(java.util.Map.Entry::getValue).orElse(null));
+                var expected = new java.util.ArrayList<>(java.util.List.of(name));
+                other.ifPresent(e -> expected.add(e.getKey()));
+                given().urlEncodingEnabled(false).get(url).then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                        .body("errors.name", containsInAnyOrder(expected.toArray()))
+                        .body("errors.find { it.name == '" + name + "' }.reason", startsWith("must be a comma-separated list of values without empty items"));
+                // The most values the description promises (the change feed's table= has a limit of its own and does not say it).
+                var limit = java.util.regex.Pattern.compile("up to (\\d+),? comma-separated").matcher(parameter.path("description").asText());
+                given().urlEncodingEnabled(false).get(replaced(example, name + "=" + tooMany, null)).then().statusCode(400)
+                        .body("errors.name", contains(name))
+                        .body("errors[0].reason", limit.find() ? equalTo("at most " + limit.group(1) + " values, got " + (IdFilter.MAX + 1))
+                                : org.hamcrest.Matchers.matchesPattern("at most [0-9]+ values, got " + (IdFilter.MAX + 1)));
                 checked++;
             }
         }
-        org.junit.jupiter.api.Assertions.assertTrue(checked >= 20, "filters checked: " + checked);
+        org.junit.jupiter.api.Assertions.assertTrue(checked >= 30, "filters checked: " + checked);
+    }
+
+    /** The request {@code url} with each {@code name=value} given instead of the parameter of that name it has, if any. */
+    private static String replaced(String url, String... parameters) {
+        var query = new java.util.ArrayList<String>();
+        String[] parts = url.split("\\?", 2);
+        var chosen = java.util.Arrays.stream(parameters).filter(java.util.Objects::nonNull).toList();
+        if (parts.length == 2) {
+            for (String pair : parts[1].split("&")) {
+                if (chosen.stream().noneMatch(p -> pair.startsWith(p.substring(0, p.indexOf('=') + 1)))) {
+                    query.add(pair);
+                }
+            }
+        }
+        query.addAll(chosen);
+        return parts[0] + "?" + String.join("&", query);
     }
 }

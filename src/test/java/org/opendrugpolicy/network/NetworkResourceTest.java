@@ -25,7 +25,7 @@ class NetworkResourceTest {
     /** The bipartite form: each event linked to each participant as /side-events lists them; projected, it is the co-hosting graph. */
     @Test
     void theParticipationNetworkLinksEachEventToEachOfItsParticipants() {
-        for (String session : new String[] {"cnd-67", "cnd-68", null}) {
+        for (String session : new String[] {"cnd-67", "cnd-68", "cnd-62,cnd-68", null}) {
             var filter = session == null ? Map.<String, Object>of() : Map.<String, Object>of("session", session);
             JsonPath events = given().queryParam("size", 200).queryParams(filter).get("/api/v1/side-events").then().statusCode(200).extract().jsonPath();
             Map<String, Set<String>> expected = new TreeMap<>();
@@ -75,7 +75,7 @@ class NetworkResourceTest {
 
     @Test
     void everyCoHostingLinkWeighsTheEventsBothPartiesShareAsTheSideEventsListThem() {
-        for (String session : new String[] {"cnd-67", "cnd-68", null}) {
+        for (String session : new String[] {"cnd-67", "cnd-68", "cnd-62,cnd-68", null}) {
             // Independently: each event's participants are its organizer and its co-hosts, as /side-events lists them.
             JsonPath events = given().queryParam("size", 200).queryParams(session == null ? Map.of() : Map.of("session", session))
                     .get("/api/v1/side-events").then().statusCode(200).extract().jsonPath();
@@ -165,6 +165,44 @@ class NetworkResourceTest {
         given().get("/api/v1/networks/co-sponsorship?claimStatus=confirmed").then().statusCode(200)
                 .body("links.find { it.source == 'DEU' && it.target == 'THA' }.resolutions", contains("cnd-67-l2", "cnd-68-l4"))
                 .body("links.find { it.source == 'DEU' && it.target == 'THA' }.weight", equalTo(2));
+    }
+
+    /**
+     * Two sessions' co-sponsorship network is both sessions' networks together: a resolution belongs to one session, so each
+     * link's resolutions are the pair's resolutions of either session and each country's count is the sum of its counts.
+     */
+    @Test
+    void twoSessionsCoSponsorshipJoinsTheirNetworks() {
+        Map<String, Set<String>> links = new TreeMap<>();
+        Map<String, Integer> counts = new TreeMap<>();
+        for (String session : List.of("cnd-67", "cnd-68")) {
+            JsonPath graph = given().queryParam("session", session).get("/api/v1/networks/co-sponsorship").then().statusCode(200).extract().jsonPath();
+            graph.<Map<String, Object>>getList("links").forEach(l -> links.computeIfAbsent(l.get("source") + " " + l.get("target"), k -> new TreeSet<>())
+                    .addAll((List<String>) l.get("resolutions")));
+            graph.<Map<String, Object>>getList("nodes").forEach(n -> counts.merge((String) n.get("id"), (Integer) n.get("count"), Integer::sum));
+        }
+        JsonPath both = given().queryParam("session", "CND-67,cnd-68").get("/api/v1/networks/co-sponsorship").then().statusCode(200)
+                .body("meta.session", equalTo("cnd-67,cnd-68")).extract().jsonPath();
+        Map<String, Set<String>> actualLinks = new TreeMap<>();
+        both.<Map<String, Object>>getList("links").forEach(l -> actualLinks.put(l.get("source") + " " + l.get("target"), new TreeSet<>((List<String>) l.get("resolutions"))));
+        Map<String, Integer> actualCounts = new TreeMap<>();
+        both.<Map<String, Object>>getList("nodes").forEach(n -> actualCounts.put((String) n.get("id"), (Integer) n.get("count")));
+        assertEquals(links, actualLinks);
+        assertEquals(counts, actualCounts);
+    }
+
+    /** Each value of a session list must name a session: every unknown one is named, in one problem with the request's other errors. */
+    @Test
+    void everyUnknownSessionOfAListIsA400() {
+        given().get("/api/v1/networks/co-hosting?session=cnd-68,cnd-99,CND-98").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.name", contains("session", "session"))
+                .body("errors.reason", contains(containsString("'cnd-99'"), containsString("'cnd-98'")));
+        given().get("/api/v1/networks/co-sponsorship?session=cnd-68,cnd-99&claimStatus=maybe").then().statusCode(400)
+                .body("errors.name", contains("session", "claimStatus"));
+        given().get("/api/v1/networks/side-event-participation?session=cnd-68,,cnd-67").then().statusCode(400)
+                .body("errors.name", contains("session"))
+                .body("errors[0].reason", org.hamcrest.Matchers.startsWith("must be a comma-separated list of values without empty items"));
     }
 
     @Test
