@@ -182,15 +182,25 @@ export function listTitle(name, query, filters) {
   const parts = filters.filter((f) => query.get(f.name)).map((f) => {
     const v = query.get(f.name);
     if (!f.options) return `matching “${v}”`;
-    return f.options.some(([key]) => key === v) ? (f.inTitle || String)(optionText(f, v)) : optionText(f, v);
+    return unknownValues(f, v).length ? optionText(f, v) : (f.inTitle || String)(optionText(f, v));
   });
   return [name, ...parts].join(' · ');
 }
 
-/** A select filter's value in words: its option's text, or the value as given in quotes where it is none of the options. */
+/**
+ * A select filter's value in words: its option's text, or the value as given in quotes where it is none of the options;
+ * a comma list (the API's "any of": session=cnd-67,cnd-68) as each value's words joined by "or".
+ */
 export function optionText(filter, v) {
-  const option = filter.options.find(([key]) => key === v);
-  return option ? option[1] : `“${v}”`;
+  return v.split(',').map((part) => {
+    const option = filter.options.find(([key]) => key === part.trim());
+    return option ? option[1] : `“${part.trim()}”`;
+  }).join(' or ');
+}
+
+/** The values of a select filter's (comma-separated) value that are none of its options. */
+function unknownValues(filter, v) {
+  return v.split(',').map((part) => part.trim()).filter((part) => part && !filter.options.some(([key]) => key === part));
 }
 
 /**
@@ -200,7 +210,9 @@ export function optionText(filter, v) {
  * id, which the API answers with an empty list, not an error) is said under the form, which would otherwise show "any".
  */
 export function filterForm(ariaLabel, base, query, filters) {
-  const unknown = filters.filter((f) => f.options && query.get(f.name) && !f.options.some(([key]) => key === query.get(f.name)));
+  const unknown = filters.filter((f) => f.options && query.get(f.name) && unknownValues(f, query.get(f.name)).length);
+  // a list of several known values has no option of its own: one is added, so the select shows it rather than "any"
+  const several = (f) => { const v = query.get(f.name); return v && v.includes(',') && !unknownValues(f, v).length ? [[v, optionText(f, v)]] : []; };
   return h('form', { class: 'filters', 'aria-label': ariaLabel, role: filters.some((f) => !f.options) ? 'search' : undefined,
     onsubmit: (e) => {
       e.preventDefault();
@@ -210,11 +222,11 @@ export function filterForm(ariaLabel, base, query, filters) {
     } },
   filters.map((f) => h('label', {}, f.label, ' ', f.options
     ? h('select', { name: f.name }, h('option', { value: '' }, 'any'),
-      f.options.map(([v, text]) => h('option', { value: v, selected: query.get(f.name) === v || undefined }, text)))
+      [...several(f), ...f.options].map(([v, text]) => h('option', { value: v, selected: query.get(f.name) === v || undefined }, text)))
     : h('input', { type: 'search', name: f.name, value: query.get(f.name) || undefined }))),
   h('button', { type: 'submit' }, 'Apply'), ' ', h('a', { href: base }, 'Clear'),
   unknown.length ? h('p', { class: 'note', id: 'unknown-filter' }, unknown.map((f, i) => [i ? ' ' : '',
-    `No ${f.label.toLowerCase()} is “${query.get(f.name)}”: the API lists no record for it, so nothing matches.`])) : null);
+    `No ${f.label.toLowerCase()} is ${unknownValues(f, query.get(f.name)).map((u) => `“${u}”`).join(' or ')}: the API lists no record for it, so nothing matches it.`])) : null);
 }
 
 /** A breadcrumb to a list's records of one session: "CND 68", opening the list filtered to that session. */

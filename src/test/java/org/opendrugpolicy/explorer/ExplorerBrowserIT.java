@@ -1119,6 +1119,20 @@ class ExplorerBrowserIT {
         assertEquals(0, unknown.locator("#side-events tbody tr").count());
         assertTrue(unknown.locator("#unknown-filter").innerText().contains("“cnd-99”"), unknown.locator("#unknown-filter").innerText());
         assertEquals(0, open("/#/side-events?session=cnd-68", 1280).locator("#unknown-filter").count());
+
+        // a list of sessions (the API's "any of"): titled by both, the form shows the pair, and the rows are the union
+        String cnd67 = "CND " + service.api("/api/v1/sessions/cnd-67").get("number").asInt();
+        Page both = open("/#/side-events?session=cnd-67,cnd-68", 1280);
+        assertEquals("Side events · " + cnd67 + " or " + cnd68 + suffix, both.title());
+        assertEquals(0, both.locator("#unknown-filter").count());
+        assertEquals(total("/api/v1/side-events?session=cnd-67") + total("/api/v1/side-events?session=cnd-68"),
+                both.locator("#side-events tbody tr").count());
+        assertTrue(both.locator("select[name=session] option:checked").innerText().contains(cnd67 + " or " + cnd68),
+                both.locator("select[name=session] option:checked").innerText());
+        // one known and one unknown: the unknown one is named
+        Page half = open("/#/side-events?session=cnd-68,cnd-99", 1280);
+        assertTrue(half.locator("#unknown-filter").innerText().contains("“cnd-99”"), half.locator("#unknown-filter").innerText());
+        assertFalse(half.locator("#unknown-filter").innerText().contains("cnd-68"), half.locator("#unknown-filter").innerText());
     }
 
     // ---- what every view must do ----
