@@ -47,7 +47,13 @@ record ResolutionView(
     record Links(@Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/resolutions/cnd-68-l2") String self,
             @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/resolutions/cnd-68-l2/sponsors") String sponsors,
             @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/sessions/cnd-68") String session,
-            @Schema(required = true, description = "The recorded votes (empty where no roll-call is known).", examples = "https://api.opendrugpolicy.org/api/v1/resolutions/cnd-68-l2/votes") String votes) {}
+            @Schema(required = true, description = "The recorded votes (empty where no roll-call is known).", examples = "https://api.opendrugpolicy.org/api/v1/resolutions/cnd-68-l2/votes") String votes,
+            @Schema(required = true, description = "The scheduling decisions this text took (empty for most: a numbered decision such as 63/17 "
+                    + "takes one; their roll-calls are recorded there).",
+                    examples = "https://api.opendrugpolicy.org/api/v1/scheduling-decisions?decidedBy=cnd-63-dec-63-17") String schedulingDecisions) {}
+
+    /** The scheduling decisions' list filtered by the text that took them (that package refers to this one, not back). */
+    private static final String SCHEDULING_DECISIONS = "/api/v1/scheduling-decisions?decidedBy=";
 
     static ResolutionView from(Resolution r, SourceCatalog sources, InferredValues inferred) {
         Votes votes = r.votesInFavour == null && r.votesAgainst == null && r.votesAbstaining == null ? null
@@ -57,7 +63,7 @@ record ResolutionView(
                 r.topics.stream().map(TopicRef::from).toList(), sponsors(r, sources), sources.cite(r.sourceIds), inferred.of("resolutions", r.id),
                 RecordStamps.of(r),
                 new Links(ResolutionResource.PATH + "/" + r.id, ResolutionResource.PATH + "/" + r.id + "/sponsors", SessionRef.href(r.session.id),
-                        ResolutionResource.PATH + "/" + r.id + "/votes"));
+                        ResolutionResource.PATH + "/" + r.id + "/votes", SCHEDULING_DECISIONS + r.id));
     }
 
     /** Main sponsors before co-sponsors, then by country name. */

@@ -26,6 +26,8 @@ public class SchedulingDecisionFilters implements Filters {
     @Parameter(description = "Only decisions naming one of these schedules or tables, exact but case-insensitive (I, II, III, IV, Table I, "
             + "Table II); a decision placing a substance in two schedules matches either." + ParameterErrors.ANY_OF, example = "IV") @QueryParam("schedule") String schedule;
     @Parameter(description = "Only decisions on one of these substances (ids), alone or in a group." + ParameterErrors.ANY_OF, example = "cannabis") @QueryParam("substance") String substance;
+    @Parameter(description = "Only decisions taken by these numbered decisions (resolution ids, as decidedBy gives them: cnd-63-dec-63-17)."
+            + ParameterErrors.ANY_OF, example = "cnd-63-dec-63-17") @QueryParam("decidedBy") String decidedBy;
     @Parameter(description = "Only decisions with this outcome. Outcomes not yet known (CND 69) match none.",
             schema = @Schema(enumeration = {"added", "moved", "deleted", "amended", "maintained", "rejected", "postponed"})) @QueryParam("outcome") String outcome;
     @Parameter(description = "Only decisions recommended by this body.", schema = @Schema(enumeration = {"who", "incb"})) @QueryParam("recommendedBy") String recommendedBy;
@@ -45,6 +47,7 @@ public class SchedulingDecisionFilters implements Filters {
         String conventionValue = errors.oneOf("convention", convention, CONVENTIONS);
         var schedules = errors.codes("schedule", schedule);
         var substances = errors.slugs("substance", substance);
+        var deciding = errors.slugs("decidedBy", decidedBy);
         String outcomeValue = errors.oneOf("outcome", outcome, OUTCOMES);
         String recommendedByValue = errors.oneOf("recommendedBy", recommendedBy, RECOMMENDERS);
         String votingValue = errors.oneOf("voting", voting, VOTING);
@@ -61,6 +64,7 @@ public class SchedulingDecisionFilters implements Filters {
                         schedules == null ? null : schedules.stream().map(s -> "%;" + escapeLike(s) + ";%").toList())
                 .and("exists (select 1 from SchedulingDecision d2 join d2.substances e2 where d2.id = d.id and e2.substance.id in :substance)", "substance",
                         substances)
+                .and("d.decidedBy.id in :decidedBy", "decidedBy", deciding)
                 .and("d.outcome = :outcome", "outcome", outcomeValue)
                 .and("d.recommendedBy = :recommendedBy", "recommendedBy", recommendedByValue)
                 .and("d.voting = :voting", "voting", votingValue)

@@ -34,7 +34,18 @@ public class RecordedVotes {
      * @param tally the tally the resolution records, or null where no source gives one
      */
     public RestResponse<VotePage> ofResolution(String resolutionId, VotePage.Tally tally, RollCallParameters.Request request) {
-        return page(resolutionVotes("where v.resolutionId = ?1 order by " + ROLL_CALL_ORDER, resolutionId), tally, true, VotePage::new, request);
+        List<VoteView> votes = resolutionVotes("where v.resolutionId = ?1 order by " + ROLL_CALL_ORDER, resolutionId);
+        return page(votes, tally, votes.isEmpty() ? recordedOnDecisions(resolutionId) : List.of(), VotePage::new, request);
+    }
+
+    /**
+     * The roll-calls of the scheduling decisions a resolution took (decision 63/17 took WHO recommendation 5.1 on cannabis):
+     * the same vote, recorded once, on the decision (their paths); empty for most.
+     */
+    private static List<String> recordedOnDecisions(String resolutionId) {
+        return Vote.getEntityManager().createQuery("select distinct d.id from SchedulingDecision d where d.decidedBy.id = ?1 "
+                + "and exists (select 1 from SchedulingVote v where v.decisionId = d.id) order by d.id", String.class)
+                .setParameter(1, resolutionId).getResultList().stream().map(id -> "/api/v1/scheduling-decisions/" + id + "/votes").toList();
     }
 
     /**
@@ -43,17 +54,17 @@ public class RecordedVotes {
      * @param tally the tally the decision records, or null where no source gives all three counts
      */
     public RestResponse<DecisionVotePage> ofSchedulingDecision(String decisionId, VotePage.Tally tally, RollCallParameters.Request request) {
-        return page(decisionVotes("where v.decisionId = ?1 order by " + ROLL_CALL_ORDER, decisionId), tally, true, DecisionVotePage::new, request);
+        return page(decisionVotes("where v.decisionId = ?1 order by " + ROLL_CALL_ORDER, decisionId), tally, List.of(), DecisionVotePage::new, request);
     }
 
     /** One country's votes on resolutions, by adoption date and symbol. */
     public RestResponse<VotePage> ofCountry(String iso3, RollCallParameters.Request request) {
-        return page(resolutionVotes("where v.country.iso3 = ?1 order by r.adoptedOn, r.symbol", iso3), null, false, VotePage::new, request);
+        return page(resolutionVotes("where v.country.iso3 = ?1 order by r.adoptedOn, r.symbol", iso3), null, null, VotePage::new, request);
     }
 
     /** One country's votes on scheduling decisions, by session, date of decision and id. */
     public RestResponse<DecisionVotePage> ofCountryOnSchedulingDecisions(String iso3, RollCallParameters.Request request) {
-        return page(decisionVotes("where v.country.iso3 = ?1 order by s.number, d.decidedOn, d.id", iso3), null, false, DecisionVotePage::new, request);
+        return page(decisionVotes("where v.country.iso3 = ?1 order by s.number, d.decidedOn, d.id", iso3), null, null, DecisionVotePage::new, request);
     }
 
     private List<DecisionVoteView> decisionVotes(String where, String parameter) {
@@ -89,16 +100,17 @@ public class RecordedVotes {
     /**
      * One page of a roll-call (or, with CSV asked for, all its rows), with the tally, the named rows and (where a tally is given) the unnamed votes in meta.
      *
-     * @param explain whether meta.note says in words what the roll-call leaves out (not on a country's votes)
+     * @param recordedOn where the same vote's roll-call is recorded instead (paths), for meta.note to say in words what the
+     *                   roll-call leaves out; null: no note (a country's votes)
      */
-    private static <V extends RollCallView, P> RestResponse<P> page(List<V> all, VotePage.Tally tally, boolean explain, PageOf<V, P> pageOf,
+    private static <V extends RollCallView, P> RestResponse<P> page(List<V> all, VotePage.Tally tally, List<String> recordedOn, PageOf<V, P> pageOf,
             RollCallParameters.Request request) {
         VotePage.Tally named = count(all);
         VotePage.Tally unnamed = tally == null ? null
                 : new VotePage.Tally(tally.inFavour() - named.inFavour(), tally.against() - named.against(), tally.abstaining() - named.abstaining());
         List<V> matching = request.vote() == null ? all : all.stream().filter(v -> v.vote().equals(request.vote())).toList();
         return Lists.answer(matching, request.page(), request.uri(), page -> pageOf.of(page.data(), new VotePage.Meta(page.meta().total(),
-                page.meta().page(), page.meta().size(), page.meta().pages(), tally, named, unnamed, explain ? describe(tally, named, unnamed) : null),
+                page.meta().page(), page.meta().size(), page.meta().pages(), tally, named, unnamed, recordedOn == null ? null : describe(tally, named, unnamed, recordedOn)),
                 page.links()));
     }
 
@@ -116,7 +128,11 @@ public class RecordedVotes {
         return new VotePage.Tally(inFavour, against, abstaining);
     }
 
-    private static String describe(VotePage.Tally tally, VotePage.Tally named, VotePage.Tally unnamed) {
+    private static String describe(VotePage.Tally tally, VotePage.Tally named, VotePage.Tally unnamed, List<String> recordedOn) {
+        if (!recordedOn.isEmpty()) {
+            return "No state's vote is named here: the roll-call of this vote is recorded on the scheduling decision it took, at "
+                    + String.join(" and ", recordedOn) + ".";
+        }
         if (tally == null) {
             return named.inFavour() + named.against() + named.abstaining() == 0 ? "No source gives a tally or a roll-call for this record." : null;
         }

@@ -15,6 +15,10 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
@@ -50,6 +54,34 @@ class SchedulingDecisionResourceTest {
                 .body("decidedBy.href", equalTo(AbsoluteLinksTest.link("/api/v1/resolutions/cnd-63-dec-63-17")))
                 .body("substances.substance.id", hasItem("cannabis"))
                 .body("links.votes", equalTo(AbsoluteLinksTest.link("/api/v1/scheduling-decisions/cnd-63-rec-5-1/votes")));
+    }
+
+    /**
+     * From the decision that took it, the way back: the resolution links the decisions it took (decidedBy=), and its own
+     * votes, which name no state, say where the roll-call of the same vote is (a new user's trial found decision 63/17's
+     * votes empty, "no state's vote is named", beside a 29-row roll-call on the decision).
+     */
+    @Test
+    void aDecisionThatTookAScheduleChangeLeadsToItAndToItsRollCall() {
+        List<Map<String, Object>> all = given().get("/api/v1/scheduling-decisions?size=200").then().statusCode(200).extract().jsonPath().getList("data");
+        List<Object> takenBy6317 = all.stream().filter(d -> d.get("decidedBy") instanceof Map<?, ?> by && "cnd-63-dec-63-17".equals(by.get("id")))
+                .map(d -> d.get("id")).toList();
+        assertFalse(takenBy6317.isEmpty(), "the fixture: 63/17 took a decision");
+        String link = given().get("/api/v1/resolutions/cnd-63-dec-63-17").then().statusCode(200).extract().path("links.schedulingDecisions");
+        assertEquals(AbsoluteLinksTest.link("/api/v1/scheduling-decisions?decidedBy=cnd-63-dec-63-17"), link);
+        given().get(link).then().statusCode(200).body("data.id", equalTo(takenBy6317));
+        // a text that took none links an empty list; two values are either's decisions
+        given().get("/api/v1/scheduling-decisions?decidedBy=cnd-68-l6").then().statusCode(200).body("meta.total", equalTo(0));
+        given().get("/api/v1/scheduling-decisions?decidedBy=cnd-68-l6,CND-63-DEC-63-17").then().statusCode(200).body("data.id", equalTo(takenBy6317));
+        given().get("/api/v1/scheduling-decisions?decidedBy=cnd-63-dec-63-17,,x&size=0").then().statusCode(400)
+                .body("errors.name", containsInAnyOrder("decidedBy", "size"));
+
+        JsonPath votes = given().get("/api/v1/resolutions/cnd-63-dec-63-17/votes").then().statusCode(200).body("data", empty()).extract().jsonPath();
+        String rollCall = "/api/v1/scheduling-decisions/" + takenBy6317.get(0) + "/votes";
+        assertTrue(votes.getString("meta.note").contains(rollCall), votes.getString("meta.note"));
+        given().get(rollCall).then().statusCode(200).body("meta.rollCall.inFavour", equalTo(votes.getInt("meta.tally.inFavour")));
+        // a resolution with a roll-call of its own keeps its note
+        given().get("/api/v1/resolutions/cnd-68-l6/votes").then().statusCode(200).body("meta.note", not(containsString("scheduling decision")));
     }
 
     @Test
