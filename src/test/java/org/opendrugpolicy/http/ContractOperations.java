@@ -75,11 +75,17 @@ record ContractOperations(String operationId, String path, Map<String, String> r
 
     /** Every response header any operation of the contract declares. */
     static Set<String> promisedHeaders() {
+        return PROMISED_HEADERS;
+    }
+
+    private static final Set<String> PROMISED_HEADERS = readPromisedHeaders();
+
+    private static Set<String> readPromisedHeaders() {
         try {
             Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
             OpenApiContract.withParametersInline().path("paths").forEach(path -> path.forEach(operation ->
                     operation.path("responses").forEach(response -> response.path("headers").fieldNames().forEachRemaining(names::add))));
-            return names;
+            return java.util.Collections.unmodifiableSet(names);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -45,8 +45,21 @@ public class OpenApiContract implements QuarkusTestBeforeEachCallback {
                                     headerContainsSubstring("Content-Encoding", "gzip"))))
                     .build());
 
-    /** The committed contract with each parameter $ref replaced by the parameter it names, for tests that walk parameters. */
+    /** The contract read once (a 600 KB YAML document: CorsTest read it once per header of every answer). */
+    private static volatile com.fasterxml.jackson.databind.JsonNode inlined;
+
+    /**
+     * The committed contract with each parameter $ref replaced by the parameter it names, for tests that walk parameters: a
+     * copy of it, read once per test JVM, which the caller may change.
+     */
     public static com.fasterxml.jackson.databind.JsonNode withParametersInline() throws java.io.IOException {
+        if (inlined == null) {
+            inlined = readWithParametersInline();
+        }
+        return inlined.deepCopy();
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode readWithParametersInline() throws java.io.IOException {
         var document = new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readTree(DOCUMENT.toFile());
         var shared = document.path("components").path("parameters");
         document.path("paths").forEach(path -> path.forEach(operation -> {
