@@ -8,7 +8,7 @@ import java.util.Set;
 /** Collects every bad parameter of a request so that one 400 answer names them all. */
 public final class ParameterErrors {
     /** How the description of a filter read by {@link #slugs} or {@link #codes} ends. */
-    public static final String ANY_OF = " One value, or up to " + IdFilter.MAX + " comma-separated, meaning any of them.";
+    public static final String ANY_OF = " One value, or up to " + IdFilter.MAX + " comma-separated (a repeated value counts once), meaning any of them.";
 
     private final List<Problem.InvalidParameter> errors = new ArrayList<>();
 

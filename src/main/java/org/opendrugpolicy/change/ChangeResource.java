@@ -36,6 +36,9 @@ import org.opendrugpolicy.dataset.RecordHistory;
 @IndexLink(name = "changes", query = "since=2017-01-01")
 @Produces(MediaType.APPLICATION_JSON)
 public class ChangeResource {
+    /** The most tables table= takes (the data package has 25). */
+    static final int MAX_TABLES = 50;
+
     static final String PATH = "/api/v1/changes";
     private final DatasetLoader dataset;
     /** Where a record of each table is served on its own, as each kind's resource declares it. */
@@ -59,7 +62,7 @@ public class ChangeResource {
             @Parameter(required = true, description = "A release version (its changes are not included: you hold it), an ISO 8601 date (read as 00:00:00Z that day) "
                     + "or an RFC 3339 date-time with an offset. A release's instant is its date at 00:00:00Z; releases strictly after since are covered.",
                     example = "2026.11.23") @QueryParam("since") String since,
-            @Parameter(description = "Only changes to these tables, comma-separated (the table names of data/ and /api/v1/exports).",
+            @Parameter(description = "Only changes to these tables, up to " + MAX_TABLES + " comma-separated (the table names of data/ and /api/v1/exports).",
                     example = "side_events,side_event_hosts") @QueryParam("table") String table,
             @BeanParam PageParameters paging,
             @Context UriInfo uri) {
@@ -143,7 +146,7 @@ public class ChangeResource {
     }
 
     private static List<String> tables(ParameterErrors errors, String raw, RecordHistory history) {
-        List<String> names = errors.list("table", raw, 50);
+        List<String> names = errors.list("table", raw, MAX_TABLES);
         if (names == null) {
             return null;
         }

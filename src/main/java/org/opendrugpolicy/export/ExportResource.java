@@ -7,7 +7,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -18,6 +17,7 @@ import jakarta.ws.rs.core.Variant;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -100,7 +100,8 @@ public class ExportResource {
         }
         // The framework matched Accept against every type this operation produces; the file has one of them.
         if (negotiation != null && negotiation.selectVariant(Variant.mediaTypes(MediaType.valueOf(export.mediaType())).build()) == null) {
-            throw new NotAcceptableException();
+            throw new ProblemException(Response.Status.NOT_ACCEPTABLE, "not-acceptable", "Not acceptable", "This file is available as "
+                    + export.mediaType() + " only; the Accept header asks for something else. " + PATH + " lists each table in every format.", List.of());
         }
         // As rendered when the release was loaded. A small file is rendered into bytes, which the response cache keeps. A
         // larger one, over HTTP/1.x, is answered with its path on local disk, which Vert.x sends as it is (sendfile where no

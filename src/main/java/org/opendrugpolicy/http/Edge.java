@@ -218,6 +218,9 @@ class Edge {
             return false;
         }
         String canonical = path.replaceFirst("/+$", "");
+        if (!canonical.startsWith(API_PREFIX)) {
+            return false; // /api/ itself: /api is no resource either, and the 404 says so without a detour
+        }
         String query = context.request().query();
         String target = PublicBaseUrl.absolute(baseUrl.of(context.request()), query == null ? canonical : canonical + "?" + query);
         context.response().setStatusCode(308).putHeader(HttpHeaders.LOCATION, target).end();

@@ -8,6 +8,7 @@ import java.util.function.BiFunction;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.Lists;
+import org.opendrugpolicy.api.PublicBaseUrl;
 import org.opendrugpolicy.country.CountryRef;
 import org.opendrugpolicy.session.SessionRef;
 import org.opendrugpolicy.source.SourceCatalog;
@@ -130,8 +131,9 @@ public class RecordedVotes {
 
     private static String describe(VotePage.Tally tally, VotePage.Tally named, VotePage.Tally unnamed, List<String> recordedOn) {
         if (!recordedOn.isEmpty()) {
+            String base = PublicBaseUrl.get().current(); // a note's links are text, so they start with the base here, as links do when written
             return "No state's vote is named here: the roll-call of this vote is recorded on the scheduling decision it took, at "
-                    + String.join(" and ", recordedOn) + ".";
+                    + String.join(" and ", recordedOn.stream().map(path -> PublicBaseUrl.absolute(base, path)).toList()) + ".";
         }
         if (tally == null) {
             return named.inFavour() + named.against() + named.abstaining() == 0 ? "No source gives a tally or a roll-call for this record." : null;

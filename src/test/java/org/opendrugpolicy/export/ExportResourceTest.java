@@ -193,7 +193,8 @@ class ExportResourceTest {
                     given().accept(accept).get(url).then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith(own));
                 }
                 for (String other : types.stream().filter(type -> !type.equals(own)).toList()) {
-                    given().accept(other).get(url).then().statusCode(406).contentType(org.opendrugpolicy.api.Problem.MEDIA_TYPE);
+                    given().accept(other).get(url).then().statusCode(406).contentType(org.opendrugpolicy.api.Problem.MEDIA_TYPE)
+                            .body("detail", org.hamcrest.Matchers.startsWith("This file is available as " + own + " only"));
                 }
                 given().accept(own + ";q=0").get(url).then().statusCode(406);
             }

@@ -164,6 +164,8 @@ class EdgeTest {
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, followed.statusCode(), redirect[1]);
         }
+        // /api/ is no resource and neither is /api: a 404, not a redirect to one
+        assertEquals(404, client.send(HttpRequest.newBuilder(root.toURI().resolve("/api/")).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode());
         // outside the API, slashed paths are what they are: Swagger UI's
         assertEquals(200, client.send(HttpRequest.newBuilder(root.toURI().resolve("/q/swagger-ui/")).GET().build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode());

@@ -78,7 +78,8 @@ class SchedulingDecisionResourceTest {
 
         JsonPath votes = given().get("/api/v1/resolutions/cnd-63-dec-63-17/votes").then().statusCode(200).body("data", empty()).extract().jsonPath();
         String rollCall = "/api/v1/scheduling-decisions/" + takenBy6317.get(0) + "/votes";
-        assertTrue(votes.getString("meta.note").contains(rollCall), votes.getString("meta.note"));
+        // absolute, on the public base URL as every link (a bare path leaves a gateway's path prefix)
+        assertTrue(votes.getString("meta.note").contains(AbsoluteLinksTest.link(rollCall) + "."), votes.getString("meta.note"));
         given().get(rollCall).then().statusCode(200).body("meta.rollCall.inFavour", equalTo(votes.getInt("meta.tally.inFavour")));
         // a resolution with a roll-call of its own keeps its note
         given().get("/api/v1/resolutions/cnd-68-l6/votes").then().statusCode(200).body("meta.note", not(containsString("scheduling decision")));
