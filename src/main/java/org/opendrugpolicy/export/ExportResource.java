@@ -70,7 +70,7 @@ public class ExportResource {
                     description = "A Frictionless Data Package descriptor (https://specs.frictionlessdata.io/data-package/): name, title, "
                             + "licenses, resources (each with path, schema, bytes and hash), and the package's other properties.")))
     public Response descriptor() {
-        return send(ExportCatalog.DESCRIPTOR, null);
+        return send(find(ExportCatalog.DESCRIPTOR), ExportCatalog.DESCRIPTOR);
     }
 
     @GET
@@ -88,21 +88,26 @@ public class ExportResource {
                     implementation = Object.class))})
     public Response download(@Parameter(description = "The file: a table name with .csv, .json or .ndjson, or dataset.zip.", example = "side_events.csv")
             @PathParam("file") String file, @Context Request negotiation) {
-        return send(file, negotiation);
-    }
-
-    /** The export named {@code file}; with {@code negotiation}, a 406 when Accept refuses its type (null: the operation's one type). */
-    private Response send(String file, Request negotiation) {
-        ExportCatalog.Entries entries = catalog.entries();
-        ExportCatalog.Export export = entries.find(file);
-        if (export == null) {
-            throw ProblemException.notFound("No export is named '" + Text.quote(file) + "'; see " + PATH + " for the list.");
-        }
+        ExportCatalog.Export export = find(file);
         // The framework matched Accept against every type this operation produces; the file has one of them.
-        if (negotiation != null && negotiation.selectVariant(Variant.mediaTypes(MediaType.valueOf(export.mediaType())).build()) == null) {
+        if (negotiation.selectVariant(Variant.mediaTypes(MediaType.valueOf(export.mediaType())).build()) == null) {
             throw new ProblemException(Response.Status.NOT_ACCEPTABLE, "not-acceptable", "Not acceptable", "This file is available as "
                     + export.mediaType() + " only; the Accept header asks for something else. " + PATH + " lists each table in every format.", List.of());
         }
+        return send(export, file);
+    }
+
+    /** The export named {@code file}, or a 404 problem. */
+    private ExportCatalog.Export find(String file) {
+        ExportCatalog.Export export = catalog.entries().find(file);
+        if (export == null) {
+            throw ProblemException.notFound("No export is named '" + Text.quote(file) + "'; see " + PATH + " for the list.");
+        }
+        return export;
+    }
+
+    /** The export's bytes as stored when the release was loaded, named after the release in Content-Disposition. */
+    private Response send(ExportCatalog.Export export, String file) {
         // As rendered when the release was loaded. A small file is rendered into bytes, which the response cache keeps. A
         // larger one, over HTTP/1.x, is answered with its path on local disk, which Vert.x sends as it is (sendfile where no
         // compression applies) with its length: neither the heap nor a copy loop holds it. Over HTTP/2 it is copied with
