@@ -8,7 +8,6 @@ import java.util.function.BiFunction;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.opendrugpolicy.api.ListPage;
 import org.opendrugpolicy.api.Lists;
-import org.opendrugpolicy.api.PublicBaseUrl;
 import org.opendrugpolicy.country.CountryRef;
 import org.opendrugpolicy.session.SessionRef;
 import org.opendrugpolicy.source.SourceCatalog;
@@ -41,12 +40,13 @@ public class RecordedVotes {
 
     /**
      * The roll-calls of the scheduling decisions a resolution took (decision 63/17 took WHO recommendation 5.1 on cannabis):
-     * the same vote, recorded once, on the decision (their paths); empty for most.
+     * the same vote, recorded once, on the decision; empty for most.
      */
-    private static List<String> recordedOnDecisions(String resolutionId) {
+    private static List<VotePage.RecordedOn> recordedOnDecisions(String resolutionId) {
         return Vote.getEntityManager().createQuery("select distinct d.id from SchedulingDecision d where d.decidedBy.id = ?1 "
                 + "and exists (select 1 from SchedulingVote v where v.decisionId = d.id) order by d.id", String.class)
-                .setParameter(1, resolutionId).getResultList().stream().map(id -> "/api/v1/scheduling-decisions/" + id + "/votes").toList();
+                .setParameter(1, resolutionId).getResultList().stream()
+                .map(id -> new VotePage.RecordedOn(id, "/api/v1/scheduling-decisions/" + id + "/votes")).toList();
     }
 
     /**
@@ -101,17 +101,17 @@ public class RecordedVotes {
     /**
      * One page of a roll-call (or, with CSV asked for, all its rows), with the tally, the named rows and (where a tally is given) the unnamed votes in meta.
      *
-     * @param recordedOn where the same vote's roll-call is recorded instead (paths), for meta.note to say in words what the
-     *                   roll-call leaves out; null: no note (a country's votes)
+     * @param recordedOn the decisions where the same vote's roll-call is recorded instead (empty for a decision's own); null: a
+     *                   country's votes, with neither note nor recordedOn
      */
-    private static <V extends RollCallView, P> RestResponse<P> page(List<V> all, VotePage.Tally tally, List<String> recordedOn, PageOf<V, P> pageOf,
+    private static <V extends RollCallView, P> RestResponse<P> page(List<V> all, VotePage.Tally tally, List<VotePage.RecordedOn> recordedOn, PageOf<V, P> pageOf,
             RollCallParameters.Request request) {
         VotePage.Tally named = count(all);
         VotePage.Tally unnamed = tally == null ? null
                 : new VotePage.Tally(tally.inFavour() - named.inFavour(), tally.against() - named.against(), tally.abstaining() - named.abstaining());
         List<V> matching = request.vote() == null ? all : all.stream().filter(v -> v.vote().equals(request.vote())).toList();
         return Lists.answer(matching, request.page(), request.uri(), page -> pageOf.of(page.data(), new VotePage.Meta(page.meta().total(),
-                page.meta().page(), page.meta().size(), page.meta().pages(), tally, named, unnamed, recordedOn == null ? null : describe(tally, named, unnamed, recordedOn)),
+                page.meta().page(), page.meta().size(), page.meta().pages(), tally, named, unnamed, recordedOn == null ? null : describe(tally, named, unnamed, recordedOn), recordedOn),
                 page.links()));
     }
 
@@ -129,11 +129,10 @@ public class RecordedVotes {
         return new VotePage.Tally(inFavour, against, abstaining);
     }
 
-    private static String describe(VotePage.Tally tally, VotePage.Tally named, VotePage.Tally unnamed, List<String> recordedOn) {
+    private static String describe(VotePage.Tally tally, VotePage.Tally named, VotePage.Tally unnamed, List<VotePage.RecordedOn> recordedOn) {
         if (!recordedOn.isEmpty()) {
-            String base = PublicBaseUrl.get().current(); // a note's links are text, so they start with the base here, as links do when written
-            return "No state's vote is named here: the roll-call of this vote is recorded on the scheduling decision it took, at "
-                    + String.join(" and ", recordedOn.stream().map(path -> PublicBaseUrl.absolute(base, path)).toList()) + ".";
+            return "No state's vote is named here: the roll-call of this vote is recorded on the scheduling decision it took ("
+                    + String.join(" and ", recordedOn.stream().map(VotePage.RecordedOn::decision).toList()) + "; its link is in meta.recordedOn).";
         }
         if (tally == null) {
             return named.inFavour() + named.against() + named.abstaining() == 0 ? "No source gives a tally or a roll-call for this record." : null;

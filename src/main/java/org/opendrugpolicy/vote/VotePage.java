@@ -22,7 +22,17 @@ public record VotePage(
             @Schema(required = true, description = "Named rows by vote, over the whole roll-call (not only this page or filter).") Tally rollCall,
             @Schema(description = "Votes in the tally that the roll-call does not name (tally minus named rows); null where there is no tally.") Tally unnamed,
             @Schema(description = "What the roll-call leaves out, in words; null when nothing is.",
-                    examples = "The tally counts 18 abstaining but the roll-call names 17: 1 is unnamed and has no row.") String note) {}
+                    examples = "The tally counts 18 abstaining but the roll-call names 17: 1 is unnamed and has no row.") String note,
+            @Schema(description = "Where the roll-call of this vote is recorded instead: the scheduling decisions this resolution took "
+                    + "that hold the vote (decision 63/17 took WHO recommendation 5.1 on cannabis, and its roll-call is recorded there, once). "
+                    + "Empty on every other resolution's votes and on a scheduling decision's; null on a country's votes.") List<RecordedOn> recordedOn) {}
+
+    /** A scheduling decision on which the roll-call of a resolution's vote is recorded. */
+    @Schema(name = "RollCallRecordedOn", description = "A scheduling decision whose roll-call is the same vote as the resolution's.")
+    public record RecordedOn(
+            @Schema(required = true, description = "The scheduling decision's id.", examples = "cnd-63-rec-5-1") String decision,
+            @Schema(required = true, description = "Its roll-call: an absolute URL.",
+                    examples = "https://api.opendrugpolicy.org/api/v1/scheduling-decisions/cnd-63-rec-5-1/votes") String href) {}
 
     @Schema(name = "Tally", description = "Votes in favour, against and abstaining.")
     public record Tally(

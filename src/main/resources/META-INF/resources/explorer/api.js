@@ -272,7 +272,7 @@ export function regionOf(country) {
 export function recordedVote(list) {
   const rows = list.rows.map((r) => ({ country: r.country, vote: r.vote, resolution: r.resolution }));
   const m = list.meta || {};
-  return { rows, tally: m.tally || null, rollCall: m.rollCall || null, unnamed: m.unnamed || null, note: m.note || null };
+  return { rows, tally: m.tally || null, rollCall: m.rollCall || null, unnamed: m.unnamed || null, note: m.note || null, recordedOn: m.recordedOn || [] };
 }
 
 /** The co-hosting graph as d3-force takes it: nodes {id,label,kind,degree,count,href}, links {source,target,weight,events}. */

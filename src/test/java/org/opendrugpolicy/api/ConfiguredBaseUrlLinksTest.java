@@ -55,9 +55,10 @@ class ConfiguredBaseUrlLinksTest {
                 .body("data[0].country.href", startsWith(BASE + "/api/v1/countries/"))
                 .body("data[0].resolution.href", equalTo(BASE + "/api/v1/resolutions/cnd-68-l6"));
         given().get("/api/v1").then().body("links.self", equalTo(BASE + "/api/v1"));
-        // a link given in words (a roll-call recorded elsewhere) starts with the base too
+        // a roll-call recorded elsewhere is linked in meta, on the base too
         given().get("/api/v1/resolutions/cnd-63-dec-63-17/votes").then().statusCode(200)
-                .body("meta.note", org.hamcrest.Matchers.containsString(BASE + "/api/v1/scheduling-decisions/"));
+                .body("meta.recordedOn.href", everyItem(startsWith(BASE + "/api/v1/scheduling-decisions/")))
+                .body("meta.recordedOn", org.hamcrest.Matchers.not(org.hamcrest.Matchers.empty()));
         given().get("/api/v1/catalog").then().statusCode(200)
                 .body("'dcat:dataset'[0].'dcat:distribution'.'dcat:downloadURL'.'@id'", everyItem(startsWith(BASE + "/api/v1/exports/")));
     }

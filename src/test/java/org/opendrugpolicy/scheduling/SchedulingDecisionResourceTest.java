@@ -78,11 +78,16 @@ class SchedulingDecisionResourceTest {
 
         JsonPath votes = given().get("/api/v1/resolutions/cnd-63-dec-63-17/votes").then().statusCode(200).body("data", empty()).extract().jsonPath();
         String rollCall = "/api/v1/scheduling-decisions/" + takenBy6317.get(0) + "/votes";
-        // absolute, on the public base URL as every link (a bare path leaves a gateway's path prefix)
-        assertTrue(votes.getString("meta.note").contains(AbsoluteLinksTest.link(rollCall) + "."), votes.getString("meta.note"));
-        given().get(rollCall).then().statusCode(200).body("meta.rollCall.inFavour", equalTo(votes.getInt("meta.tally.inFavour")));
-        // a resolution with a roll-call of its own keeps its note
-        given().get("/api/v1/resolutions/cnd-68-l6/votes").then().statusCode(200).body("meta.note", not(containsString("scheduling decision")));
+        // linked in meta, absolute on the public base URL as every link (a bare path leaves a gateway's path prefix), and named in the note
+        assertEquals(takenBy6317, votes.getList("meta.recordedOn.decision"));
+        assertEquals(List.of(AbsoluteLinksTest.link(rollCall)), votes.getList("meta.recordedOn.href"));
+        assertTrue(votes.getString("meta.note").contains("(" + takenBy6317.get(0) + "; its link is in meta.recordedOn)"), votes.getString("meta.note"));
+        given().get(rollCall).then().statusCode(200).body("meta.rollCall.inFavour", equalTo(votes.getInt("meta.tally.inFavour")))
+                .body("meta.recordedOn", empty());
+        // a resolution with a roll-call of its own keeps its note, and is recorded on no decision; a country's votes have neither
+        given().get("/api/v1/resolutions/cnd-68-l6/votes").then().statusCode(200).body("meta.note", not(containsString("scheduling decision")))
+                .body("meta.recordedOn", empty());
+        given().get("/api/v1/countries/USA/votes").then().statusCode(200).body("meta.recordedOn", nullValue()).body("meta.note", nullValue());
     }
 
     @Test

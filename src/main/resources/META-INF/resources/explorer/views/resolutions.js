@@ -1,7 +1,7 @@
 // Resolutions: a filterable, sortable table, and one resolution's page (sponsors with claim status, its vote).
 import * as api from '../api.js';
 import { h, table, facts, recordLink, value, badge, claimBadge, claimsHeading, citing, filterForm, listTitle, hashWith, recordPage, ofSession, sources, count, topicLinks } from '../dom.js';
-import { voteFigure } from './vote.js';
+import { voteFigure, decisionsHoldingTheRollCall, rollCallElsewhere } from './vote.js';
 
 const FILTERS = ['session', 'topic', 'adoption', 'sponsor'];
 
@@ -68,6 +68,7 @@ export async function resolution(id) {
     r.adoption === 'vote' ? api.all(api.endpoints.resolutionVotes(r.id)) : null,
   ]);
   const vote = votes ? api.recordedVote(votes) : null;
+  const elsewhere = await decisionsHoldingTheRollCall(vote);
   const cited = [...(r.sources || []), ...sponsors.rows.flatMap((s) => s.sources || [])];
   return recordPage({ title: api.resolutionLabel(r), heading: [api.resolutionLabel(r), h('span', { class: 'subtitle' }, api.titleOf(r))], crumbs: [['#/resolutions', 'Resolutions'], ofSession('#/resolutions', r.session)],
     canonical: api.pageOf('resolutions', r.id) },
@@ -90,6 +91,7 @@ export async function resolution(id) {
       { label: 'Note', text: 'prose', cell: (s) => citing(s.note, s.sources) },
     ], sponsors.rows, { id: 'sponsors' }),
     vote && vote.rows.length ? [h('h2', {}, 'The recorded vote'), voteFigure(vote, r), h('p', {}, h('a', { href: api.pageOf('votes', r.id) }, 'The vote on its own page, with a table'))] : null,
+    elsewhere.length ? [h('h2', {}, 'The recorded vote'), rollCallElsewhere(elsewhere)] : null,
     r.note ? [h('h2', {}, 'Notes from the sources'), h('p', { class: 'note' }, citing(r.note, cited))] : null,
     sources(r.sources),
   );

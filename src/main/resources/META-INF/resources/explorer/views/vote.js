@@ -29,15 +29,28 @@ export function voteFigure(vote, resolution) {
     vote.note ? h('p', { class: 'note' }, vote.note) : null);
 }
 
+/** The scheduling decisions on which a resolution's roll-call is recorded instead (decision 63/17's), each with its subject. */
+export async function decisionsHoldingTheRollCall(vote) {
+  return vote && !vote.rows.length ? Promise.all(vote.recordedOn.map((d) => api.get(api.endpoints.schedulingDecision(d.decision)))) : [];
+}
+
+/** Says where the roll-call is, with a link to each decision's page; null when the resolution's roll-call is its own. */
+export function rollCallElsewhere(decisions) {
+  if (!decisions.length) return null;
+  return h('p', { id: 'roll-call-elsewhere' }, 'No state\'s vote is named on this text itself: the roll-call of this vote is recorded on the scheduling decision it took, ',
+    decisions.map((d, i) => [i ? ' and ' : '', h('a', { href: api.pageOf('scheduling', d.id) }, d.subject)]), '.');
+}
+
 export async function vote(id) {
   const r = await api.get(api.endpoints.resolution(id));
   const v = api.recordedVote(await api.all(api.endpoints.resolutionVotes(r.id)));
+  const elsewhere = await decisionsHoldingTheRollCall(v);
   const rows = [...v.rows].sort((a, b) => a.country.name.localeCompare(b.country.name));
   const label = (key) => (api.VOTES.find((x) => x.key === key) || { label: key }).label;
   return recordPage({ title: `Vote on ${api.resolutionLabel(r)}`, heading: `The recorded vote on ${api.resolutionLabel(r)}`, crumbs: [['#/resolutions', 'Resolutions'], ofSession('#/resolutions', r.session), [api.pageOf('resolutions', r.id), api.resolutionLabel(r)]],
     canonical: api.pageOf('votes', r.id) },
     h('p', { class: 'lede' }, r.title, r.adoptedOn ? `, adopted on ${r.adoptedOn}` : '', r.voteCalledBy ? ['; the vote was called by ', recordLink(r.voteCalledBy)] : null, '.'),
-    v.rows.length ? voteFigure(v, r) : h('p', {}, 'No recorded roll-call for this resolution.'),
+    v.rows.length ? voteFigure(v, r) : rollCallElsewhere(elsewhere) || h('p', {}, 'No recorded roll-call for this resolution.'),
     h('h2', {}, 'The vote as a table'),
     table(`How each named state voted on ${api.resolutionLabel(r)}`, [
       { label: 'Country', text: 'name', cell: (x) => recordLink(x.country) },
