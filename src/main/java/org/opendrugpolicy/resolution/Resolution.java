@@ -24,7 +24,7 @@ import org.opendrugpolicy.dataset.Searchable;
 @Cacheable
 @Table(name = "resolutions")
 /** A resolution, decision or declaration. Public because a scheduling decision points at the numbered decision that took it. */
-@Searchable(value = {"symbol", "title", "summary", "key_text"})
+@Searchable(value = {"symbol", "resolution_number", "title", "summary", "key_text"})
 public class Resolution extends SessionRecord {
     public String symbol;
     public String symbolNote;

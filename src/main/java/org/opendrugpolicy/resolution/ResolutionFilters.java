@@ -26,7 +26,8 @@ public class ResolutionFilters implements Filters {
     @Parameter(description = "Only texts of this kind.", schema = @Schema(enumeration = {"resolution", "decision", "declaration"})) @QueryParam("kind") String kind;
     @Parameter(description = "Only resolutions adopted this way.", schema = @Schema(enumeration = {"vote", "consensus"})) @QueryParam("adoption") String adoption;
     @Parameter(description = "Only resolutions with one of these topics (see /api/v1/topics)." + ParameterErrors.ANY_OF, example = "prevention") @QueryParam("topic") String topic;
-    @Parameter(description = "Words that must all appear in the symbol, title, summary or quoted text; case and accents are ignored.", example = "harm reduction") @QueryParam("q") String q;
+    @Parameter(description = "Words that must all appear in the symbol, official number, title, summary or quoted text; case and accents are ignored "
+            + "(q=63/17 finds resolution 63/17, and any other whose text contains 63/17; number=63/17 is the exact lookup).", example = "harm reduction") @QueryParam("q") String q;
 
     /** The where clause of these filters, adding any error to the request's. */
     @Override

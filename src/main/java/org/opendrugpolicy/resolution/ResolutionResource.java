@@ -57,10 +57,18 @@ public class ResolutionResource {
     private static final String SYMBOL_ORDER = "concat(substring(r.symbol, 1, 14), "
             + "pad(substring(r.symbol, 15, locate('/', concat(r.symbol, '/'), 15) - 15) with 6 leading '0'), "
             + "substring(r.symbol, locate('/', concat(r.symbol, '/'), 15)))";
+    /**
+     * Official numbers in the Commission's order (62/2 before 62/14): session and ordinal, each zero-padded. Relies on the
+     * pattern the dataset's reader enforces on every number, session/ordinal.
+     */
+    private static final String NUMBER_ORDER = "concat(pad(substring(r.resolutionNumber, 1, locate('/', r.resolutionNumber) - 1) with 4 leading '0'), "
+            + "pad(substring(r.resolutionNumber, locate('/', r.resolutionNumber) + 1) with 4 leading '0'))";
+    /** An official resolution or decision number: session, slash, ordinal (63/17). */
+    private static final Pattern OFFICIAL_NUMBER = Pattern.compile("[0-9]{1,3}/[0-9]{1,3}");
     /** A draft's UN document symbol, upper-cased, as the data package's pattern has it: the draft, then any revision. */
     private static final Pattern DRAFT_SYMBOL = Pattern.compile("(E/CN\\.7/[0-9]{4}/L\\.[0-9]+)(/REV\\.[0-9]+)?");
     private static final SortFields SORT = SortFields.of("r.id", "symbol",
-            "symbol", SYMBOL_ORDER, "title", "r.title", "adoptedOn", "r.adoptedOn", "session", "r.session.number");
+            "symbol", SYMBOL_ORDER, "number", NUMBER_ORDER, "title", "r.title", "adoptedOn", "r.adoptedOn", "session", "r.session.number");
     private static final RecordList<Resolution> LIST = RecordList.of((query, parameters) -> Resolution.<Resolution>find(query, parameters), "Resolution r", SORT);
 
     /** The groups for each choice of claim statuses (at most seven): by=sponsor counts only the claims chosen. */
@@ -77,7 +85,8 @@ public class ResolutionResource {
             description = "Resolutions adopted at the sessions, with session, topics and sponsorship claims inline. "
                     + "Look one up by its UN document symbol with symbol=E/CN.7/2025/L.2/Rev.1 (exact, case-insensitive) or by its official number with number=63/17 (exact). "
                     + "Each record's inferred lists the fields a source does not state but the dataset infers."
-                    + " Sort order: symbol (as the UN numbers drafts: L.2 before L.10, a draft before its revisions), title, adoptedOn, session; "
+                    + " Sort order: symbol (as the UN numbers drafts: L.2 before L.10, a draft before its revisions), number (official number, "
+                    + "as the Commission numbers them: 62/2 before 62/14; records without one last), title, adoptedOn, session; "
                     + "prefix - for descending. Default symbol.")
     public RestResponse<ListPage<ResolutionView>> list(
             @BeanParam ResolutionFilters filters,
@@ -168,9 +177,25 @@ public class ResolutionResource {
             String symbol = idOrSymbol.strip().toUpperCase(Locale.ROOT);
             return Resolution.<Resolution>find("upper(symbol) = ?1", symbol).firstResultOptional()
                     .orElseThrow(() -> ProblemException.notFound("No resolution has the UN document symbol '" + Text.quote(idOrSymbol) + "'."
-                            + sameDraft(symbol)));
+                            + sameDraft(symbol) + numbered(idOrSymbol.strip())));
         }
         return LIST.byId(idOrSymbol, "resolution");
+    }
+
+    /**
+     * For an official number in the path (63/17, which users cite as they would a symbol), the resolution that has it, as
+     * a sentence: the path takes ids and symbols only, and the list's number= filter is the lookup by number. Empty when
+     * the text is no number.
+     */
+    private static String numbered(String text) {
+        if (!OFFICIAL_NUMBER.matcher(text).matches()) {
+            return "";
+        }
+        List<String> numbered = Resolution.<Resolution>find("resolutionNumber = ?1", Sort.by("id"), text).list().stream()
+                .map(r -> r.kind + " " + r.id + " (" + PATH + "/" + r.id + ")").toList();
+        return (numbered.isEmpty() ? " No resolution has the official number " + text + " either."
+                : " " + text + " is the official number of " + String.join(" and of ", numbered) + ".")
+                + " The list's number= filter finds resolutions by their official number.";
     }
 
     /**

@@ -192,6 +192,15 @@ class ExplorerBrowserIT {
         String firstTitle = service.api("/api/v1/resolutions?session=cnd-67&sort=title&size=1").at("/data/0/title").asText();
         assertEquals(firstTitle, page.locator("#resolutions tbody tr").first().locator("td").first().innerText());
         assertTrue(page.locator(".requests code").allInnerTexts().stream().anyMatch(t -> t.contains("/api/v1/resolutions?session=cnd-67&sort=title")));
+
+        // Sort by official number: 62/2 before 62/14, as the Commission numbers them, not as text.
+        Page all = open("/#/resolutions", 1280);
+        all.locator("#resolutions thead a", new Page.LocatorOptions().setHasText("Number")).click();
+        waitForView(all, "resolutions");
+        List<String> expected = new ArrayList<>();
+        service.api("/api/v1/resolutions?sort=number&size=100&fields=resolutionNumber").get("data")
+                .forEach(r -> expected.add(r.path("resolutionNumber").asText("—")));
+        assertEquals(expected, all.locator("#resolutions tbody td:nth-child(3)").allInnerTexts());
     }
 
     /** The resolutions list has a search box (q, which matches symbols too), kept in the address as every list's filters are. */

@@ -6,10 +6,18 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -121,6 +129,47 @@ class ResolutionResourceTest {
         // a LIKE wildcard is no draft number (else it would name L.2/Rev.1 and L.6/Rev.1)
         given().urlEncodingEnabled(false).get("/api/v1/resolutions/E%2FCN.7%2F2025%2FL.%25").then().statusCode(404)
                 .body("detail", equalTo("No resolution has the UN document symbol 'E/CN.7/2025/L.%'."));
+    }
+
+    /** Users cite resolutions by official number (63/17) as they cite symbols: q finds it, and the path's 404 names it. */
+    @Test
+    void anOfficialNumberIsFoundByQAndNamedByThePathsNotFound() {
+        given().get("/api/v1/resolutions?q=63/17").then().statusCode(200)
+                .body("data.resolutionNumber", hasItem("63/17"))
+                .body("data.findAll { it.resolutionNumber != '63/17' && !(it.title + ' ' + it.summary + ' ' + it.keyText).contains('63/17') }",
+                        org.hamcrest.Matchers.empty());
+        String id = given().get("/api/v1/resolutions?number=63/17").then().statusCode(200).extract().path("data[0].id");
+        String kind = given().get("/api/v1/resolutions?number=63/17").then().extract().path("data[0].kind");
+        given().urlEncodingEnabled(false).get("/api/v1/resolutions/63%2F17").then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("No resolution has the UN document symbol '63/17'. 63/17 is the official number of " + kind + " " + id
+                        + " (/api/v1/resolutions/" + id + "). The list's number= filter finds resolutions by their official number."));
+        given().urlEncodingEnabled(false).get("/api/v1/resolutions/99%2F99").then().statusCode(404)
+                .body("detail", equalTo("No resolution has the UN document symbol '99/99'. No resolution has the official number 99/99 either. "
+                        + "The list's number= filter finds resolutions by their official number."));
+        // a symbol-like value is no number: no number sentence
+        given().urlEncodingEnabled(false).get("/api/v1/resolutions/E%2FCN.7%2F1999%2FL.1").then().statusCode(404)
+                .body("detail", equalTo("No resolution has the UN document symbol 'E/CN.7/1999/L.1'."));
+    }
+
+    /** sort=number orders official numbers as the Commission does (62/2 before 62/14), records without one last. */
+    @Test
+    void officialNumbersSortAsTheCommissionNumbersThem() {
+        List<String> ascending = numbers("number");
+        List<String> expected = new ArrayList<>(ascending);
+        expected.sort(Comparator.nullsLast(Comparator.<String>comparingInt(n -> Integer.parseInt(n.split("/")[0]))
+                .thenComparingInt(n -> Integer.parseInt(n.split("/")[1]))));
+        assertEquals(expected, ascending);
+        assertTrue(ascending.indexOf("62/2") < ascending.indexOf("62/14"), "62/2 before 62/14, not text order");
+        List<String> expectedDescending = new ArrayList<>(expected.stream().filter(Objects::nonNull).toList());
+        Collections.reverse(expectedDescending);
+        expected.stream().filter(Objects::isNull).forEach(expectedDescending::add);
+        assertEquals(expectedDescending, numbers("-number"), "highest number first; records without one stay last");
+    }
+
+    private static List<String> numbers(String sort) {
+        return given().get("/api/v1/resolutions?sort=" + sort + "&size=100&fields=resolutionNumber").then().statusCode(200)
+                .extract().jsonPath().getList("data.resolutionNumber", String.class);
     }
 
     @Test

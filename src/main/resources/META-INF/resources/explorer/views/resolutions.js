@@ -23,7 +23,7 @@ export async function resolutions(query) {
     sponsor: sponsors.data.filter((g) => g.key).map((g) => [g.key, g.label]).sort((a, b) => a[1].localeCompare(b[1])),
   };
   const inTitle = { adoption: (text) => `adopted by ${text}`, sponsor: (text) => `sponsored by ${text}` };
-  const controls = [{ name: 'q', label: 'Search (words or a symbol)' },
+  const controls = [{ name: 'q', label: 'Search (words, a symbol or a number)' },
     ...FILTERS.map((f) => ({ name: f, label: f[0].toUpperCase() + f.slice(1), options: options[f], inTitle: inTitle[f] }))];
   const form = filterForm('Search and filter resolutions', '#/resolutions', query, controls);
 
@@ -36,6 +36,7 @@ export async function resolutions(query) {
       table('Resolutions, with their session, adoption, sponsors and recorded vote', [
         { label: 'Symbol', sort: 'symbol', cell: (r) => h('a', { href: api.pageOf('resolutions', r.id) }, api.resolutionLabel(r)) },
         { label: 'Title', sort: 'title', text: 'name', cell: (r) => api.titleOf(r) },
+        { label: 'Number', sort: 'number', cell: (r) => value(r.resolutionNumber) },
         { label: 'Session', sort: 'session', cell: (r) => recordLink(r.session, api.sessionLabel(r.session)) },
         { label: 'Adoption', cell: (r) => value(r.adoption) },
         { label: 'Adopted on', sort: 'adoptedOn', cell: (r) => value(r.adoptedOn) },
