@@ -21,15 +21,18 @@ public final class ParameterErrors {
         if (raw == null) {
             return absent;
         }
+        boolean tooLarge = false;
         try {
             int value = Integer.parseInt(raw.strip());
             if (value >= min && value <= max) {
                 return value;
             }
+            tooLarge = value > max;
         } catch (NumberFormatException e) {
-            // reported below
+            // a whole number past the int range is too large, not malformed
+            tooLarge = raw.strip().matches("\\+?[0-9]{1,1000}");
         }
-        add(name, max == Integer.MAX_VALUE
+        add(name, max == Integer.MAX_VALUE && !tooLarge
                 ? "must be an integer of at least " + min + ", got '" + Text.quote(raw) + "'"
                 : "must be an integer from " + min + " to " + max + ", got '" + Text.quote(raw) + "'");
         return absent;

@@ -78,7 +78,13 @@ class PagingTest {
                 .body("errors[0].reason", equalTo("must be an integer of at least 1, got '0'"));
         given().get("/api/v1/countries?page=two").then().statusCode(400)
                 .body("errors[0].reason", equalTo("must be an integer of at least 1, got 'two'"));
-        given().get("/api/v1/countries?page=99999999999").then().statusCode(400);
+        // past the int range is too large, not "not an integer"
+        given().get("/api/v1/countries?page=99999999999").then().statusCode(400)
+                .body("errors[0].reason", equalTo("must be an integer from 1 to 2147483647, got '99999999999'"));
+        given().get("/api/v1/countries?page=-99999999999").then().statusCode(400)
+                .body("errors[0].reason", equalTo("must be an integer of at least 1, got '-99999999999'"));
+        given().get("/api/v1/countries?size=99999999999").then().statusCode(400)
+                .body("errors[0].reason", equalTo("must be an integer from 1 to 200, got '99999999999'"));
     }
 
     @Test
