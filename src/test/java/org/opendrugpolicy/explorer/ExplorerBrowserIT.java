@@ -746,6 +746,10 @@ class ExplorerBrowserIT {
                 assertEquals(recordedOn.size(), links.count(), path);
                 assertEquals(d.get("subject").asText(), page.locator("#roll-call-elsewhere a[href='#/scheduling/" + d.get("id").asText() + "']").innerText(), path);
                 assertEquals(List.of(), consoleErrors, path);
+                assertEquals(0, page.locator("table:not(:has(tbody tr))").count(), path + ": an empty section says so in words, not as an empty table");
+            }
+            if (service.api("/api/v1/resolutions/" + resolution + "/sponsors").at("/meta/total").asInt() == 0) {
+                assertEquals("No source names a sponsor of this text.", open("/#/resolutions/" + resolution, 1280).locator("p#sponsors").innerText());
             }
             Page page = open("/#/resolutions/" + resolution, 1280);
             page.locator("#roll-call-elsewhere a").first().click();

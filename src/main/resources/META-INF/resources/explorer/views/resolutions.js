@@ -90,7 +90,7 @@ export async function resolution(id) {
       { label: 'Role', cell: (s) => h('span', { class: 'nowrap' }, value(api.words(s.role))) },
       { label: 'Claim', cell: (s) => claimBadge(s.claimStatus) },
       { label: 'Note', text: 'prose', cell: (s) => citing(s.note, s.sources) },
-    ], sponsors.rows, { id: 'sponsors' }),
+    ], sponsors.rows, { id: 'sponsors', empty: 'No source names a sponsor of this text.' }),
     vote && vote.rows.length ? [h('h2', {}, 'The recorded vote'), voteFigure(vote, r), h('p', {}, h('a', { href: api.pageOf('votes', r.id) }, 'The vote on its own page, with a table'))] : null,
     elsewhere.length ? [h('h2', {}, 'The recorded vote'), rollCallElsewhere(elsewhere)] : null,
     r.note ? [h('h2', {}, 'Notes from the sources'), h('p', { class: 'note' }, citing(r.note, cited))] : null,

@@ -51,12 +51,12 @@ export async function vote(id) {
     canonical: api.pageOf('votes', r.id) },
     h('p', { class: 'lede' }, r.title, r.adoptedOn ? `, adopted on ${r.adoptedOn}` : '', r.voteCalledBy ? ['; the vote was called by ', recordLink(r.voteCalledBy)] : null, '.'),
     v.rows.length ? voteFigure(v, r) : rollCallElsewhere(elsewhere) || h('p', {}, 'No recorded roll-call for this resolution.'),
-    h('h2', {}, 'The vote as a table'),
-    table(`How each named state voted on ${api.resolutionLabel(r)}`, [
-      { label: 'Country', text: 'name', cell: (x) => recordLink(x.country) },
-      { label: 'Region', cell: (x) => api.regionOf(x.country) },
-      { label: 'Vote', cell: (x) => label(x.vote) },
-    ], rows, { id: 'vote-table' }),
+    rows.length ? [h('h2', {}, 'The vote as a table'),
+      table(`How each named state voted on ${api.resolutionLabel(r)}`, [
+        { label: 'Country', text: 'name', cell: (x) => recordLink(x.country) },
+        { label: 'Region', cell: (x) => api.regionOf(x.country) },
+        { label: 'Vote', cell: (x) => label(x.vote) },
+      ], rows, { id: 'vote-table' })] : null,
     v.unnamed && Object.values(v.unnamed).some((n) => n > 0)
       ? h('p', { id: 'unnamed-statement' }, 'Not named in the record: ', api.VOTES.filter((x) => v.unnamed[x.metaKey] > 0)
         .map((x) => `${v.unnamed[x.metaKey]} ${x.label.toLowerCase()}`).join(', '), '. The sources give the tally but not these names; they are not guessed.')
