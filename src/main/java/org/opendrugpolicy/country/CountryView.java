@@ -79,7 +79,13 @@ record CountryView(
             @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/sponsors/CIV") String sponsorships,
             @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/resolutions?sponsor=CIV") String resolutions,
             @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/side-events?host=CIV") String sideEventsHosted,
-            @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/meetings?counterpart=CIV") String meetings) {}
+            @Schema(required = true, examples = "https://api.opendrugpolicy.org/api/v1/meetings?counterpart=CIV") String meetings,
+            @Schema(required = true, description = "Its recorded votes on resolutions.", examples = "https://api.opendrugpolicy.org/api/v1/countries/CIV/votes")
+            String votes,
+            @Schema(required = true, description = "Its recorded votes on scheduling decisions.",
+                    examples = "https://api.opendrugpolicy.org/api/v1/countries/CIV/scheduling-votes") String schedulingVotes,
+            @Schema(required = true, description = "The bureau seats it held.", examples = "https://api.opendrugpolicy.org/api/v1/bureau-members?country=CIV")
+            String bureauSeats) {}
 
     static CountryView from(Country c, List<SourceRef> sources) {
         return new CountryView(c.iso3, c.iso3, c.iso2, c.m49, c.name, c.officialName,
@@ -90,6 +96,7 @@ record CountryView(
                 c.unStatus, sources,
                 RecordStamps.of(c),
                 new Links(CountryResource.PATH + "/" + c.iso3, "/api/v1/sponsors/" + c.iso3, "/api/v1/resolutions?sponsor=" + c.iso3,
-                        "/api/v1/side-events?host=" + c.iso3, "/api/v1/meetings?counterpart=" + c.iso3), null, null);
+                        "/api/v1/side-events?host=" + c.iso3, "/api/v1/meetings?counterpart=" + c.iso3, CountryResource.PATH + "/" + c.iso3 + "/votes",
+                        CountryResource.PATH + "/" + c.iso3 + "/scheduling-votes", "/api/v1/bureau-members?country=" + c.iso3), null, null);
     }
 }

@@ -44,6 +44,21 @@ class CountryActivityTest {
         }
     }
 
+    /** Every country, in the list too, links its votes and bureau seats (only activity, on one country, did), and the links agree with it. */
+    @Test
+    void everyCountryLinksItsVotesAndBureauSeats() {
+        var list = given().get("/api/v1/countries?size=200&fields=id,links").then().statusCode(200).extract().jsonPath();
+        for (String field : new String[] {"votes", "schedulingVotes", "bureauSeats"}) {
+            org.junit.jupiter.api.Assertions.assertEquals(list.getList("data").size(), list.getList("data.links." + field).stream().filter(java.util.Objects::nonNull).count(), field);
+        }
+        for (String iso3 : new String[] {"MEX", "PAK", "ATA"}) {
+            var country = given().get("/api/v1/countries/" + iso3).then().statusCode(200).extract().jsonPath();
+            given().get(country.getString("links.votes")).then().statusCode(200).body("meta.total", equalTo(country.getInt("activity.votes")));
+            given().get(country.getString("links.schedulingVotes")).then().statusCode(200).body("meta.total", equalTo(country.getInt("activity.schedulingVotes")));
+            given().get(country.getString("links.bureauSeats")).then().statusCode(200).body("meta.total", equalTo(country.getList("bureauSeats").size()));
+        }
+    }
+
     @Test
     void aTerritoryWithNoRecordsCountsZero() {
         given().get("/api/v1/countries/ATA").then().statusCode(200)
