@@ -7,15 +7,12 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.List;
 import org.opendrugpolicy.country.Country;
-import org.opendrugpolicy.topic.Topic;
+import org.opendrugpolicy.topic.TopicLink;
 import org.hibernate.annotations.Cache;
 import org.hibernate.annotations.CacheConcurrencyStrategy;
 import org.opendrugpolicy.dataset.Searchable;
@@ -46,11 +43,11 @@ public class Resolution extends SessionRecord {
     public String note;
     public String searchText;
 
-    @ManyToMany
+    /** Each topic with the sources of its link; in no order here (@OrderBy cannot reach the topic's name): TopicRef.of sorts them by name. */
+    @ElementCollection
     @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
-    @JoinTable(name = "resolution_topics", joinColumns = @JoinColumn(name = "resolution_id"), inverseJoinColumns = @JoinColumn(name = "topic_id"))
-    @OrderBy("name")
-    public List<Topic> topics;
+    @CollectionTable(name = "resolution_topics", joinColumns = @JoinColumn(name = "resolution_id"))
+    public List<TopicLink> topics;
 
     @ElementCollection
     @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)

@@ -53,7 +53,7 @@ public class ResolutionFilters implements Filters {
                 .and("r.resolutionNumber in :numbers", "numbers", numbers)
                 .and("r.kind = :kind", "kind", kindValue)
                 .and("r.adoption = :adoption", "adoption", adoptionValue)
-                .and("exists (select 1 from Resolution r3 join r3.topics t3 where r3.id = r.id and t3.id in :topic)", "topic", topics)
+                .and("exists (select 1 from Resolution r3 join r3.topics t3 where r3.id = r.id and t3.topic.id in :topic)", "topic", topics)
                 .search("r.searchText", text);
     }
 

@@ -163,7 +163,7 @@ public class ResolutionResource {
         return GROUPS.computeIfAbsent(claimStatuses, statuses -> Groups.of("Resolution r", null,
                 "session", new Groups.Dimension("s.id", "s.name", "join r.session s"),
                 "adoption", new Groups.Dimension("r.adoption", "r.adoption", ""),
-                "topic", new Groups.Dimension("t.id", "t.name", "left join r.topics t"),
+                "topic", new Groups.Dimension("t.id", "t.name", "left join r.topics tl left join tl.topic t"),
                 "sponsor", new Groups.Dimension("c.iso3", "c.name",
                         "left join r.sponsorships sp on sp.claimStatus in " + ClaimStatuses.literals(statuses) + " left join sp.country c")));
     }

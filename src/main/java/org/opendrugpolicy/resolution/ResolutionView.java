@@ -60,7 +60,7 @@ record ResolutionView(
                 : new Votes(r.votesInFavour, r.votesAgainst, r.votesAbstaining);
         return new ResolutionView(r.id, r.symbol, r.symbolNote, r.resolutionNumber, r.kind, r.title, r.titleStatus, r.titleComplete, SessionRef.from(r.session),
                 r.adopted, r.adoption, r.adoptedOn, votes, CountryRef.from(r.voteCalledBy), r.summary, r.keyText, r.note,
-                r.topics.stream().map(TopicRef::from).toList(), sponsors(r, sources), sources.cite(r.sourceIds), inferred.of("resolutions", r.id),
+                TopicRef.of(r.topics, sources), sponsors(r, sources), sources.cite(r.sourceIds), inferred.of("resolutions", r.id),
                 RecordStamps.of(r),
                 new Links(ResolutionResource.PATH + "/" + r.id, ResolutionResource.PATH + "/" + r.id + "/sponsors", SessionRef.href(r.session.id),
                         ResolutionResource.PATH + "/" + r.id + "/votes", SCHEDULING_DECISIONS + r.id));

@@ -7,15 +7,13 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.util.List;
 import org.opendrugpolicy.country.Country;
 import org.opendrugpolicy.organization.Organization;
-import org.opendrugpolicy.topic.Topic;
+import org.opendrugpolicy.topic.TopicLink;
 import org.hibernate.annotations.Cache;
 import org.hibernate.annotations.CacheConcurrencyStrategy;
 import org.opendrugpolicy.dataset.Searchable;
@@ -47,11 +45,11 @@ class SideEvent extends SessionRecord {
     @OrderBy("position")
     public List<Host> hosts;
 
-    @ManyToMany
+    /** Each topic with the sources of its link; in no order here (@OrderBy cannot reach the topic's name): TopicRef.of sorts them by name. */
+    @ElementCollection
     @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
-    @JoinTable(name = "side_event_topics", joinColumns = @JoinColumn(name = "side_event_id"), inverseJoinColumns = @JoinColumn(name = "topic_id"))
-    @OrderBy("name")
-    public List<Topic> topics;
+    @CollectionTable(name = "side_event_topics", joinColumns = @JoinColumn(name = "side_event_id"))
+    public List<TopicLink> topics;
 
     /** A co-host in the order the source lists it: an organization or a country, never both. */
     @Embeddable

@@ -36,7 +36,7 @@ public class SideEventFilters implements Filters {
                 .and("e.session.id in :session", "session", sessions)
                 .and("e.organizer.id in :organizer", "organizer", organizers)
                 .and(HOSTED_BY.formatted("host"), "host", hosts)
-                .and("exists (select 1 from SideEvent e3 join e3.topics t3 where e3.id = e.id and t3.id in :topic)", "topic", topics)
+                .and("exists (select 1 from SideEvent e3 join e3.topics t3 where e3.id = e.id and t3.topic.id in :topic)", "topic", topics)
                 .and("e.attendance >= :minimum", "minimum", minimum)
                 .search("e.searchText", text);
     }

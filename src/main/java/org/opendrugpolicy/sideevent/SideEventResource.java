@@ -39,7 +39,7 @@ public class SideEventResource {
             "session", new Groups.Dimension("s.id", "s.name", "join e.session s"),
             "organizer", new Groups.Dimension("o.id", "o.name", "left join e.organizer o"),
             "host", new Groups.Dimension("coalesce(ho.id, hc.iso3)", "coalesce(ho.name, hc.name)", "left join e.hosts h left join h.organization ho left join h.country hc"),
-            "topic", new Groups.Dimension("t.id", "t.name", "left join e.topics t"));
+            "topic", new Groups.Dimension("t.id", "t.name", "left join e.topics tl left join tl.topic t"));
 
     @Inject SourceCatalog sources;
 

@@ -53,7 +53,7 @@ public record SideEventView(
                 e.hosts.stream().map(h -> new Host(h.position, h.role,
                         h.organization != null ? Party.organization(h.organization.id, h.organization.name) : Party.country(CountryRef.from(h.country)),
                         h.nameAsListed, sources.cite(h.sourceIds))).toList(),
-                e.topics.stream().map(TopicRef::from).toList(), sources.cite(e.sourceIds),
+                TopicRef.of(e.topics, sources), sources.cite(e.sourceIds),
                 RecordStamps.of(e),
                 new Links(SideEventResource.PATH + "/" + e.id, SessionRef.href(e.session.id)));
     }
