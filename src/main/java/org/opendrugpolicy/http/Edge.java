@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.opendrugpolicy.api.FilterOrder;
 import org.opendrugpolicy.api.Problem;
+import org.opendrugpolicy.api.ProblemType;
 import org.opendrugpolicy.api.PublicBaseUrl;
 
 /**
@@ -186,13 +187,13 @@ class Edge {
         String query = request.query();
         int urlLength = path.length() + (query == null ? 0 : query.length() + 1);
         if (urlLength > limits.maxUrlLength()) {
-            TransportProblems.send(context, 414, "uri-too-long", "URI too long",
+            TransportProblems.send(context, ProblemType.URI_TOO_LONG,
                     "The path and query are " + urlLength + " characters long; the limit is " + limits.maxUrlLength() + ".");
             return true;
         }
         HeaderSize headers = HeaderSize.of(request.headers());
         if (!headers.fits(limits)) {
-            TransportProblems.send(context, 431, "header-fields-too-large", "Request header fields too large",
+            TransportProblems.send(context, ProblemType.HEADER_FIELDS_TOO_LARGE,
                     "The request has " + headers.lines() + " header lines, " + headers.bytes() + " bytes; the limits are " + limits.maxHeaders() + " lines, "
                             + limits.maxHeaderBytes() + " bytes.");
             return true;
@@ -200,7 +201,7 @@ class Edge {
         int parameters = query == null ? 0 : parameters(query);
         if (parameters > limits.maxQueryParameters()) {
             var error = new Problem.InvalidParameter("(query)", parameters + " parameters given; at most " + limits.maxQueryParameters() + " are accepted");
-            TransportProblems.send(context, 400, "invalid-parameter", "Invalid parameter", error.name() + ": " + error.reason(), List.of(error));
+            TransportProblems.send(context, ProblemType.INVALID_PARAMETER, error.name() + ": " + error.reason(), List.of(error));
             return true;
         }
         return false;
