@@ -23,6 +23,8 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method not allowed",
             "The API is read-only: only GET, HEAD and OPTIONS are accepted, as the Allow header says."),
     NOT_ACCEPTABLE("not-acceptable", 406, "Not acceptable", "The Accept header asks for a media type this operation does not produce."),
+    CONTENT_TOO_LARGE("content-too-large", 413, "Content too large",
+            "The request has a body larger than the service accepts; no operation reads one."),
     URI_TOO_LONG("uri-too-long", 414, "URI too long", "The path and query are longer than the service accepts."),
     TOO_MANY_REQUESTS("too-many-requests", 429, "Too many requests",
             "This client has used up its request allowance; the Retry-After header says when to try again."),
@@ -85,6 +87,7 @@ public enum ProblemType {
             case 404 -> NOT_FOUND;
             case 405 -> METHOD_NOT_ALLOWED;
             case 406 -> NOT_ACCEPTABLE;
+            case 413 -> CONTENT_TOO_LARGE;
             case 414 -> URI_TOO_LONG;
             case 429 -> TOO_MANY_REQUESTS;
             case 431 -> HEADER_FIELDS_TOO_LARGE;

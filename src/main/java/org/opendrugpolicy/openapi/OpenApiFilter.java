@@ -50,6 +50,8 @@ public class OpenApiFilter implements OASFilter {
             ProblemType.NOT_FOUND, new String[] {"No side event has the id 'cnd-99-unknown'.", "/api/v1/side-events/cnd-99-unknown"},
             ProblemType.NOT_ACCEPTABLE, new String[] {
                     "This resource is available as application/json (lists also as text/csv); the Accept header asks for something else.", "/api/v1/sessions"},
+            ProblemType.CONTENT_TOO_LARGE, new String[] {"The request body is 70000 bytes; the limit is 65536 bytes, and no operation of this API reads a body.",
+                    "/api/v1/sessions"},
             ProblemType.URI_TOO_LONG, new String[] {"The path and query are 2100 characters long; the limit is 2048.", "/api/v1/sessions?q=…"},
             ProblemType.TOO_MANY_REQUESTS, new String[] {"This client has used up its request allowance; retry after 2 s.", "/api/v1/sessions"},
             ProblemType.HEADER_FIELDS_TOO_LARGE, new String[] {"The request has 70 header lines, 9000 bytes; the limits are 64 lines, 8192 bytes.",

@@ -103,6 +103,7 @@ class ProblemTypesTest {
                 yield answer;
             }
             case NOT_ACCEPTABLE -> Answer.of(client().accept("text/html").get("/api/v1/sessions"));
+            case CONTENT_TOO_LARGE -> raw("GET /api/v1/sessions HTTP/1.1\r\nHost: localhost\r\nContent-Length: 70000\r\n");
             case URI_TOO_LONG -> Answer.of(client().urlEncodingEnabled(false).get("/api/v1/sessions?q=" + "a".repeat(2100)));
             case TOO_MANY_REQUESTS -> {
                 String client = nextClient();
@@ -139,7 +140,7 @@ class ProblemTypesTest {
             assertEquals(ProblemType.NOT_FOUND.title(), JSON.readTree(answer.body()).path("title").asText(), answer.body());
         }
         assertEquals(ProblemType.NOT_FOUND, ProblemType.forStatus(404));
-        assertEquals(ProblemType.BAD_REQUEST, ProblemType.forStatus(413));
+        assertEquals(ProblemType.BAD_REQUEST, ProblemType.forStatus(415));
         assertEquals(ProblemType.INTERNAL_ERROR, ProblemType.forStatus(502));
     }
 
