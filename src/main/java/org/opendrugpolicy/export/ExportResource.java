@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendrugpolicy.api.IndexLink;
 import org.opendrugpolicy.api.ProblemException;
+import org.opendrugpolicy.api.ProblemType;
 import org.opendrugpolicy.api.Text;
 import org.opendrugpolicy.dataset.DatasetLoader;
 import org.opendrugpolicy.http.ResponseCache;
@@ -91,7 +92,7 @@ public class ExportResource {
         ExportCatalog.Export export = find(file);
         // The framework matched Accept against every type this operation produces; the file has one of them.
         if (negotiation.selectVariant(Variant.mediaTypes(MediaType.valueOf(export.mediaType())).build()) == null) {
-            throw new ProblemException(Response.Status.NOT_ACCEPTABLE, "not-acceptable", "Not acceptable", "This file is available as "
+            throw new ProblemException(ProblemType.NOT_ACCEPTABLE, "This file is available as "
                     + export.mediaType() + " only; the Accept header asks for something else. " + PATH + " lists each table in every format.", List.of());
         }
         return send(export, file);

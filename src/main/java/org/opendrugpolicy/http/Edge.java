@@ -1,5 +1,6 @@
 package org.opendrugpolicy.http;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
@@ -13,8 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opendrugpolicy.api.FilterOrder;
 import org.opendrugpolicy.api.Problem;
+import org.opendrugpolicy.api.ProblemType;
 import org.opendrugpolicy.api.PublicBaseUrl;
 
 /**
@@ -27,7 +30,8 @@ import org.opendrugpolicy.api.PublicBaseUrl;
  * <li>the content-coding check of the answer's head is hooked in ({@link ContentCoding#watch});</li>
  * <li>the request id: {@value #REQUEST_ID} on every answer, problems repeat it ({@link #requestId});</li>
  * <li>CORS: the same {@code Access-Control-*} headers on every answer, and a preflight is answered here ({@link #cors});</li>
- * <li>request limits: 414, 431 and 400 for a URI, headers or query over {@code odp.limits.*} ({@link #overLimits});</li>
+ * <li>request limits: 414, 431 and 400 for a URI, headers or query over {@code odp.limits.*}, 413 for a body over
+ *     {@code quarkus.http.limits.max-body-size} ({@link #overLimits});</li>
  * <li>one URL per resource: an API path with a trailing slash is redirected to the one without ({@link #withoutTrailingSlash});</li>
  * <li>the rate limit: the client's allowance is counted, and a 429 answered ({@link RateLimiter});</li>
  * <li>an answer kept in memory is sent, 304s included ({@link ResponseCache}): the short path ends here;</li>
@@ -73,9 +77,13 @@ class Edge {
     private final ResponseCache cache;
     private final RequestTimeout timeout;
     private final PublicBaseUrl baseUrl;
+    /** Quarkus' own limit on a request body, which it answers with an empty 413: the same limit, answered with a problem. */
+    private final long maxBodyBytes;
 
-    Edge(RequestLimitsConfig limits, RateLimiter rateLimiter, ResponseCache cache, RequestTimeout timeout, PublicBaseUrl baseUrl) {
+    Edge(RequestLimitsConfig limits, RateLimiter rateLimiter, ResponseCache cache, RequestTimeout timeout, PublicBaseUrl baseUrl,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBodySize) {
         this.baseUrl = baseUrl;
+        this.maxBodyBytes = maxBodySize.asLongValue();
         this.limits = limits;
         this.rateLimiter = rateLimiter;
         this.cache = cache;
@@ -176,9 +184,9 @@ class Edge {
     }
 
     /**
-     * Refuses an oversized request (414, 431, too many parameters) before any work is done on it, with a problem that says
-     * which limit (true). These limits sit below Vert.x's own ({@code quarkus.http.limits.*}), a backstop that answers
-     * with an empty body.
+     * Refuses an oversized request (414, 431, too many parameters, a body whose Content-Length is over Quarkus' limit)
+     * before any work is done on it, with a problem that says which limit (true). These limits sit below Vert.x's own
+     * ({@code quarkus.http.limits.*}), a backstop that answers with an empty body.
      */
     private boolean overLimits(RoutingContext context) {
         HttpServerRequest request = context.request();
@@ -186,21 +194,29 @@ class Edge {
         String query = request.query();
         int urlLength = path.length() + (query == null ? 0 : query.length() + 1);
         if (urlLength > limits.maxUrlLength()) {
-            TransportProblems.send(context, 414, "uri-too-long", "URI too long",
+            TransportProblems.send(context, ProblemType.URI_TOO_LONG,
                     "The path and query are " + urlLength + " characters long; the limit is " + limits.maxUrlLength() + ".");
             return true;
         }
         HeaderSize headers = HeaderSize.of(request.headers());
         if (!headers.fits(limits)) {
-            TransportProblems.send(context, 431, "header-fields-too-large", "Request header fields too large",
+            TransportProblems.send(context, ProblemType.HEADER_FIELDS_TOO_LARGE,
                     "The request has " + headers.lines() + " header lines, " + headers.bytes() + " bytes; the limits are " + limits.maxHeaders() + " lines, "
                             + limits.maxHeaderBytes() + " bytes.");
+            return true;
+        }
+        long bodyBytes = contentLength(request.getHeader(HttpHeaders.CONTENT_LENGTH));
+        if (bodyBytes > maxBodyBytes) {
+            // The body still on its way is not read: the connection is closed once the problem is sent, as Quarkus does.
+            context.response().putHeader(HttpHeaders.CONNECTION, "close").endHandler(v -> request.connection().close());
+            TransportProblems.send(context, ProblemType.CONTENT_TOO_LARGE, "The request body is " + bodyBytes + " bytes; the limit is " + maxBodyBytes
+                    + " bytes, and no operation of this API reads a body.");
             return true;
         }
         int parameters = query == null ? 0 : parameters(query);
         if (parameters > limits.maxQueryParameters()) {
             var error = new Problem.InvalidParameter("(query)", parameters + " parameters given; at most " + limits.maxQueryParameters() + " are accepted");
-            TransportProblems.send(context, 400, "invalid-parameter", "Invalid parameter", error.name() + ": " + error.reason(), List.of(error));
+            TransportProblems.send(context, ProblemType.INVALID_PARAMETER, error.name() + ": " + error.reason(), List.of(error));
             return true;
         }
         return false;
@@ -225,6 +241,15 @@ class Edge {
         String target = PublicBaseUrl.absolute(baseUrl.of(context.request()), query == null ? canonical : canonical + "?" + query);
         context.response().setStatusCode(308).putHeader(HttpHeaders.LOCATION, target).end();
         return true;
+    }
+
+    /** A Content-Length as a number; -1 when there is none or it is no number (the HTTP decoder refuses that itself). */
+    private static long contentLength(String header) {
+        try {
+            return header == null ? -1 : Long.parseLong(header.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     /** The query's parameters: its non-empty {@code &}-separated parts. */

@@ -3,7 +3,6 @@ package org.opendrugpolicy.http;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -19,6 +18,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.opendrugpolicy.api.Problem;
 import org.opendrugpolicy.api.ProblemException;
+import org.opendrugpolicy.api.ProblemType;
 import org.opendrugpolicy.api.Text;
 
 /**
@@ -34,8 +34,7 @@ class ProblemMappers {
 
     @ServerExceptionMapper
     Response problem(ProblemException e, UriInfo uri, HttpServerResponse response) {
-        Response r = answer(e.status().getStatusCode(), e.type(), e.title(), e.getMessage(), uri, e.errors(), response);
-        return e.retryAfterSeconds() > 0 ? Response.fromResponse(r).header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build() : r;
+        return answer(e.type(), e.getMessage(), uri, e.errors(), response);
     }
 
     @ServerExceptionMapper
@@ -44,7 +43,7 @@ class ProblemMappers {
         if (!path.startsWith(Edge.API_PREFIX) && prefersHtml(headers)) {
             return Response.status(404).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(notFoundPage(path)).build();
         }
-        return answer(404, "not-found", "Not found", "No resource at " + Text.quote(path, 300) + "." + encodedSymbolHint(path), uri, List.of(), response);
+        return answer(ProblemType.NOT_FOUND, "No resource at " + Text.quote(path, 300) + "." + encodedSymbolHint(path), uri, List.of(), response);
     }
 
     /**
@@ -100,19 +99,14 @@ class ProblemMappers {
 
     @ServerExceptionMapper
     Response notAllowed(NotAllowedException e, UriInfo uri, HttpServerResponse response) {
-        Response r = answer(405, "method-not-allowed", "Method not allowed", "The API is read-only: use " + READ_METHODS + ".", uri, List.of(), response);
+        Response r = answer(ProblemType.METHOD_NOT_ALLOWED, "The API is read-only: use " + READ_METHODS + ".", uri, List.of(), response);
         return Response.fromResponse(r).header(HttpHeaders.ALLOW, READ_METHODS).build();
     }
 
     @ServerExceptionMapper
     Response notAcceptable(NotAcceptableException e, UriInfo uri, HttpServerResponse response) {
-        return answer(406, "not-acceptable", "Not acceptable",
+        return answer(ProblemType.NOT_ACCEPTABLE,
                 "This resource is available as application/json (lists also as text/csv); the Accept header asks for something else.", uri, List.of(), response);
-    }
-
-    @ServerExceptionMapper
-    Response unsupported(NotSupportedException e, UriInfo uri, HttpServerResponse response) {
-        return answer(415, "unsupported-media-type", "Unsupported media type", "This resource takes no request body.", uri, List.of(), response);
     }
 
     @ServerExceptionMapper
@@ -121,9 +115,10 @@ class ProblemMappers {
         if (status >= 500) {
             return unexpected(e, uri, response);
         }
+        // A framework's refusal that carries only its status (a malformed Accept header is a BadRequestException)
         Response.Status known = Response.Status.fromStatusCode(status);
-        String title = known == null ? "Client error" : known.getReasonPhrase();
-        return answer(status, "http-" + status, title, title + ".", uri, List.of(), response);
+        return answer(ProblemType.forStatus(status), "The request could not be read" + (known == null ? "" : ": " + known.getReasonPhrase()) + ".",
+                uri, List.of(), response);
     }
 
     @ServerExceptionMapper
@@ -138,12 +133,12 @@ class ProblemMappers {
             // Not our bug, and not the client's: the database restarts or cannot be reached. The pool replaces broken
             // connections by itself, so the same request succeeds once the database is back.
             LOG.warnf("Database unavailable on %s (SQL state %s): %s", uri.getRequestUri(), away.getSQLState(), away.getMessage());
-            Response r = answer(503, "database-unavailable", "Service unavailable",
+            Response r = answer(ProblemType.DATABASE_UNAVAILABLE,
                     "The database is unavailable; retry after " + DATABASE_RETRY_AFTER + " s.", uri, List.of(), response);
             return Response.fromResponse(r).header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER).build();
         }
         LOG.error("Unexpected error on " + uri.getRequestUri(), e);
-        return answer(500, "internal-error", "Internal server error",
+        return answer(ProblemType.INTERNAL_ERROR,
                 "The server could not answer this request. The error has been logged.", uri, List.of(), response);
     }
 
@@ -165,11 +160,10 @@ class ProblemMappers {
         return null;
     }
 
-    static Response answer(int status, String type, String title, String detail, UriInfo uri, List<Problem.InvalidParameter> errors,
-            HttpServerResponse response) {
+    static Response answer(ProblemType type, String detail, UriInfo uri, List<Problem.InvalidParameter> errors, HttpServerResponse response) {
         String instance = uri.getRequestUri().getRawPath()
                 + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery());
-        Problem body = new Problem(Problem.TYPE_BASE + type, title, status, detail, Text.quote(instance, 300), errors, Edge.requestIdOf(response));
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+        Problem body = type.problem(detail, Text.quote(instance, 300), errors, Edge.requestIdOf(response));
+        return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 }

@@ -10,6 +10,7 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import org.opendrugpolicy.api.ProblemType;
 
 /**
  * A token bucket per client address on /api, with the IETF draft RateLimit-* headers on every answer.
@@ -50,7 +51,7 @@ class RateLimiter {
                 rejections.increment();
                 long retryAfter = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999) / 1_000_000_000);
                 context.response().putHeader("Retry-After", Long.toString(retryAfter));
-                TransportProblems.send(context, 429, "too-many-requests", "Too many requests",
+                TransportProblems.send(context, ProblemType.TOO_MANY_REQUESTS,
                         "This client has used up its request allowance; retry after " + retryAfter + " s.");
                 return false;
             }

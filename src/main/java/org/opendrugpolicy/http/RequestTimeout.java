@@ -13,6 +13,7 @@ import jakarta.inject.Singleton;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
+import org.opendrugpolicy.api.ProblemType;
 import org.opendrugpolicy.api.Text;
 
 /**
@@ -114,7 +115,7 @@ class RequestTimeout {
                 return;
             }
             response.headers().clear().addAll(watched.before).set(HttpHeaders.RETRY_AFTER, retryAfter);
-            TransportProblems.send(context, 503, "request-timeout", "Service unavailable",
+            TransportProblems.send(context, ProblemType.REQUEST_TIMEOUT,
                     "No answer within " + waited + "; the service is busy. Retry after " + retryAfter + " s.");
         }
         LOG.warnf("No answer within %s, answered 503: %s %s (request id %s)", waited, context.request().method(),

@@ -11,12 +11,12 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
-import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.opendrugpolicy.api.Problem;
+import org.opendrugpolicy.api.ProblemType;
 import org.opendrugpolicy.api.Text;
 
 /**
@@ -118,11 +118,11 @@ class TransportProblems {
             vertxContext.putLocal("UrlPathTemplate", INVALID_URI_PATH);
         }
         if (context.get(INVALID_HOST) != null) {
-            send(context, 400, "invalid-host", "Invalid host", "The Host header (or the host a trusted proxy forwards) is not a host name or "
+            send(context, ProblemType.INVALID_HOST, "The Host header (or the host a trusted proxy forwards) is not a host name or "
                     + "address with an optional port (RFC 9110, section 7.2).", uri);
             return true;
         }
-        send(context, 400, "invalid-uri", "Invalid URI", "The request target is not a valid URI (RFC 3986): percent-encode spaces, "
+        send(context, ProblemType.INVALID_URI, "The request target is not a valid URI (RFC 3986): percent-encode spaces, "
                 + "quotes, angle brackets, braces and other characters a URI cannot hold, and write a literal % as %25.", uri);
         return true;
     }
@@ -180,14 +180,12 @@ class TransportProblems {
             context.next();
             return;
         }
-        int status = context.statusCode() >= 400 ? context.statusCode() : 500;
-        if (status >= 500) {
+        ProblemType type = ProblemType.forStatus(context.statusCode() >= 400 ? context.statusCode() : 500);
+        if (type == ProblemType.INTERNAL_ERROR) {
             LOG.error("Unexpected error on " + context.request().uri(), context.failure());
-            send(context, 500, "internal-error", "Internal Server Error", "The server could not answer this request. The error has been logged.");
+            send(context, type, "The server could not answer this request. The error has been logged.");
         } else {
-            Response.Status known = Response.Status.fromStatusCode(status);
-            send(context, status, "http-" + status, known == null ? "Client error" : known.getReasonPhrase(),
-                    "The request could not be read: check its encoding and syntax.");
+            send(context, type, "The request could not be read: check its encoding and syntax.");
         }
     }
 
@@ -195,23 +193,22 @@ class TransportProblems {
      * Ends the response with a problem: for answers given outside a resource, where exception mappers do not run.
      * The caller makes sure the head of the response is not written yet.
      */
-    static void send(RoutingContext context, int status, String type, String title, String detail) {
-        send(context, status, type, title, detail, String.valueOf(context.request().uri()));
+    static void send(RoutingContext context, ProblemType type, String detail) {
+        send(context, type, detail, String.valueOf(context.request().uri()));
     }
 
     /** The same, with the parameters at fault. */
-    static void send(RoutingContext context, int status, String type, String title, String detail, List<Problem.InvalidParameter> errors) {
-        send(context, status, type, title, detail, String.valueOf(context.request().uri()), errors);
+    static void send(RoutingContext context, ProblemType type, String detail, List<Problem.InvalidParameter> errors) {
+        send(context, type, detail, String.valueOf(context.request().uri()), errors);
     }
 
-    private static void send(RoutingContext context, int status, String type, String title, String detail, String uri) {
-        send(context, status, type, title, detail, uri, List.of());
+    private static void send(RoutingContext context, ProblemType type, String detail, String uri) {
+        send(context, type, detail, uri, List.of());
     }
 
-    private static void send(RoutingContext context, int status, String type, String title, String detail, String uri,
-            List<Problem.InvalidParameter> errors) {
-        Problem problem = new Problem(Problem.TYPE_BASE + type, title, status, detail, Text.quote(uri, 300), errors, Edge.requestId(context));
-        var response = context.response().setStatusCode(status);
+    private static void send(RoutingContext context, ProblemType type, String detail, String uri, List<Problem.InvalidParameter> errors) {
+        Problem problem = type.problem(detail, Text.quote(uri, 300), errors, Edge.requestId(context));
+        var response = context.response().setStatusCode(type.status());
         try {
             byte[] body = JSON.writeValueAsBytes(problem);
             // as HttpCaching answers every error of the REST layer: not stored, sent as it is, HEAD with the length of GET

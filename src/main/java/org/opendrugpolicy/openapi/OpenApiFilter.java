@@ -12,7 +12,6 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
-import org.eclipse.microprofile.openapi.models.examples.Example;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
@@ -22,6 +21,7 @@ import org.jboss.jandex.IndexView;
 import org.opendrugpolicy.api.CsvLists;
 import org.opendrugpolicy.api.Include;
 import org.opendrugpolicy.api.Problem;
+import org.opendrugpolicy.api.ProblemType;
 import org.opendrugpolicy.api.SparseFieldsets;
 import org.opendrugpolicy.http.HttpCaching;
 
@@ -41,24 +41,29 @@ public class OpenApiFilter implements OASFilter {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String REF = "#/components/schemas/";
 
-    private static final Map<String, String[]> ANSWERS = Map.of(
-            "400", new String[] {"A parameter is malformed, out of range, unknown or repeated.", "invalid-parameter", "Invalid parameter",
-                    "size: must be an integer from 1 to 200, got '201'", "/api/v1/side-events?size=201"},
-            "404", new String[] {"No record has this id, or no resource is at this path.", "not-found", "Not found",
-                    "No side event has the id 'cnd-99-unknown'.", "/api/v1/side-events/cnd-99-unknown"},
-            "406", new String[] {"The Accept header asks for a media type this operation does not produce.", "not-acceptable", "Not acceptable",
+    /**
+     * The problem answers every operation can give, one a status, each with an example of one of its types (detail and
+     * instance): every status of {@link ProblemType} but 405, which answers the methods the contract has no operation for.
+     */
+    private static final Map<ProblemType, String[]> EXAMPLES = Map.of(
+            ProblemType.INVALID_PARAMETER, new String[] {"size: must be an integer from 1 to 200, got '201'", "/api/v1/side-events?size=201"},
+            ProblemType.NOT_FOUND, new String[] {"No side event has the id 'cnd-99-unknown'.", "/api/v1/side-events/cnd-99-unknown"},
+            ProblemType.NOT_ACCEPTABLE, new String[] {
                     "This resource is available as application/json (lists also as text/csv); the Accept header asks for something else.", "/api/v1/sessions"},
-            "414", new String[] {"The path and query are longer than the service accepts.", "uri-too-long", "URI too long",
-                    "The path and query are 2100 characters long; the limit is 2048.", "/api/v1/sessions?q=…"},
-            "429", new String[] {"This client sent too many requests; the Retry-After header says when to try again.", "too-many-requests",
-                    "Too many requests", "This client has used up its request allowance; retry after 2 s.", "/api/v1/sessions"},
-            "431", new String[] {"The request headers are more or larger than the service accepts.", "header-fields-too-large",
-                    "Request header fields too large", "The request has 70 header lines, 9000 bytes; the limits are 64 lines, 8192 bytes.",
+            ProblemType.CONTENT_TOO_LARGE, new String[] {"The request body is 70000 bytes; the limit is 65536 bytes, and no operation of this API reads a body.",
                     "/api/v1/sessions"},
-            "500", new String[] {"The server failed; details are logged, never sent.", "internal-error", "Internal server error",
-                    "The server could not answer this request. The error has been logged.", "/api/v1/sessions"},
-            "503", new String[] {"The service did not answer in time (type request-timeout), or its database is unavailable (type database-unavailable); the Retry-After header says when to try again.", "request-timeout", "Service unavailable", "No answer within 10 s; the service is busy. Retry after 10 s.",
-                    "/api/v1/sessions"});
+            ProblemType.URI_TOO_LONG, new String[] {"The path and query are 2100 characters long; the limit is 2048.", "/api/v1/sessions?q=…"},
+            ProblemType.TOO_MANY_REQUESTS, new String[] {"This client has used up its request allowance; retry after 2 s.", "/api/v1/sessions"},
+            ProblemType.HEADER_FIELDS_TOO_LARGE, new String[] {"The request has 70 header lines, 9000 bytes; the limits are 64 lines, 8192 bytes.",
+                    "/api/v1/sessions"},
+            ProblemType.INTERNAL_ERROR, new String[] {"The server could not answer this request. The error has been logged.", "/api/v1/sessions"},
+            ProblemType.REQUEST_TIMEOUT, new String[] {"No answer within 10 s; the service is busy. Retry after 10 s.", "/api/v1/sessions"});
+
+    /** The statuses whose problems say in Retry-After when to try again (a 429 from the rate limit, both 503s). */
+    private static final java.util.Set<Integer> RETRY_AFTER = java.util.Set.of(429, 503);
+
+    /** The extension of the Problem schema that lists every problem type: type, status, title and meaning. */
+    public static final String PROBLEM_TYPES = "x-problem-types";
 
     /** Parameters every list shares, declared once under components/parameters (by name and location). */
     private static final Map<String, String> SHARED_PARAMETERS = Map.of(
@@ -108,7 +113,8 @@ public class OpenApiFilter implements OASFilter {
             openAPI.setComponents(OASFactory.createComponents());
         }
         var components = openAPI.getComponents();
-        ANSWERS.keySet().stream().sorted().forEach(status -> components.addResponse(responseName(status), problem(ANSWERS.get(status), Integer.parseInt(status))));
+        documentProblemTypes(components.getSchemas());
+        EXAMPLES.keySet().stream().sorted().forEach(type -> components.addResponse(responseName(type.status()), problem(type)));
         components.addResponse("NotModified", OASFactory.createAPIResponse()
                 .description("Not modified: the copy named by If-None-Match (or dated by If-Modified-Since) is current. No body.")
                 .addHeader("ETag", OASFactory.createHeader().ref("ETag")));
@@ -119,6 +125,7 @@ public class OpenApiFilter implements OASFilter {
                 "</api/v1/countries?page=2&size=20>; rel=\"next\""));
         components.addHeader("Content-Disposition", header("Only with CSV: a download named after the list, the parameters that choose its rows and columns, and the release.",
                 "attachment; filename=\"side-events-2026.11.23.csv\""));
+        components.addHeader("Retry-After", header("Seconds after which the request can succeed.", "2"));
         openAPI.getPaths().getPathItems().forEach((template, path) -> {
             for (Operation operation : path.getOperations().values()) {
                 exampleRequest(template, operation);
@@ -126,17 +133,42 @@ public class OpenApiFilter implements OASFilter {
                 addExample(operation);
                 describeCsv(operation);
                 addCachingHeaders(operation, components.getSchemas());
-                ANSWERS.keySet().stream().sorted().forEach(status -> {
+                EXAMPLES.keySet().stream().map(type -> String.valueOf(type.status())).sorted().forEach(status -> {
                     if (operation.getResponses().getAPIResponse(status) == null) {
-                        operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().ref(responseName(status)));
+                        operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().ref(responseName(Integer.parseInt(status))));
                     }
                 });
             }
         });
     }
 
-    private static String responseName(String status) {
+    private static String responseName(int status) {
         return "Problem" + status;
+    }
+
+    /**
+     * The registry of problem types ({@link ProblemType}) in the contract: the Problem schema's {@value #PROBLEM_TYPES}
+     * lists each with its status, title and meaning, and its {@code type} property names them.
+     */
+    private static void documentProblemTypes(Map<String, Schema> schemas) {
+        Schema problem = schemas == null ? null : schemas.get("Problem");
+        if (problem == null) {
+            return;
+        }
+        List<Map<String, Object>> types = new java.util.ArrayList<>();
+        for (ProblemType type : ProblemType.values()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("type", type.uri());
+            entry.put("status", type.status());
+            entry.put("title", type.title());
+            entry.put("meaning", type.meaning());
+            types.add(entry);
+        }
+        problem.addExtension(PROBLEM_TYPES, types);
+        Schema type = problem.getProperties().get("type");
+        type.setDescription(type.getDescription() + " One of the types in " + PROBLEM_TYPES + ", each with its status, title and meaning: "
+                + java.util.Arrays.stream(ProblemType.values()).map(t -> t.slug() + " (" + t.status() + ")").collect(java.util.stream.Collectors.joining(", "))
+                + ", after " + Problem.TYPE_BASE + ". A type not listed here is new: treat it by its status.");
     }
 
     /**
@@ -446,18 +478,28 @@ public class OpenApiFilter implements OASFilter {
         }
     }
 
-    private static org.eclipse.microprofile.openapi.models.responses.APIResponse problem(String[] answer, int status) {
+    /**
+     * The answer of the example's status: what each type of that status means, and the example. (Only the problem's own
+     * fields: the requestId of a real answer would make the example differ at each capture.)
+     */
+    private static org.eclipse.microprofile.openapi.models.responses.APIResponse problem(ProblemType example) {
+        String[] answer = EXAMPLES.get(example);
         Map<String, Object> value = new LinkedHashMap<>();
-        value.put("type", Problem.TYPE_BASE + answer[1]);
-        value.put("title", answer[2]);
-        value.put("status", status);
-        value.put("detail", answer[3]);
-        value.put("instance", answer[4]);
-        Example example = OASFactory.createExample().value(value);
+        value.put("type", example.uri());
+        value.put("title", example.title());
+        value.put("status", example.status());
+        value.put("detail", answer[0]);
+        value.put("instance", answer[1]);
         MediaType media = OASFactory.createMediaType()
                 .schema(OASFactory.createSchema().ref(REF + "Problem"))
-                .addExample(answer[1], example);
+                .addExample(example.slug(), OASFactory.createExample().value(value));
         Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, media);
-        return OASFactory.createAPIResponse().description(answer[0]).content(content);
+        String description = java.util.Arrays.stream(ProblemType.values()).filter(t -> t.status() == example.status())
+                .map(t -> "Type " + t.slug() + ": " + t.meaning()).collect(java.util.stream.Collectors.joining(" "));
+        var response = OASFactory.createAPIResponse().description(description).content(content);
+        if (RETRY_AFTER.contains(example.status())) {
+            response.addHeader("Retry-After", OASFactory.createHeader().ref("Retry-After"));
+        }
+        return response;
     }
 }

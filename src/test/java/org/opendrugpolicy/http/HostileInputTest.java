@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.opendrugpolicy.openapi.ContractBodies;
 import org.opendrugpolicy.openapi.OpenApiContract;
 import org.opendrugpolicy.api.Problem;
 
@@ -40,6 +42,7 @@ class HostileInputTest {
     String management;
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ContractBodies BODIES = new ContractBodies(OpenApiContract.DOCUMENT);
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     /** Values as they go on the wire: some percent-encoded, some raw bytes (ISO-8859-1 chars become single bytes). */
     private static final List<String> VALUES = List.of(
@@ -214,6 +217,10 @@ class HostileInputTest {
         }
         assertEquals(answer.status, problem.path("status").asInt(), where + ": problem status differs: " + answer.body);
         assertTrue(problem.path("type").asText().startsWith(Problem.TYPE_BASE), where + ": " + answer.body);
+        // a type the contract lists, with its status and title: every problem the hostile requests provoke is a documented one
+        List<String> undocumented = BODIES.check(where.substring(0, where.indexOf(' ')), URI.create("/"), answer.status, answer.header("content-type"),
+                answer.body.getBytes(StandardCharsets.UTF_8));
+        assertTrue(undocumented.isEmpty(), where + ": " + undocumented);
         for (JsonNode error : problem.path("errors")) {
             assertTrue(error.path("name").isTextual() && error.path("reason").isTextual(), where + ": bad errors entry: " + answer.body);
         }

@@ -40,6 +40,9 @@ import java.util.regex.Pattern;
 public final class ContractBodies implements Filter {
     /** The extension in which OpenApiFilter keeps what a full answer always carries. */
     public static final String FULL_ANSWER = "x-required-without-fields";
+    /** The extension of the Problem schema in which OpenApiFilter lists every problem type. */
+    public static final String PROBLEM_TYPES = "x-problem-types";
+    private static final String PROBLEM_MEDIA = "application/problem+json";
 
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -47,6 +50,8 @@ public final class ContractBodies implements Filter {
     private final JsonNode published;
     private final JsonNode full;
     private final List<Template> templates = new ArrayList<>();
+    /** The contract's problem types by their URI. */
+    private final Map<String, JsonNode> problemTypes = new java.util.LinkedHashMap<>();
     private final Map<String, JsonSchema> schemas = new ConcurrentHashMap<>();
 
     private record Template(String path, Pattern pattern, int variables) {}
@@ -70,6 +75,8 @@ public final class ContractBodies implements Filter {
                 ((ObjectNode) schema).set("required", schema.get(FULL_ANSWER));
             }
         });
+        published.path("components").path("schemas").path("Problem").path(PROBLEM_TYPES)
+                .forEach(type -> problemTypes.put(type.path("type").asText(), type));
         for (Iterator<String> paths = published.path("paths").fieldNames(); paths.hasNext(); ) {
             String path = paths.next();
             String regex = Pattern.compile("\\{[^}]+}").splitAsStream(path).map(Pattern::quote).reduce((a, b) -> a + "[^/]+" + b).orElse("")
@@ -100,6 +107,10 @@ public final class ContractBodies implements Filter {
         if (body.length == 0 || !(media.endsWith("/json") || media.endsWith("+json")) || compressed) {
             return List.of();
         }
+        List<String> problem = media.equals(PROBLEM_MEDIA) ? problemTypeErrors(status, body) : List.of();
+        if (!problem.isEmpty()) {
+            return problem;
+        }
         String template = templates.stream().filter(t -> t.pattern().matcher(uri.getPath()).matches()).map(Template::path).findFirst().orElse(null);
         if (template == null) {
             return List.of();
@@ -122,6 +133,34 @@ public final class ContractBodies implements Filter {
             validate(full, "full", pointer, instance, errors);
         }
         return errors.stream().distinct().toList();
+    }
+
+    /**
+     * Any problem, on any path (the edge's refusals and test-only endpoints included), has a type the contract lists,
+     * with the status and title listed for it: a client switches on type, so an unlisted one is a break of the contract.
+     */
+    private List<String> problemTypeErrors(int status, byte[] body) {
+        JsonNode problem;
+        try {
+            problem = JSON.readTree(body);
+        } catch (IOException e) {
+            return List.of("the problem is not JSON: " + e.getMessage());
+        }
+        String type = problem.path("type").asText();
+        JsonNode listed = problemTypes.get(type);
+        if (listed == null) {
+            return List.of("problem type " + type + " is not in the Problem schema's " + PROBLEM_TYPES + " " + problemTypes.keySet());
+        }
+        List<String> errors = new ArrayList<>();
+        if (listed.path("status").asInt() != status || problem.path("status").asInt() != status) {
+            errors.add("problem type " + type + " is listed with status " + listed.path("status").asInt() + ", answered " + status
+                    + " with status " + problem.path("status") + " in the body");
+        }
+        if (!listed.path("title").asText().equals(problem.path("title").asText())) {
+            errors.add("problem type " + type + " is listed with title '" + listed.path("title").asText() + "', answered with '"
+                    + problem.path("title").asText() + "'");
+        }
+        return errors;
     }
 
     private void validate(JsonNode document, String reading, String pointer, JsonNode instance, List<String> errors) {

@@ -72,6 +72,26 @@ class ReadmeTablesTest {
         }
     }
 
+    /**
+     * The README's table of problem types is the contract's list (x-problem-types), row for row in its order: the type's
+     * name after the problems' base, its status, and when it is sent, word for word.
+     */
+    @Test
+    void everyProblemTypeIsInTheReadme() throws IOException {
+        JsonNode contract = OpenApiContract.withParametersInline();
+        List<List<String>> inContract = new ArrayList<>();
+        for (JsonNode type : contract.path("components").path("schemas").path("Problem").path(ContractBodies.PROBLEM_TYPES)) {
+            String uri = type.path("type").asText();
+            inContract.add(List.of(uri.substring(uri.lastIndexOf('/') + 1), type.path("status").asText(), type.path("meaning").asText()));
+        }
+        assertFalse(inContract.isEmpty(), "no " + ContractBodies.PROBLEM_TYPES + " in the contract");
+        List<List<String>> inReadme = new ArrayList<>();
+        for (List<String> row : table("| Type | Status | When |")) {
+            inReadme.add(List.of(codes(row.get(0)).get(0), row.get(1).strip(), row.get(2).strip()));
+        }
+        assertEquals(inContract, inReadme);
+    }
+
     /** The rows of the README's table whose header line is {@code header}, each as its cells. */
     private static List<List<String>> table(String header) throws IOException {
         List<String> lines = Files.readAllLines(Path.of("README.md"));
