@@ -7,7 +7,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import java.sql.SQLException;
 import java.util.List;
@@ -33,17 +33,17 @@ class ProblemMappers {
     static final int DATABASE_RETRY_AFTER = 5;
 
     @ServerExceptionMapper
-    Response problem(ProblemException e, UriInfo uri, HttpServerResponse response) {
-        return answer(e.type(), e.getMessage(), uri, e.errors(), response);
+    Response problem(ProblemException e, HttpServerRequest request, HttpServerResponse response) {
+        return answer(e.type(), e.getMessage(), request, e.errors(), response);
     }
 
     @ServerExceptionMapper
-    Response notFound(NotFoundException e, UriInfo uri, HttpHeaders headers, HttpServerResponse response) {
-        String path = uri.getRequestUri().getRawPath();
+    Response notFound(NotFoundException e, HttpServerRequest request, HttpHeaders headers, HttpServerResponse response) {
+        String path = request.path();
         if (!path.startsWith(Edge.API_PREFIX) && prefersHtml(headers)) {
             return Response.status(404).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(notFoundPage(path)).build();
         }
-        return answer(ProblemType.NOT_FOUND, "No resource at " + Text.quote(path, 300) + "." + encodedSymbolHint(path), uri, List.of(), response);
+        return answer(ProblemType.NOT_FOUND, "No resource at " + Text.quote(path, 300) + "." + encodedSymbolHint(path), request, List.of(), response);
     }
 
     /**
@@ -98,48 +98,48 @@ class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    Response notAllowed(NotAllowedException e, UriInfo uri, HttpServerResponse response) {
-        Response r = answer(ProblemType.METHOD_NOT_ALLOWED, "The API is read-only: use " + READ_METHODS + ".", uri, List.of(), response);
+    Response notAllowed(NotAllowedException e, HttpServerRequest request, HttpServerResponse response) {
+        Response r = answer(ProblemType.METHOD_NOT_ALLOWED, "The API is read-only: use " + READ_METHODS + ".", request, List.of(), response);
         return Response.fromResponse(r).header(HttpHeaders.ALLOW, READ_METHODS).build();
     }
 
     @ServerExceptionMapper
-    Response notAcceptable(NotAcceptableException e, UriInfo uri, HttpServerResponse response) {
+    Response notAcceptable(NotAcceptableException e, HttpServerRequest request, HttpServerResponse response) {
         return answer(ProblemType.NOT_ACCEPTABLE,
-                "This resource is available as application/json (lists also as text/csv); the Accept header asks for something else.", uri, List.of(), response);
+                "This resource is available as application/json (lists also as text/csv); the Accept header asks for something else.", request, List.of(), response);
     }
 
     @ServerExceptionMapper
-    Response web(WebApplicationException e, UriInfo uri, HttpServerResponse response) {
+    Response web(WebApplicationException e, HttpServerRequest request, HttpServerResponse response) {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
-            return unexpected(e, uri, response);
+            return unexpected(e, request, response);
         }
         // A framework's refusal that carries only its status (a malformed Accept header is a BadRequestException)
         Response.Status known = Response.Status.fromStatusCode(status);
         return answer(ProblemType.forStatus(status), "The request could not be read" + (known == null ? "" : ": " + known.getReasonPhrase()) + ".",
-                uri, List.of(), response);
+                request, List.of(), response);
     }
 
     @ServerExceptionMapper
-    Response unexpected(Throwable e, UriInfo uri, HttpServerResponse response) {
+    Response unexpected(Throwable e, HttpServerRequest request, HttpServerResponse response) {
         if (response != null && response.ended()) {
             // Answered already, by RequestTimeout's 503: this is the late answer failing to write, as it should.
-            LOG.debugf("Late answer dropped on %s: %s", uri.getRequestUri(), e);
+            LOG.debugf("Late answer dropped on %s: %s", request.uri(), e);
             return Response.serverError().build();
         }
         SQLException away = databaseAway(e);
         if (away != null) {
             // Not our bug, and not the client's: the database restarts or cannot be reached. The pool replaces broken
             // connections by itself, so the same request succeeds once the database is back.
-            LOG.warnf("Database unavailable on %s (SQL state %s): %s", uri.getRequestUri(), away.getSQLState(), away.getMessage());
+            LOG.warnf("Database unavailable on %s (SQL state %s): %s", request.uri(), away.getSQLState(), away.getMessage());
             Response r = answer(ProblemType.DATABASE_UNAVAILABLE,
-                    "The database is unavailable; retry after " + DATABASE_RETRY_AFTER + " s.", uri, List.of(), response);
+                    "The database is unavailable; retry after " + DATABASE_RETRY_AFTER + " s.", request, List.of(), response);
             return Response.fromResponse(r).header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER).build();
         }
-        LOG.error("Unexpected error on " + uri.getRequestUri(), e);
+        LOG.error("Unexpected error on " + request.uri(), e);
         return answer(ProblemType.INTERNAL_ERROR,
-                "The server could not answer this request. The error has been logged.", uri, List.of(), response);
+                "The server could not answer this request. The error has been logged.", request, List.of(), response);
     }
 
     /**
@@ -160,9 +160,9 @@ class ProblemMappers {
         return null;
     }
 
-    static Response answer(ProblemType type, String detail, UriInfo uri, List<Problem.InvalidParameter> errors, HttpServerResponse response) {
-        String instance = uri.getRequestUri().getRawPath()
-                + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery());
+    static Response answer(ProblemType type, String detail, HttpServerRequest request, List<Problem.InvalidParameter> errors, HttpServerResponse response) {
+        // as sent: the target before RequestNormalization drops empty values, as the edge's own problems give it
+        String instance = request.uri();
         Problem body = type.problem(detail, Text.quote(instance, 300), errors, Edge.requestIdOf(response));
         return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(body).build();
     }

@@ -25,6 +25,16 @@ class ProblemDetailsTest {
                 .body("errors[0].reason", equalTo("unknown parameter; this operation takes adoption, claimStatus, cursor, fields, format, id, include, kind, number, page, q, session, size, sort, sponsor, symbol, topic, updatedSince"));
     }
 
+    /** instance is the request's path and query as sent: empty values, which the service reads as absent, stay in it. */
+    @Test
+    void instanceIsTheTargetAsSent() {
+        given().urlEncodingEnabled(false).get("/api/v1/resolutions?q=&size=0&topic=%20").then().statusCode(400)
+                .body("instance", equalTo("/api/v1/resolutions?q=&size=0&topic=%20"))
+                .body("errors.name", org.hamcrest.Matchers.contains("size"));
+        given().urlEncodingEnabled(false).get("/api/v1/no-such-collection?q=").then().statusCode(404)
+                .body("instance", equalTo("/api/v1/no-such-collection?q="));
+    }
+
     @Test
     void itemOperationsRejectQueryParameters() {
         given().get("/api/v1/sessions/cnd-68?page=1").then().statusCode(400)
