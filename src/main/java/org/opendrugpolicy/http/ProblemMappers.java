@@ -161,9 +161,15 @@ class ProblemMappers {
     }
 
     static Response answer(ProblemType type, String detail, HttpServerRequest request, List<Problem.InvalidParameter> errors, HttpServerResponse response) {
-        // as sent: the target before RequestNormalization drops empty values, as the edge's own problems give it
-        String instance = request.uri();
-        Problem body = type.problem(detail, Text.quote(instance, 300), errors, Edge.requestIdOf(response));
+        Problem body = type.problem(detail, Text.quote(instanceOf(request), 300), errors, Edge.requestIdOf(response));
         return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    /**
+     * A problem's instance: the target's path and query as sent (before RequestNormalization drops empty values), and
+     * relative even when the request line gave an absolute URI (Vert.x parses the path out of one).
+     */
+    static String instanceOf(HttpServerRequest request) {
+        return request.query() == null ? request.path() : request.path() + "?" + request.query();
     }
 }

@@ -194,12 +194,12 @@ class TransportProblems {
      * The caller makes sure the head of the response is not written yet.
      */
     static void send(RoutingContext context, ProblemType type, String detail) {
-        send(context, type, detail, String.valueOf(context.request().uri()));
+        send(context, type, detail, ProblemMappers.instanceOf(context.request()));
     }
 
     /** The same, with the parameters at fault. */
     static void send(RoutingContext context, ProblemType type, String detail, List<Problem.InvalidParameter> errors) {
-        send(context, type, detail, String.valueOf(context.request().uri()), errors);
+        send(context, type, detail, ProblemMappers.instanceOf(context.request()), errors);
     }
 
     private static void send(RoutingContext context, ProblemType type, String detail, String uri) {

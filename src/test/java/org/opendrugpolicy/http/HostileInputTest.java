@@ -188,6 +188,21 @@ class HostileInputTest {
         }
     }
 
+    /** instance stays relative when the request line gives an absolute URI (absolute-form, as proxies send): the REST layer's problems and the edge's. */
+    @Test
+    void anAbsoluteFormTargetGivesARelativeInstance() throws IOException {
+        String origin = "http://" + root.getHost() + ":" + root.getPort();
+        Answer notFound = exchange("GET", origin + "/api/v1/resolutions/nope?include=", Map.of());
+        assertEquals(404, notFound.status, notFound.head + notFound.body);
+        assertEquals("/api/v1/resolutions/nope?include=", JSON.readTree(notFound.body).path("instance").asText());
+        Answer badParameter = exchange("GET", origin + "/api/v1/resolutions?size=0", Map.of());
+        assertEquals(400, badParameter.status, badParameter.head);
+        assertEquals("/api/v1/resolutions?size=0", JSON.readTree(badParameter.body).path("instance").asText());
+        Answer notAllowed = exchange("DELETE", origin + "/api/v1/resolutions", Map.of());
+        assertEquals(405, notAllowed.status, notAllowed.head);
+        assertEquals("/api/v1/resolutions", JSON.readTree(notAllowed.body).path("instance").asText());
+    }
+
     /** Sends one request as given, byte for byte, and reads the answer to the end of the connection (null if there is none). */
     private Answer exchange(String method, String target, Map<String, String> headers) throws IOException {
         StringBuilder request = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n");
