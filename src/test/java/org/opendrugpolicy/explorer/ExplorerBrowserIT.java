@@ -747,6 +747,7 @@ class ExplorerBrowserIT {
                 assertEquals(d.get("subject").asText(), page.locator("#roll-call-elsewhere a[href='#/scheduling/" + d.get("id").asText() + "']").innerText(), path);
                 assertEquals(List.of(), consoleErrors, path);
                 assertEquals(0, page.locator("table:not(:has(tbody tr))").count(), path + ": an empty section says so in words, not as an empty table");
+                assertEquals(0, page.locator("#unnamed-statement").count(), path + ": the names are on the decision's roll-call, not missing");
             }
             if (service.api("/api/v1/resolutions/" + resolution + "/sponsors").at("/meta/total").asInt() == 0) {
                 assertEquals("No source names a sponsor of this text.", open("/#/resolutions/" + resolution, 1280).locator("p#sponsors").innerText());

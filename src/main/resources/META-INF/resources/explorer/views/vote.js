@@ -57,7 +57,7 @@ export async function vote(id) {
         { label: 'Region', cell: (x) => api.regionOf(x.country) },
         { label: 'Vote', cell: (x) => label(x.vote) },
       ], rows, { id: 'vote-table' })] : null,
-    v.unnamed && Object.values(v.unnamed).some((n) => n > 0)
+    !elsewhere.length && v.unnamed && Object.values(v.unnamed).some((n) => n > 0)
       ? h('p', { id: 'unnamed-statement' }, 'Not named in the record: ', api.VOTES.filter((x) => v.unnamed[x.metaKey] > 0)
         .map((x) => `${v.unnamed[x.metaKey]} ${x.label.toLowerCase()}`).join(', '), '. The sources give the tally but not these names; they are not guessed.')
       : null,
