@@ -104,6 +104,7 @@ public class OpenApiFilter implements OASFilter {
             documentIncludes(openAPI);
             documentIncluded(openAPI);
         }
+        typeOnlyInTheReferencedSchema(openAPI);
         allowNullWhereOptional(openAPI);
         if (openAPI.getPaths() == null) {
             return;
@@ -372,6 +373,22 @@ public class OpenApiFilter implements OASFilter {
 
     private static String name(String ref) {
         return ref == null ? null : ref.substring(ref.lastIndexOf('/') + 1);
+    }
+
+    /**
+     * A property that refers to a schema takes its type from there: SmallRye also writes the Java type's (string, object)
+     * beside the $ref, valid in OpenAPI 3.1 but read by openapi-generator's Python client as an untyped inline value (a
+     * NameError on CountryNames and SessionRef, a dict for Tally). Description and examples stay beside the $ref.
+     */
+    private static void typeOnlyInTheReferencedSchema(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+            return;
+        }
+        for (Schema schema : openAPI.getComponents().getSchemas().values()) {
+            if (schema.getProperties() != null) {
+                schema.getProperties().values().stream().filter(property -> property.getRef() != null).forEach(property -> property.setType(null));
+            }
+        }
     }
 
     private static void allowNullWhereOptional(OpenAPI openAPI) {

@@ -41,6 +41,35 @@ class OpenApiContractTest {
         assertTrue(objects >= 2, "object bodies without properties: " + objects);
     }
 
+    /**
+     * A $ref stands without a type beside it: openapi-generator's Python client read CountryNames, SessionRef and Tally
+     * with a type sibling as untyped inline values and failed at run time (NameError, a dict where a model was due).
+     */
+    @Test
+    void aReferenceHasNoTypeBesideIt() throws Exception {
+        java.util.List<String> typed = new java.util.ArrayList<>();
+        int references = collectTypedReferences(OpenApiContract.withParametersInline(), "", typed);
+        assertTrue(references > 40, "references in the contract: " + references);
+        assertTrue(typed.isEmpty(), "a $ref with a type beside it: " + typed);
+    }
+
+    private static int collectTypedReferences(com.fasterxml.jackson.databind.JsonNode node, String path, java.util.List<String> typed) {
+        int references = 0;
+        if (node.isObject() && node.has("$ref")) {
+            references++;
+            if (node.has("type")) {
+                typed.add(path);
+            }
+        }
+        for (var field : (Iterable<java.util.Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>>) node::fields) {
+            references += collectTypedReferences(field.getValue(), path + "/" + field.getKey(), typed);
+        }
+        for (int i = 0; node.isArray() && i < node.size(); i++) {
+            references += collectTypedReferences(node.get(i), path + "/" + i, typed);
+        }
+        return references;
+    }
+
     @Test
     void everyRequestOfTheSuiteGoesThroughTheContractFilter() {
         assertTrue(RestAssured.filters().stream().anyMatch(f -> f instanceof OpenApiValidationFilter));
