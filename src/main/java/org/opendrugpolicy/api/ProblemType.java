@@ -17,6 +17,8 @@ public enum ProblemType {
             "The request target is not a valid URI (RFC 3986): a raw space, quote, angle bracket or brace, or a % not followed by two hex digits."),
     INVALID_HOST("invalid-host", 400, "Invalid host",
             "The Host header, or the host a trusted proxy forwards, is not a host name or address with an optional port."),
+    INVALID_FORWARDED_PROTO("invalid-forwarded-proto", 400, "Invalid forwarded scheme",
+            "A trusted proxy forwarded a scheme other than http or https (Forwarded: proto=, X-Forwarded-Proto)."),
     BAD_REQUEST("bad-request", 400, "Bad request",
             "The request could not be read: a header is malformed (an Accept header with a q value that is no number, for one)."),
     NOT_FOUND("not-found", 404, "Not found", "No record has this id, or no resource is at this path."),

@@ -7,6 +7,7 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -41,8 +42,7 @@ class RateLimiter {
      */
     boolean admit(RoutingContext context) {
         if (config.enabled() && context.request().path() != null && context.request().path().startsWith("/api")) {
-            String client = context.request().remoteAddress() == null ? "unknown" : context.request().remoteAddress().hostAddress();
-            Bucket bucket = buckets.get(client, c -> Bucket.builder()
+            Bucket bucket = buckets.get(client(context.request().remoteAddress()), c -> Bucket.builder()
                     .addLimit(limit -> limit.capacity(config.capacity()).refillGreedy(config.refillPerSecond(), Duration.ofSeconds(1)))
                     .build());
             ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
@@ -57,6 +57,21 @@ class RateLimiter {
             }
         }
         return true;
+    }
+
+    /**
+     * Who is counted: the client's address, or the node a trusted proxy names in {@code Forwarded: for=} or
+     * {@code X-Forwarded-For}, which RFC 7239 (section 6) lets be {@code unknown} or an obfuscated identifier
+     * ({@code _hidden}) rather than an address; such a client is counted by that name.
+     */
+    private static String client(SocketAddress address) {
+        if (address == null) {
+            return "unknown";
+        }
+        if (address.hostAddress() != null) {
+            return address.hostAddress();
+        }
+        return address.host() != null ? address.host() : "unknown";
     }
 
     private void charge(Bucket bucket, HttpServerResponse response) {

@@ -36,7 +36,8 @@ class TransportProblems {
      */
     private static final String INVALID_URI_PATH = "/api/invalid-uri";
     private static final String INVALID_URI = TransportProblems.class.getName() + ".invalidUri";
-    private static final String INVALID_HOST = TransportProblems.class.getName() + ".invalidHost";
+    /** The problem of a request {@link #checkUri} refused, when it is not {@link ProblemType#INVALID_URI}. */
+    private static final String REFUSAL = TransportProblems.class.getName() + ".refusal";
 
     /** The characters {@link #isPlainPathAndQuery} lets through (besides escapes): letters, digits and {@code -._~!$&'()*+,;=:@/?}. */
     private static final boolean[] PLAIN = new boolean[128];
@@ -72,16 +73,27 @@ class TransportProblems {
      */
     private static void checkUri(RoutingContext context) {
         String uri = context.request().uri();
-        boolean badHost = !isAuthority(context.request().host());
-        if (context.get(INVALID_URI) == null && (!isUri(uri) || badHost)) {
-            context.put(INVALID_URI, String.valueOf(uri));
-            if (badHost) {
-                context.put(INVALID_HOST, true);
+        if (context.get(INVALID_URI) == null) {
+            ProblemType refusal = !isScheme(context.request().scheme()) ? ProblemType.INVALID_FORWARDED_PROTO
+                    : !isAuthority(context.request().host()) ? ProblemType.INVALID_HOST
+                    : !isUri(uri) ? ProblemType.INVALID_URI : null;
+            if (refusal != null) {
+                context.put(INVALID_URI, String.valueOf(uri));
+                context.put(REFUSAL, refusal);
+                context.reroute(INVALID_URI_PATH);
+                return;
             }
-            context.reroute(INVALID_URI_PATH);
-            return;
         }
         context.next();
+    }
+
+    /**
+     * Whether the request's scheme is one this service answers on: always, unless a trusted proxy forwards another
+     * ({@code Forwarded: proto=}, {@code X-Forwarded-Proto}). The links of the answer start with it, and the REST
+     * layer cannot build the request's URI from a scheme that is not one.
+     */
+    private static boolean isScheme(String scheme) {
+        return scheme == null || "http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme);
     }
 
     /**
@@ -117,9 +129,15 @@ class TransportProblems {
         if (vertxContext != null) {
             vertxContext.putLocal("UrlPathTemplate", INVALID_URI_PATH);
         }
-        if (context.get(INVALID_HOST) != null) {
-            send(context, ProblemType.INVALID_HOST, "The Host header (or the host a trusted proxy forwards) is not a host name or "
+        ProblemType refusal = context.get(REFUSAL);
+        if (refusal == ProblemType.INVALID_HOST) {
+            send(context, refusal, "The Host header (or the host a trusted proxy forwards) is not a host name or "
                     + "address with an optional port (RFC 9110, section 7.2).", uri);
+            return true;
+        }
+        if (refusal == ProblemType.INVALID_FORWARDED_PROTO) {
+            send(context, refusal, "A trusted proxy forwarded the scheme '" + Text.quote(context.request().scheme(), 40)
+                    + "' (Forwarded: proto= or X-Forwarded-Proto): this service answers on http and https only.", uri);
             return true;
         }
         send(context, ProblemType.INVALID_URI, "The request target is not a valid URI (RFC 3986): percent-encode spaces, "

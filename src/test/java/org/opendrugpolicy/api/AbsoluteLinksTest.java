@@ -1,6 +1,7 @@
 package org.opendrugpolicy.api;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.startsWith;
@@ -140,6 +141,19 @@ public class AbsoluteLinksTest {
         }
         given().header("X-Forwarded-Host", "[2001:db8::1]:8443").get("/api/v1/countries?size=2").then().statusCode(200)
                 .body("links.self", equalTo("http://[2001:db8::1]:8443/api/v1/countries?page=1&size=2"));
+    }
+
+    @Test
+    void aForwardedSchemeOtherThanHttpOrHttpsIsRefusedNotEchoedIntoLinks() {
+        for (String scheme : new String[] {"ht tp", "ftp", "javascript", "<x>"}) {
+            given().header("X-Forwarded-Proto", scheme).get("/api/v1/countries?size=2").then().statusCode(400)
+                    .contentType(Problem.MEDIA_TYPE).body("type", equalTo(Problem.TYPE_BASE + "invalid-forwarded-proto"))
+                    .body("instance", equalTo("/api/v1/countries?size=2")).body("detail", containsString("http and https only"));
+            given().header("Forwarded", "proto=\"" + scheme + "\"").get("/api/v1/sessions/cnd-68").then().statusCode(400)
+                    .body("type", equalTo(Problem.TYPE_BASE + "invalid-forwarded-proto"));
+        }
+        given().header("Forwarded", "proto=https").get("/api/v1/sessions/cnd-68").then().statusCode(200)
+                .body("links.self", startsWith("https://"));
     }
 
     @Test

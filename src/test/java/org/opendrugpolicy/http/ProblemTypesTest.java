@@ -95,6 +95,7 @@ class ProblemTypesTest {
             case INVALID_PARAMETER -> Answer.of(client().get("/api/v1/side-events?size=201"));
             case INVALID_URI -> raw("GET /api/v1/countries/NLD%zz HTTP/1.1\r\nHost: localhost\r\n");
             case INVALID_HOST -> Answer.of(client().header("X-Forwarded-Host", "evil.example/path").get("/api/v1/countries"));
+            case INVALID_FORWARDED_PROTO -> Answer.of(client().header("X-Forwarded-Proto", "ht tp").get("/api/v1/countries"));
             case BAD_REQUEST -> Answer.of(client().accept("application/json;q=x").get("/api/v1/sessions"));
             case NOT_FOUND -> Answer.of(client().get("/api/v1/side-events/cnd-99-nothing"));
             case METHOD_NOT_ALLOWED -> {

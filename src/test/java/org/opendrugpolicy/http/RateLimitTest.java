@@ -16,7 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.opendrugpolicy.api.Problem;
 
-/** One test, so the order of requests against the tiny bucket is known. */
+/** The test client's own bucket is drained by one test only, so the order of its requests is known. */
 @QuarkusTest
 @TestProfile(RateLimitTest.TinyLimit.class)
 class RateLimitTest {
@@ -32,6 +32,22 @@ class RateLimitTest {
                     "odp.rate-limit.max-clients", "10",
                     // Its own in-memory database: the one of the default profile outlives that Quarkus and is already loaded.
                     "quarkus.datasource.jdbc.url", "jdbc:h2:mem:odp-rate-limit;DB_CLOSE_DELAY=-1;NON_KEYWORDS=YEAR,VALUE");
+        }
+    }
+
+    /**
+     * A trusted proxy (this test's client is on loopback) names the client; RFC 7239 lets the name be {@code unknown}
+     * or an obfuscated identifier rather than an address. Each name is a client with its own allowance, never a 500.
+     */
+    @Test
+    void aClientATrustedProxyNamesIsCountedByThatName() {
+        String[][] clients = {{"X-Forwarded-For", "203.0.113.7"}, {"X-Forwarded-For", "not an address"},
+                {"Forwarded", "for=unknown"}, {"Forwarded", "for=_hidden"}, {"Forwarded", "for=\"[2001:db8::7]\""}};
+        for (String[] client : clients) {
+            given().header(client[0], client[1]).get("/api/v1/sessions/cnd-68").then().statusCode(200)
+                    .header("RateLimit-Remaining", matchesPattern("[45]"));
+            given().header(client[0], client[1]).get("/api/v1/sessions/cnd-68").then().statusCode(200)
+                    .header("RateLimit-Remaining", matchesPattern("[234]"));
         }
     }
 
