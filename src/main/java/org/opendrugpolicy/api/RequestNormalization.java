@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -38,7 +39,9 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * and {@link Answers}' content negotiation ({@code selectVariant}, {@code format=}, the 406 problem): each media range in
  * lower case (media types are case-insensitive, RFC 9110 §8.3.1, and the framework's matching is not) and without
  * parameters other than q (we always send UTF-8, and a client's {@code application/json; charset=utf-8} would otherwise
- * match no variant).
+ * match no variant). An Accept that is no list of media ranges, or whose q is not RFC 9110's weight, is a 400 problem that
+ * says so here, whatever the operation, before anything else reads the header (the framework's own parser answered some
+ * such headers with a bare 400 and failed on others with a 500).
  */
 class RequestNormalization {
     /** Said in the OpenAPI description of every shared parameter. */
@@ -52,6 +55,8 @@ class RequestNormalization {
     private static final String CURSOR = "cursor";
     /** No value or path of this API holds NUL, and PostgreSQL refuses it in text (an error, not "no match"): refused here, on every database. */
     private static final String NUL = "%00";
+    /** RFC 9110's qvalue (section 12.4.2): 0 to 1, at most three decimals. */
+    private static final Pattern QVALUE = Pattern.compile("0(\\.[0-9]{0,3})?|1(\\.0{0,3})?");
 
     @ServerRequestFilter(preMatching = true, priority = FilterOrder.NORMALIZED)
     void normalize(ContainerRequestContext request) {
@@ -111,12 +116,21 @@ class RequestNormalization {
         try {
             for (MediaType range : request.getAcceptableMediaTypes()) {
                 String q = range.getParameters().get("q");
+                if (q != null && !QVALUE.matcher(q).matches()) {
+                    throw malformedAccept("its weight q=" + Text.quote(q, 20) + " is not a number from 0 to 1 with at most three decimals");
+                }
                 ranges.add((range.getType() + "/" + range.getSubtype()).toLowerCase(Locale.ROOT) + (q == null ? "" : ";q=" + q));
             }
-        } catch (IllegalArgumentException e) {
-            return; // not a list of media ranges: the framework answers it as before
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            // the framework's parser refuses some malformed lists and fails on others (q with no value): both are the client's
+            throw malformedAccept("it is not a comma-separated list of media ranges (type/subtype) with parameters");
         }
         request.getHeaders().putSingle(HttpHeaders.ACCEPT, ranges.isEmpty() ? MediaType.WILDCARD : String.join(", ", ranges));
+    }
+
+    private static ProblemException malformedAccept(String why) {
+        return new ProblemException(ProblemType.BAD_REQUEST, "The Accept header is malformed: " + why
+                + " (RFC 9110, sections 12.5.1 and 12.4.2). Send no Accept header for JSON.", List.of());
     }
 
     /** Query decoding as the framework does it ({@code +} is a space); null when malformed, which is left for others to refuse. */

@@ -42,6 +42,10 @@ class MediaTypeTest {
         forms.put("TEXT/CSV;q=0.8", new String[] {CSV, NOT_ACCEPTABLE});
         forms.put("application/xml", new String[] {NOT_ACCEPTABLE, NOT_ACCEPTABLE});
         forms.put("application/json;q=0", new String[] {NOT_ACCEPTABLE, NOT_ACCEPTABLE});
+        // RFC 9110's edges that are still weights: three decimals, 1.000, an empty parameter after one
+        forms.put("*/*;q=1.000", new String[] {JSON, JSON});
+        forms.put("application/json;q=0.001", new String[] {JSON, JSON});
+        forms.put("application/json;q=0.5;", new String[] {JSON, JSON});
         return forms;
     }
 
@@ -68,6 +72,24 @@ class MediaTypeTest {
                     assertEquals(expected, type, what);
                 }
             });
+        }));
+    }
+
+    /** Accept headers that are no list of media ranges with RFC 9110 weights: one 400 on every operation, exports too. */
+    private static final String[] MALFORMED = {"*/*;q=", "application/json;q", "application/json;q=x", "application/json;q=-1",
+        "text/csv;q=2", "*/*;q=1.0000", "*/*;q=0.5x", "application/json;q=1e0"};
+
+    @TestFactory
+    Stream<DynamicTest> aMalformedAcceptIsOneBadRequestThatNamesTheHeader() {
+        return ContractOperations.all().stream().map(operation -> DynamicTest.dynamicTest(operation.toString(), () -> {
+            for (String accept : MALFORMED) {
+                Response answer = given().urlEncodingEnabled(false).accept(accept).get(operation.url());
+                String what = operation.url() + " with Accept: " + accept;
+                assertEquals(400, answer.statusCode(), what + " answered " + answer.asString());
+                assertEquals("application/problem+json", answer.contentType(), what);
+                assertEquals("https://opendrugpolicy.org/problems/bad-request", answer.path("type"), what);
+                assertTrue(answer.<String>path("detail").startsWith("The Accept header is malformed"), what + ": " + answer.path("detail"));
+            }
         }));
     }
 
