@@ -24,6 +24,11 @@ assert "ports" not in s["db"]
 print("compose.yaml: OK (4 services; replicas publish no port, limiter off, readiness on 9000)")
 PY
 
+# The gateway is the first hop: it names the client itself (see nginx.conf), never passes on what the client said.
+grep -q 'X-Forwarded-For $remote_addr;' nginx.conf && ! grep -v '^ *#' nginx.conf | grep -q 'proxy_add_x_forwarded_for' \
+    || { echo "nginx.conf must set X-Forwarded-For to \$remote_addr, not append to the client's" >&2; exit 1; }
+echo "nginx.conf: X-Forwarded-For is the client's address"
+
 if command -v nginx >/dev/null; then
     tmp=$(mktemp -d)
     trap 'rm -rf "$tmp"' EXIT
