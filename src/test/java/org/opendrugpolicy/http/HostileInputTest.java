@@ -54,7 +54,16 @@ class HostileInputTest {
             "E/CN.7/2025/L.2/Rev.1", "e%252Fcn.7%252F2025", "%u0041", "%F0%9F%92%A9", "%EF%BB%BF", "%E2%80%AE", "%0D%0AX-Injected:%201",
             "", "%20", "+", "*", "${jndi:ldap://127.0.0.1/a}", "#{7*7}");
     private static final List<String> ACCEPTS = List.of("text/html", "application/xml", "*/*;q=0", "application/json;q=x", "image/png, text/*",
-            "application/problem+json", "\u00ff\u00fe", "a".repeat(3_000));
+            "application/problem+json", "\u00ff\u00fe", "a".repeat(3_000), "*/*;q=", "application/json;q", "text/csv;q=2");
+    /**
+     * Other headers a client or a trusted proxy (this test's client is on loopback) may send malformed; what Quarkus's own
+     * forwarded-header parser cannot survive (an empty first X-Forwarded-For element) is in the README, not here.
+     */
+    private static final List<Map<String, String>> HEADERS = List.of(Map.of("X-Forwarded-Proto", "ht tp"),
+            Map.of("X-Forwarded-Proto", "ftp"), Map.of("Forwarded", "proto=\"a b\""), Map.of("X-Forwarded-For", "not an address"),
+            Map.of("Forwarded", "for=\"[zz]\""), Map.of("Forwarded", "for=unknown"), Map.of("X-Forwarded-Port", "abc"),
+            Map.of("X-Forwarded-Host", "a b"), Map.of("If-None-Match", "\"unterminated"), Map.of("If-Modified-Since", "Mon, 32 Dec 2026 25:00:00 GMT"),
+            Map.of("Range", "bytes=a-b"), Map.of("Origin", "null"), Map.of("Accept-Encoding", "gzip;q=abc"), Map.of("X-Request-Id", "\u00ff"));
     private static final Pattern INTERNALS = Pattern.compile(
             "\\bat [a-z]+\\.[\\w.$]+\\(|\\.java:\\d+|org\\.opendrugpolicy|io\\.quarkus|java\\.lang|jakarta\\.|org\\.hibernate|org\\.h2|Exception\\b");
 
@@ -114,6 +123,9 @@ class HostileInputTest {
         }
         for (String accept : ACCEPTS) {
             check(method, validPath, Map.of("Accept", accept));
+        }
+        for (Map<String, String> headers : HEADERS) {
+            check(method, validPath, headers);
         }
         Map<String, String> many = new LinkedHashMap<>();
         for (int i = 0; i < 100; i++) {
