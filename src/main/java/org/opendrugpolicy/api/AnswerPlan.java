@@ -76,7 +76,7 @@ class AnswerPlan {
         return head;
     }
 
-    /** Keeps the errors found before the operation ran, for a list operation to report with its own. */
+    /** Keeps the errors found before the operation ran, for an operation with parameters of its own to report with its own. */
     void await(ParameterErrors errors) {
         waiting = errors;
     }
@@ -89,10 +89,11 @@ class AnswerPlan {
         }
     }
 
-    /** A successful list answer whose operation never read its paging parameters would lose the errors waiting here. */
+    /** A successful answer whose operation never took the errors waiting here would not report them. */
     void checkHandedOver() {
         if (waiting != null && !waiting.isEmpty()) {
-            throw new IllegalStateException("A list operation answered without reading its paging parameters: its format, include or fields errors were not reported");
+            throw new IllegalStateException("An operation with parameters of its own answered without ParameterErrors.ofRequest: "
+                    + "the request's unknown, format, include or fields errors were not reported");
         }
     }
 }

@@ -3,7 +3,6 @@ package org.opendrugpolicy.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.core.http.HttpServerRequest;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -13,10 +12,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.Variant;
-import java.lang.reflect.Field;
 import java.lang.reflect.Method;
-import java.lang.reflect.Parameter;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -30,10 +26,11 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * applied once after it returns. The whole sequence of a list request reads:
  *
  * <ol>
- * <li>{@link #read}: the representation (the media type Accept prefers, or a 406; for a list JSON or CSV with its columns), the includes and the field paths; their errors
+ * <li>{@link #read}: no parameter unknown or repeated ({@link UnknownParameterGuard}), the representation (the media type
+ *     Accept prefers, or a 406; for a list JSON or CSV with its columns), the includes and the field paths; their errors
  *     wait in the {@link AnswerPlan} for the operation, which adds the errors of its own parameters
- *     ({@link PageParameters#request}), so that one problem names them all. An operation that is not a list has no other
- *     parameters to wait for: it gets the problem at once.</li>
+ *     ({@link ParameterErrors#ofRequest}), so that one problem names them all. An operation without parameters of its own
+ *     has none to wait for: it gets the problem at once.</li>
  * <li>the operation: its filters, sort and paging ({@link RecordList}), the query, and its answer ({@link Lists}): the page
  *     or cursor, or, when CSV was asked for, every row streamed ({@link CsvLists}).</li>
  * <li>{@link #write}: a JSON answer gets its Link header,
@@ -43,7 +40,6 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * </ol>
  */
 class Answers {
-    private static final Map<Method, Boolean> LISTS = new ConcurrentHashMap<>();
     private static final Map<Method, List<Variant>> VARIANTS = new ConcurrentHashMap<>();
 
     private final AnswerPlan plan;
@@ -60,23 +56,34 @@ class Answers {
         this.base = base;
     }
 
-    /** After the unknown-parameter check (see {@link FilterOrder}). */
+    /**
+     * Reads the request's parameters that the operation does not read itself: none unknown or repeated
+     * ({@link UnknownParameterGuard}), the includes, the field paths and the media type. An operation with parameters of
+     * its own gets their errors to report with its own ({@link ParameterErrors#ofRequest}); another gets the problem at
+     * once. A bad parameter is a 400 before an unacceptable Accept is a 406.
+     */
     @ServerRequestFilter(priority = FilterOrder.ANSWER_PARAMETERS)
     void read(ContainerRequestContext request, ResourceInfo resource) {
         Method method = resource.getResourceMethod();
         if (method == null || !method.getDeclaringClass().getPackageName().startsWith("org.opendrugpolicy")) {
             return;
         }
-        List<Variant> variants = VARIANTS.computeIfAbsent(method, Answers::variants);
-        if (!variants.isEmpty()) {
-            select(request, variants); // an operation without CSV: its media type, or a 406 problem
-        }
         var errors = new ParameterErrors();
+        UnknownParameterGuard.check(request, method, errors);
         var query = request.getUriInfo().getQueryParameters();
         plan.read(includes.requested(errors, query.getFirst(Includes.PARAMETER), method.getAnnotation(Include.class)),
                 SparseFieldsets.paths(errors, query.getFirst(SparseFieldsets.PARAMETER), method));
-        csv.negotiate(errors, request, method, plan);
-        if (LISTS.computeIfAbsent(method, Answers::takesPageParameters)) {
+        try {
+            List<Variant> variants = VARIANTS.computeIfAbsent(method, Answers::variants);
+            if (!variants.isEmpty()) {
+                select(request, variants); // an operation without CSV: its media type, or a 406 problem
+            }
+            csv.negotiate(errors, request, method, plan);
+        } catch (NotAcceptableException e) {
+            errors.throwIfAny();
+            throw e;
+        }
+        if (UnknownParameterGuard.readsOwnParameters(method)) {
             plan.await(errors);
         } else {
             errors.throwIfAny();
@@ -146,28 +153,5 @@ class Answers {
             return List.of();
         }
         return Variant.mediaTypes(Arrays.stream(produces.value()).map(MediaType::valueOf).toArray(MediaType[]::new)).build();
-    }
-
-    /** Whether an operation reads the paging parameters, which is where a list adds the errors waiting in the plan. */
-    private static boolean takesPageParameters(Method method) {
-        for (Parameter parameter : method.getParameters()) {
-            if (parameter.isAnnotationPresent(BeanParam.class) && holdsPageParameters(parameter.getType())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean holdsPageParameters(Class<?> bean) {
-        if (bean == PageParameters.class) {
-            return true;
-        }
-        List<Field> nested = new ArrayList<>();
-        for (Field field : bean.getDeclaredFields()) {
-            if (field.isAnnotationPresent(BeanParam.class)) {
-                nested.add(field);
-            }
-        }
-        return nested.stream().anyMatch(field -> holdsPageParameters(field.getType()));
     }
 }

@@ -22,9 +22,9 @@ import jakarta.ws.rs.Priorities;
  * </ol>
  * then, once the operation is known (request filters, lowest first):
  * <ol>
- * <li>{@link #UNKNOWN_PARAMETERS} {@link UnknownParameterGuard}: a parameter the operation does not take is a 400;</li>
- * <li>{@link #ANSWER_PARAMETERS} {@link Answers#read}: the media type (Accept, or format= on a list, or a 406), include
- *     and fields of the answer (see {@link Answers}).</li>
+ * <li>{@link #ANSWER_PARAMETERS} {@link Answers#read}: a parameter the operation does not take ({@link UnknownParameterGuard}),
+ *     the media type (Accept, or format= on a list, or a 406), include and fields of the answer (see {@link Answers}); their
+ *     errors are reported with those of the operation's own parameters.</li>
  * </ol>
  * The operation runs (a list: the resource, {@link RecordList}, {@link Lists}); then the response filters (highest
  * first): {@link #ANSWER_BODY} {@link Answers#write} gives the answer its final form, then {@link #HTTP_CACHING}
@@ -45,8 +45,7 @@ public final class FilterOrder {
 
     public static final int NORMALIZED = 50;
 
-    public static final int UNKNOWN_PARAMETERS = Priorities.USER;
-    public static final int ANSWER_PARAMETERS = Priorities.USER + 10;
+    public static final int ANSWER_PARAMETERS = Priorities.USER;
 
     public static final int ANSWER_BODY = Priorities.USER;
     public static final int HTTP_CACHING = Priorities.HEADER_DECORATOR;

@@ -92,7 +92,7 @@ public final class Groups {
 
     /** The answer of a groups operation: {@code by} and the collection's filters read together, errors in one problem. */
     public GroupList count(String by, Filters filters) {
-        var errors = new ParameterErrors();
+        var errors = ParameterErrors.ofRequest();
         String field = by(errors, by);
         Where where = filters.where(errors);
         errors.throwIfAny();

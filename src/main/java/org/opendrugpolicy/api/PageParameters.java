@@ -45,18 +45,14 @@ public class PageParameters {
 
     /** The page request, or a 400 problem. */
     public PageRequest request() {
-        var errors = new ParameterErrors();
+        var errors = ParameterErrors.ofRequest();
         PageRequest request = request(errors);
         errors.throwIfAny();
         return request;
     }
 
-    /** The page request, adding any error to those of the request's other parameters. */
+    /** The page request, adding any error to those of the request's other parameters ({@link ParameterErrors#ofRequest}). */
     public PageRequest request(ParameterErrors errors) {
-        AnswerPlan plan = AnswerPlan.current();
-        if (plan != null) {
-            plan.handOver(errors); // the errors of format=, include= and fields=, found before the operation ran
-        }
         if (cursor != null && page != null) {
             errors.add("cursor", "give either cursor or page, not both");
         }

@@ -12,6 +12,22 @@ public final class ParameterErrors {
 
     private final List<Problem.InvalidParameter> errors = new ArrayList<>();
 
+    ParameterErrors() {}
+
+    /**
+     * The errors of the current request's parameters, for an operation to add its own to: it starts with those found
+     * before the operation ran (an unknown or repeated parameter, format=, include=, fields=; see {@link Answers#read}),
+     * so that one problem names every bad parameter of the request.
+     */
+    public static ParameterErrors ofRequest() {
+        var errors = new ParameterErrors();
+        AnswerPlan plan = AnswerPlan.current();
+        if (plan != null) {
+            plan.handOver(errors);
+        }
+        return errors;
+    }
+
     public void add(String name, String reason) {
         errors.add(new Problem.InvalidParameter(name, reason));
     }

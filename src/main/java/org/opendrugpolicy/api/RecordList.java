@@ -50,7 +50,7 @@ public final class RecordList<E> {
 
     /** A page (or, with CSV asked for, every row) of the records that match the request, in the requested order. */
     public <V> RestResponse<ListPage<V>> page(ListParameters request, Filters filters, Function<E, V> view) {
-        var errors = new ParameterErrors();
+        var errors = ParameterErrors.ofRequest();
         Where where = filters.where(errors);
         List<String> ids = idsAreCodes ? request.ids.codes(errors) : request.ids.slugs(errors);
         Instant since = request.updatedSince.instant(errors);

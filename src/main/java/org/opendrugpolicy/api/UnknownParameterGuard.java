@@ -3,56 +3,58 @@ package org.opendrugpolicy.api;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ResourceInfo;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Rejects query parameters an operation does not declare, and declared ones given more than once: a
+ * Finds the query parameters an operation does not declare, and declared ones given more than once: a
  * misspelt filter must not silently return everything. A parameter declared as a list (claimStatus) may be repeated.
  * A value with the NUL character ({@code %00}) is refused too, on every database (see {@link RequestNormalization}).
+ * {@link Answers#read} asks it first, and reports what it finds with the request's other bad parameters.
  */
-class UnknownParameterGuard {
+final class UnknownParameterGuard {
+    /** The parameters that shape an answer rather than choose its records, read by {@link Answers} itself. */
+    private static final Set<String> ANSWER_PARAMETERS = Set.of(Includes.PARAMETER, SparseFieldsets.PARAMETER, CsvLists.FORMAT);
     private static final Map<Method, Set<String>> DECLARED = new ConcurrentHashMap<>();
     private static final Map<Method, Set<String>> REPEATABLE = new ConcurrentHashMap<>();
 
-    @ServerRequestFilter(priority = FilterOrder.UNKNOWN_PARAMETERS)
-    void rejectUnknown(ContainerRequestContext request, ResourceInfo resource) {
-        Method method = resource.getResourceMethod();
-        if (method == null || !method.getDeclaringClass().getPackageName().startsWith("org.opendrugpolicy")) {
-            return;
-        }
+    private UnknownParameterGuard() {}
+
+    /** Adds to {@code errors} every parameter of the request that {@code method} does not take, gives too often or with NUL. */
+    static void check(ContainerRequestContext request, Method method, ParameterErrors errors) {
         Set<String> declared = DECLARED.computeIfAbsent(method, m -> declaredParameters(m, false));
         Set<String> repeatable = REPEATABLE.computeIfAbsent(method, m -> declaredParameters(m, true));
-        List<Problem.InvalidParameter> errors = new ArrayList<>();
         // The names as sent, also those RequestNormalization dropped for an empty value: an empty misspelt filter is still refused.
         Map<String, Integer> given = given(request);
         Object withNul = request.getProperty(RequestNormalization.WITH_NUL);
         given.forEach((name, count) -> {
             if (!declared.contains(name)) {
-                errors.add(new Problem.InvalidParameter(Text.quote(name), declared.isEmpty()
+                errors.add(Text.quote(name), declared.isEmpty()
                         ? "unknown parameter; this operation takes no query parameters"
-                        : "unknown parameter; this operation takes " + String.join(", ", declared)));
+                        : "unknown parameter; this operation takes " + String.join(", ", declared));
             } else if (count > 1 && !repeatable.contains(name)) {
-                errors.add(new Problem.InvalidParameter(name, "given " + count + " times; give it once"));
+                errors.add(name, "given " + count + " times; give it once");
             } else if (withNul instanceof Set<?> names && names.contains(name)) {
                 // no value of the data holds it, and PostgreSQL refuses it in text (an error, not "no match")
-                errors.add(new Problem.InvalidParameter(name, "must not contain the NUL character (%00)"));
+                errors.add(name, "must not contain the NUL character (%00)");
             }
         });
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalidParameters(errors);
-        }
+    }
+
+    /**
+     * Whether {@code method} reads query parameters of its own (filters, paging, sort, by, vote, since), besides those of
+     * the answer's form: then it validates them after {@link Answers#read}, with {@link ParameterErrors#ofRequest}.
+     */
+    static boolean readsOwnParameters(Method method) {
+        Set<String> declared = DECLARED.computeIfAbsent(method, m -> declaredParameters(m, false));
+        return declared.stream().anyMatch(name -> !ANSWER_PARAMETERS.contains(name));
     }
 
     @SuppressWarnings("unchecked")

@@ -67,7 +67,7 @@ public class ChangeResource {
             @BeanParam PageParameters paging,
             @Context UriInfo uri) {
         RecordHistory history = dataset.history();
-        var errors = new ParameterErrors();
+        var errors = ParameterErrors.ofRequest();
         Instant from = since(errors, since, history);
         List<String> tables = tables(errors, table, history);
         PageRequest page = paging.request(errors);

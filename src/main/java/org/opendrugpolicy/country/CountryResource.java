@@ -82,7 +82,7 @@ public class CountryResource {
     public CountryView get(@Parameter(description = "ISO 3166-1 alpha-3 code.", example = "CIV") @PathParam("iso3") String iso3,
             @Parameter(description = ClaimStatuses.DESCRIPTION + " Here: which claims activity.sponsorships counts.")
             @QueryParam(ClaimStatuses.PARAMETER) List<String> claimStatus) {
-        var errors = new ParameterErrors();
+        var errors = ParameterErrors.ofRequest();
         List<String> statuses = ClaimStatuses.parse(errors, claimStatus);
         errors.throwIfAny();
         Country c = find(iso3);

@@ -72,7 +72,7 @@ public class NetworkResource {
     public NetworkView.CoHosting coHosting(
             @Parameter(description = SESSION_OF_EVENTS, example = "cnd-68") @QueryParam("session") String session,
             @Context UriInfo uri) {
-        var errors = new ParameterErrors();
+        var errors = ParameterErrors.ofRequest();
         List<String> sessionIds = sessions(errors, session);
         errors.throwIfAny();
         String where = sessionIds == null ? "" : " where e.session_id in (?1)";
@@ -105,7 +105,7 @@ public class NetworkResource {
     public NetworkView.Participation participation(
             @Parameter(description = SESSION_OF_EVENTS) @QueryParam("session") String session,
             @Context UriInfo uri) {
-        var errors = new ParameterErrors();
+        var errors = ParameterErrors.ofRequest();
         List<String> sessionIds = sessions(errors, session);
         errors.throwIfAny();
         String where = sessionIds == null ? "" : " where e.session_id in (?1)";
@@ -161,7 +161,7 @@ public class NetworkResource {
             @Parameter(description = "Only resolutions of these sessions (see /api/v1/sessions)." + ParameterErrors.ANY_OF, example = "cnd-68") @QueryParam("session") String session,
             @Parameter(description = ClaimStatuses.DESCRIPTION) @QueryParam(ClaimStatuses.PARAMETER) List<String> claimStatus,
             @Context UriInfo uri) {
-        var errors = new ParameterErrors();
+        var errors = ParameterErrors.ofRequest();
         List<String> sessionIds = sessions(errors, session);
         List<String> statuses = ClaimStatuses.parse(errors, claimStatus);
         errors.throwIfAny();

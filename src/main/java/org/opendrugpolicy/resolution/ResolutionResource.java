@@ -104,7 +104,7 @@ public class ResolutionResource {
             @Parameter(description = "The field to group by: session, adoption, topic or sponsor.", required = true,
                     schema = @Schema(enumeration = {"session", "adoption", "topic", "sponsor"}), example = "sponsor") @QueryParam("by") String by,
             @BeanParam ResolutionFilters filters) {
-        var errors = new ParameterErrors();
+        var errors = ParameterErrors.ofRequest();
         Where where = filters.where(errors);
         Groups groups = groups(filters.claimStatuses());
         String field = groups.by(errors, by);
@@ -136,7 +136,7 @@ public class ResolutionResource {
             @Parameter(description = ClaimStatuses.DESCRIPTION) @QueryParam(ClaimStatuses.PARAMETER) List<String> claimStatus,
             @BeanParam PageParameters paging,
             @Context UriInfo uri) {
-        var errors = new ParameterErrors();
+        var errors = ParameterErrors.ofRequest();
         List<String> statuses = ClaimStatuses.parse(errors, claimStatus);
         PageRequest page = paging.request(errors);
         errors.throwIfAny();

@@ -67,7 +67,7 @@ public class SponsorResource {
             @BeanParam IdFilter ids,
             @BeanParam PageParameters paging,
             @Context UriInfo uri) {
-        var errors = new ParameterErrors();
+        var errors = ParameterErrors.ofRequest();
         var idValues = ids.codes(errors);
         var sessions = errors.slugs("session", session);
         List<String> statuses = ClaimStatuses.parse(errors, claimStatus);
@@ -91,7 +91,7 @@ public class SponsorResource {
             @Parameter(description = "ISO alpha-3 code of the country.", example = "COL") @PathParam("iso3") String iso3,
             @Parameter(description = SESSION, example = "cnd-68") @QueryParam("session") String session,
             @Parameter(description = ClaimStatuses.DESCRIPTION) @QueryParam(ClaimStatuses.PARAMETER) List<String> claimStatus) {
-        var errors = new ParameterErrors();
+        var errors = ParameterErrors.ofRequest();
         var sessions = errors.slugs("session", session);
         List<String> statuses = ClaimStatuses.parse(errors, claimStatus);
         errors.throwIfAny();

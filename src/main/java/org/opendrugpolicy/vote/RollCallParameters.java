@@ -27,7 +27,7 @@ public class RollCallParameters {
 
     /** The parameters read together, or one 400 problem naming every bad one. */
     public Request read() {
-        var errors = new ParameterErrors();
+        var errors = ParameterErrors.ofRequest();
         String voteValue = errors.oneOf("vote", vote, RecordedVotes.VOTES);
         PageRequest page = paging.request(errors);
         errors.throwIfAny();

@@ -44,6 +44,54 @@ class ListVocabularyTest {
                 .body("errors[0].reason", startsWith("unknown field nmae; the records have "));
     }
 
+    /**
+     * An unknown parameter does not hide the request's other bad parameters: every operation of the contract, given its
+     * example request with a misspelt parameter and a bad value of each shared parameter it takes, answers one 400 that
+     * names them all (an unknown parameter used to be refused on its own, before the operation read the others).
+     */
+    @Test
+    void anUnknownParameterIsReportedTogetherWithEveryOtherBadParameter() throws Exception {
+        var contract = OpenApiContract.withParametersInline();
+        var bad = new java.util.LinkedHashMap<String, String>();
+        bad.put("size", "size=0");
+        bad.put("sort", "sort=nope");
+        bad.put("by", "by=nosuchfield");
+        bad.put("vote", "vote=maybe");
+        bad.put("claimStatus", "claimStatus=maybe");
+        bad.put("include", "include=nope");
+        bad.put("fields", "fields=nmae");
+        int checked = 0;
+        for (var request : org.opendrugpolicy.openapi.OperationExamplesTest.exampleRequests()) {
+            var names = new java.util.ArrayList<String>();
+            for (var path : (Iterable<java.util.Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>>) contract.get("paths")::fields) {
+                if (request.operationId().equals(path.getValue().path("get").path("operationId").asText())) {
+                    path.getValue().path("get").path("parameters").forEach(p -> names.add(p.path("name").asText()));
+                }
+            }
+            var given = new java.util.ArrayList<String>(java.util.List.of("sizee=1"));
+            var expected = new java.util.ArrayList<String>(java.util.List.of("sizee"));
+            bad.forEach((name, pair) -> {
+                if (names.contains(name)) {
+                    given.add(pair);
+                    expected.add(name);
+                }
+            });
+            given().urlEncodingEnabled(false).get(replaced(request.url(), given.toArray(String[]::new))).then()
+                    .statusCode(400).contentType(Problem.MEDIA_TYPE)
+                    .body("errors.name", containsInAnyOrder(expected.toArray()))
+                    .body("errors.find { it.name == 'sizee' }.reason", startsWith("unknown parameter; this operation takes"));
+            checked++;
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(checked >= 40, "operations checked: " + checked);
+    }
+
+    @Test
+    void anUnknownParameterAndABadSortAndSizeAreOneProblem() {
+        given().get("/api/v1/sessions?sizee=1&size=0&sort=bogus").then().statusCode(400)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("errors.name", containsInAnyOrder("sizee", "size", "sort"));
+    }
+
     @Test
     void votesKeepOnlyTheListedFields() {
         given().get("/api/v1/resolutions/cnd-68-l6/votes?fields=vote&size=3").then().statusCode(200)
