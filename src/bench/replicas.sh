@@ -167,11 +167,23 @@ started $!
 sleep 1
 echo "ETags agree across the replicas on every scenario; nginx on 127.0.0.1:$NGINX_PORT"
 
-# measure NAME TARGET URL CONNECTIONS: p50 latency (ms), requests/s and MB/s from wrk, after SCENARIO_WARMUP seconds
-# (default 3) of the same requests unmeasured, so that the replica's code path is compiled and its caches filled.
+# warm_up URL CONNECTIONS: rounds of SCENARIO_WARMUP seconds (default 3) of the same requests, unmeasured, until a
+# round's requests/s is within 10% of the previous one's (eight rounds at most), so that the replica's code path is
+# compiled and its caches filled: a fresh JVM needs 10-15 s of load on one URL to level off (5.5k, 11k, then 36k req/s
+# in three 5 s rounds on the item), which one 3 s round left to the measurement.
+warm_up() {
+    local previous=0 rate round
+    for ((round = 1; round <= 8; round++)); do
+        rate=$(wrk -t 2 -c "$2" -d "${SCENARIO_WARMUP:-3}s" "$1" | awk '/^Requests\/sec:/ {print $2}')
+        awk -v p="$previous" -v r="${rate:-0}" 'BEGIN {exit !(p > 0 && r >= 0.9 * p && r <= 1.1 * p)}' && return
+        previous=${rate:-0}
+    done
+}
+
+# measure NAME TARGET URL CONNECTIONS: p50 latency (ms), requests/s and MB/s from wrk, after warm_up.
 measure() {
     local result
-    wrk -t 2 -c "$4" -d "${SCENARIO_WARMUP:-3}s" "$3" >/dev/null
+    warm_up "$3" "$4"
     result=$(wrk -t 2 -c "$4" -d "${DURATION}s" --latency "$3")
     python3 - "$1" "$2" "$result" <<'EOF' | tee -a "$OUT/results.tsv"
 import re, sys
