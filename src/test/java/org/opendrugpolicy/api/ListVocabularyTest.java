@@ -92,6 +92,23 @@ class ListVocabularyTest {
                 .body("errors.name", containsInAnyOrder("sizee", "size", "sort"));
     }
 
+    /**
+     * A request with a bad parameter is told so (400) before our negotiation refuses its Accept header (406), on lists,
+     * items, groups and files. (An Accept that no type of the operation matches at all, such as image/png, is refused by
+     * the framework while it matches the operation, before any parameter is read: a 406.)
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/sessions", "/api/v1/sessions/cnd-68", "/api/v1/side-events/groups?by=topic", "/api/v1/exports/side_events.csv"})
+    void aBadParameterIsA400BeforeAnUnacceptableAcceptIsA406(String path) {
+        String separator = path.contains("?") ? "&" : "?";
+        String refusesOurTypes = "application/json;q=0, text/csv;q=0, */*;q=0.1";
+        given().accept(refusesOurTypes).get(path + separator + "sizee=1").then().statusCode(400)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("errors.name", contains("sizee"));
+        given().accept(refusesOurTypes).get(path).then().statusCode(406)
+                .contentType(Problem.MEDIA_TYPE);
+    }
+
     @Test
     void votesKeepOnlyTheListedFields() {
         given().get("/api/v1/resolutions/cnd-68-l6/votes?fields=vote&size=3").then().statusCode(200)
