@@ -69,7 +69,7 @@ class Answers {
             return;
         }
         var errors = new ParameterErrors();
-        UnknownParameterGuard.check(request, method, errors);
+        boolean safe = UnknownParameterGuard.check(request, method, errors);
         var query = request.getUriInfo().getQueryParameters();
         plan.read(includes.requested(errors, query.getFirst(Includes.PARAMETER), method.getAnnotation(Include.class)),
                 SparseFieldsets.paths(errors, query.getFirst(SparseFieldsets.PARAMETER), method));
@@ -83,7 +83,7 @@ class Answers {
             errors.throwIfAny();
             throw e;
         }
-        if (UnknownParameterGuard.readsOwnParameters(method)) {
+        if (safe && UnknownParameterGuard.readsOwnParameters(method)) {
             plan.await(errors);
         } else {
             errors.throwIfAny();

@@ -27,8 +27,12 @@ final class UnknownParameterGuard {
 
     private UnknownParameterGuard() {}
 
-    /** Adds to {@code errors} every parameter of the request that {@code method} does not take, gives too often or with NUL. */
-    static void check(ContainerRequestContext request, Method method, ParameterErrors errors) {
+    /**
+     * Adds to {@code errors} every parameter of the request that {@code method} does not take, gives too often or with NUL.
+     * False when a value holds NUL: the operation must not run, as it may hand its values to the database before it
+     * reports its own errors (the networks look their sessions up), and PostgreSQL refuses NUL in text with an error.
+     */
+    static boolean check(ContainerRequestContext request, Method method, ParameterErrors errors) {
         Set<String> declared = DECLARED.computeIfAbsent(method, m -> declaredParameters(m, false));
         Set<String> repeatable = REPEATABLE.computeIfAbsent(method, m -> declaredParameters(m, true));
         // The names as sent, also those RequestNormalization dropped for an empty value: an empty misspelt filter is still refused.
@@ -46,6 +50,7 @@ final class UnknownParameterGuard {
                 errors.add(name, "must not contain the NUL character (%00)");
             }
         });
+        return !(withNul instanceof Set<?> names && !names.isEmpty());
     }
 
     /**
