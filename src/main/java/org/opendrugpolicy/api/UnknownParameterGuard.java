@@ -22,8 +22,15 @@ import java.util.concurrent.ConcurrentHashMap;
 final class UnknownParameterGuard {
     /** The parameters that shape an answer rather than choose its records, read by {@link Answers} itself. */
     private static final Set<String> ANSWER_PARAMETERS = Set.of(Includes.PARAMETER, SparseFieldsets.PARAMETER, CsvLists.FORMAT);
-    private static final Map<Method, Set<String>> DECLARED = new ConcurrentHashMap<>();
-    private static final Map<Method, Set<String>> REPEATABLE = new ConcurrentHashMap<>();
+    private static final Map<Method, Declared> DECLARED = new ConcurrentHashMap<>();
+
+    /** An operation's query parameters, those of them that may be repeated, and whether it reads any of its own. */
+    private record Declared(Set<String> names, Set<String> repeatable, boolean readsOwn) {
+        static Declared of(Method method) {
+            Set<String> names = declaredParameters(method, false);
+            return new Declared(names, declaredParameters(method, true), names.stream().anyMatch(name -> !ANSWER_PARAMETERS.contains(name)));
+        }
+    }
 
     private UnknownParameterGuard() {}
 
@@ -33,8 +40,9 @@ final class UnknownParameterGuard {
      * reports its own errors (the networks look their sessions up), and PostgreSQL refuses NUL in text with an error.
      */
     static boolean check(ContainerRequestContext request, Method method, ParameterErrors errors) {
-        Set<String> declared = DECLARED.computeIfAbsent(method, m -> declaredParameters(m, false));
-        Set<String> repeatable = REPEATABLE.computeIfAbsent(method, m -> declaredParameters(m, true));
+        Declared operation = DECLARED.computeIfAbsent(method, Declared::of);
+        Set<String> declared = operation.names();
+        Set<String> repeatable = operation.repeatable();
         // The names as sent, also those RequestNormalization dropped for an empty value: an empty misspelt filter is still refused.
         Map<String, Integer> given = given(request);
         Object withNul = request.getProperty(RequestNormalization.WITH_NUL);
@@ -58,8 +66,7 @@ final class UnknownParameterGuard {
      * the answer's form: then it validates them after {@link Answers#read}, with {@link ParameterErrors#ofRequest}.
      */
     static boolean readsOwnParameters(Method method) {
-        Set<String> declared = DECLARED.computeIfAbsent(method, m -> declaredParameters(m, false));
-        return declared.stream().anyMatch(name -> !ANSWER_PARAMETERS.contains(name));
+        return DECLARED.computeIfAbsent(method, Declared::of).readsOwn();
     }
 
     @SuppressWarnings("unchecked")
