@@ -1,5 +1,7 @@
 package org.opendrugpolicy.dataset;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
@@ -10,17 +12,21 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Table;
 import jakarta.persistence.metamodel.EntityType;
 import jakarta.persistence.metamodel.PluralAttribute;
-import jakarta.transaction.Transactional;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.List;
-import org.hibernate.Hibernate;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.hibernate.Hibernate;
 import org.jboss.logging.Logger;
-import org.hibernate.annotations.Cache;
-import org.hibernate.annotations.CacheConcurrencyStrategy;
 
 /**
- * Fills Hibernate's second-level cache with every record and collection of the release just loaded.
+ * Fills Hibernate's second-level cache with every record and collection of the release just loaded, in the background.
  *
  * <p>The data only changes with a release, so every entity is {@code @Cacheable}: a list page is then a
  * count and a select, with sessions, organizers, hosts and topics found in memory rather than one query
@@ -28,29 +34,67 @@ import org.hibernate.annotations.CacheConcurrencyStrategy;
  * loader's plain JDBC writes cannot leave stale entries in it); it is filled in pages, clearing the
  * persistence context between them so that memory holds only the cache. A table with more rows than
  * {@code odp.cache.warm-up-max-rows} is left to requests, so that start-up time and memory do not grow with the data.
+ *
+ * <p>Readiness does not wait for it: every answer is the same with or without the cache (it only spares queries), so
+ * a replica serves as soon as its release is loaded, and the requests of its first half-second (the warm-up's time for
+ * the real data) read what they need themselves, in batches ({@code quarkus.hibernate-orm.fetch.batch-size}).
+ * {@link #finished()} says when it is done; shutting down stops it between two pages.
  */
 @Singleton
-class EntityCacheWarmup {
+public class EntityCacheWarmup {
     private static final Logger LOG = Logger.getLogger(EntityCacheWarmup.class);
     private static final int PAGE = 1000;
+    private static final long STOP_WAIT_SECONDS = 10;
 
     private final EntityManager entities;
     private final DatasetLoader dataset;
+    private final ManagedExecutor executor;
     private final int maxRows;
+    private final CompletableFuture<Void> finished = new CompletableFuture<>();
+    private volatile boolean stopping;
 
-    EntityCacheWarmup(EntityManager entities, DatasetLoader dataset,
+    EntityCacheWarmup(EntityManager entities, DatasetLoader dataset, ManagedExecutor executor,
             @ConfigProperty(name = "odp.cache.warm-up-max-rows", defaultValue = "1000") int maxRows) {
         this.entities = entities;
         this.dataset = dataset;
+        this.executor = executor;
         this.maxRows = maxRows;
     }
 
     /** After {@link DatasetLoader#onStart}, which observes the same event at the default priority. */
-    @Transactional
-    void warm(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER) StartupEvent start) {
+    void start(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER) StartupEvent start) {
+        executor.runAsync(() -> QuarkusTransaction.requiringNew().run(this::warm)).whenComplete((done, failure) -> {
+            if (failure != null) {
+                // Not fatal: requests read what the cache lacks (a database away at start-up is readiness's concern).
+                LOG.warnf(failure, "The entity cache was not warmed: requests will fill it");
+            }
+            finished.complete(null);
+        });
+    }
+
+    /** Lets a shutdown end the warm-up between two pages, rather than under it (the persistence unit closes next). */
+    void stop(@Observes ShutdownEvent stop) {
+        stopping = true;
+        try {
+            finished.get(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warnf("The entity cache warm-up did not stop within %d s", STOP_WAIT_SECONDS);
+        }
+    }
+
+    /** Completes when the warm-up has ended (done, failed or stopped): for a test that counts the queries of a warm service. */
+    public CompletionStage<Void> finished() {
+        return finished.minimalCompletionStage();
+    }
+
+    private void warm() {
         long began = System.nanoTime();
         long records = 0;
-        List<String> skipped = new java.util.ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        boolean stopped = false;
+        tables:
         for (EntityType<?> type : entities.getMetamodel().getEntities()) {
             if (!type.getJavaType().isAnnotationPresent(Cacheable.class)) {
                 continue; // the history is read by queries, never by id: caching its rows would only cost memory
@@ -66,6 +110,10 @@ class EntityCacheWarmup {
             }
             List<Method> collections = type.getPluralAttributes().stream().map(a -> getter(type, a)).toList();
             for (int first = 0;; first += PAGE) {
+                if (stopping) {
+                    stopped = true;
+                    break tables;
+                }
                 // pages rather than one scrolled query, so that each page's collections are fetched in batches
                 List<?> page = entities.createQuery("from " + type.getName(), type.getJavaType())
                         .setFirstResult(first).setMaxResults(PAGE).getResultList();
@@ -81,7 +129,7 @@ class EntityCacheWarmup {
                 }
             }
         }
-        LOG.infof("Cached %d records in %d ms%s", records, (System.nanoTime() - began) / 1_000_000,
+        LOG.infof("Cached %d records in %d ms%s%s", records, (System.nanoTime() - began) / 1_000_000, stopped ? " (stopped by shutdown)" : "",
                 skipped.isEmpty() ? "" : "; left to requests, as larger than odp.cache.warm-up-max-rows (" + maxRows + "): " + String.join(", ", skipped));
     }
 
