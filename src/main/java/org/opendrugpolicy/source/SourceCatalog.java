@@ -8,14 +8,22 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.opendrugpolicy.dataset.DatasetLoaded;
+import org.opendrugpolicy.dataset.PerRelease;
 
-/** Resolves the source_ids every record carries into citations; sources are few and never change within a release. */
+/**
+ * Resolves the source_ids every record carries into citations; sources are few and never change within a release.
+ *
+ * <p>Indexed on first use after a release is loaded, not before readiness: the process's first Hibernate query costs
+ * about 0.4 s of start-up while the query engine starts, a cost the entity cache warm-up, in the background, usually
+ * bears first.
+ */
 @ApplicationScoped
 public class SourceCatalog {
-    private volatile Map<String, SourceRef> byId = Map.of();
+    private final PerRelease<Map<String, SourceRef>> byId = new PerRelease<>(() -> Source.<Source>listAll().stream()
+            .map(SourceRef::from).collect(Collectors.toUnmodifiableMap(SourceRef::id, Function.identity())));
 
-    void index(@Observes DatasetLoaded loaded) {
-        byId = Source.<Source>streamAll().map(SourceRef::from).collect(Collectors.toUnmodifiableMap(SourceRef::id, Function.identity()));
+    void forget(@Observes DatasetLoaded loaded) {
+        byId.forget();
     }
 
     /** The citations for a semicolon-separated list of source ids (validated when the dataset was loaded). */
@@ -23,6 +31,7 @@ public class SourceCatalog {
         if (sourceIds == null || sourceIds.isEmpty()) {
             return List.of();
         }
-        return Arrays.stream(sourceIds.split(";")).map(byId::get).toList();
+        Map<String, SourceRef> index = byId.get();
+        return Arrays.stream(sourceIds.split(";")).map(index::get).toList();
     }
 }

@@ -52,11 +52,14 @@ class SqlStatementCountTest {
 
     @Test
     void everyOperationNeedsAtMostThreeStatements() throws Exception {
-        // The steady state: readiness does not wait for the entity cache, which fills in the background.
+        // The steady state: readiness does not wait for the entity cache, which fills in the background, and the first
+        // request that cites a source, or marks an inferred value, also indexes them (PerRelease): every operation once first.
         warmup.finished().toCompletableFuture().get(2, TimeUnit.MINUTES);
+        List<String> urls = urls();
+        urls.forEach(url -> given().get(url).then().statusCode(200));
         Statistics statistics = sessions.getStatistics();
         Map<String, Long> counts = new TreeMap<>();
-        for (String url : urls()) {
+        for (String url : urls) {
             statistics.clear();
             given().get(url).then().statusCode(200);
             counts.put(url, statistics.getPrepareStatementCount());
