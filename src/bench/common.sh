@@ -68,6 +68,11 @@ free_port() {
     python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
 
+# Where a start-up ends, for the service as for floor.sh's apps (their GET /things/a): its first answer of one record,
+# one that cites sources and marks inferred values (readiness comes earlier: the entity cache and the source index fill
+# after it, and the first answers bear what they have not done yet).
+FIRST_ANSWER_PATH=/api/v1/resolutions/cnd-68-l2
+
 # Starts the service on 127.0.0.1 and waits until readiness (/q/health/ready on the management port) answers 200
 # (the dataset is loaded). Optional inputs: PORT (default: a free one), MANAGEMENT_PORT (default: a free one),
 # DATASET_DIR (default: the bundled data), SERVICE_LOG, READY_TIMEOUT (seconds, default 60), JAVA (the java command,

@@ -153,8 +153,7 @@ train() {
     [ -s "$(dirname "$2")/app.aot" ] || { echo "The $1 app wrote no AOT cache (log: $WORK/$1-training.log)" >&2; exit 1; }
 }
 
-# measure NAME JAR URL: starts the jar RUNS times; one line per start (ms to the first 200 on URL, RSS in MB). An empty
-# URL: the service's readiness, on its management port.
+# measure NAME JAR URL: starts the jar RUNS times; one line per start (ms to the first 200 on URL, RSS in MB).
 measure() {
     local name=$1 i opts="$BUSY_OK ${JAVA_OPTS:-}"
     [ "$AOT" = 1 ] && opts+=" -XX:AOTMode=on -XX:AOTCache=$(dirname "$2")/app.aot"
@@ -179,7 +178,7 @@ fi
 echo "Starting each $RUNS times ($("$JAVA" -version 2>&1 | head -1); AOT cache: $([ "$AOT" = 1 ] && echo yes || echo no); JAVA_OPTS=${JAVA_OPTS:-})..."
 measure bare "$APPS/bare/target/quarkus-app/quarkus-run.jar" /things/a
 measure extensions "$APPS/extensions/target/quarkus-app/quarkus-run.jar" /things/a
-measure service "$JAR" ""   # readiness, on its management port
+measure service "$JAR" "$FIRST_ANSWER_PATH"
 
 python3 - "$WORK/results" "$RUNS" <<'EOF'
 import statistics, sys

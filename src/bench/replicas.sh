@@ -85,18 +85,19 @@ rss_mb() {
     awk '/VmRSS/ { print int($2 / 1024) }' "/proc/$1/status"
 }
 
-# start_replica N: sets REPLICA_PORT_N, REPLICA_PID_N, and prints its start-up (launch to ready) and RSS.
+# start_replica N: sets REPLICA_PORT_N, REPLICA_PID_N, and prints its start-up (launch to its first answer of a record,
+# FIRST_ANSWER_PATH, as floor.sh measures the floor apps) and RSS.
 start_replica() {
     PORT=
     MANAGEMENT_PORT=
-    SERVICE_JAR=$PGJAR JAVA_OPTS=$REPLICA_OPTS SERVICE_LOG=$OUT/replica-$1.log start_service >/dev/null
+    SERVICE_JAR=$PGJAR JAVA_OPTS=$REPLICA_OPTS SERVICE_LOG=$OUT/replica-$1.log READY_PATH=$FIRST_ANSWER_PATH start_service >/dev/null
     printf -v "REPLICA_PORT_$1" %s "$PORT"
     printf -v "REPLICA_PID_$1" %s "$PID"
     PID=
     local loaded="loaded nothing: the release was in the database"
     grep -q "its files were hashed" "$OUT/replica-$1.log" && loaded="loaded nothing, read no file: the release was in the database"
     grep -q "Loaded release " "$OUT/replica-$1.log" && loaded="loaded the release"
-    printf 'replica %s\t%s ms to ready\t%s MB RSS\t%s\tload %s\n' "$1" "$STARTUP_MS" "$(rss_mb "${!2}")" "$loaded" "$(loadavg)" \
+    printf 'replica %s\t%s ms to first answer\t%s MB RSS\t%s\tload %s\n' "$1" "$STARTUP_MS" "$(rss_mb "${!2}")" "$loaded" "$(loadavg)" \
         | tee -a "$OUT/results.tsv"
 }
 loadavg() {

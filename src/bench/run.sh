@@ -167,7 +167,7 @@ start_references() {
 
 for RUN in $(seq 1 "$RUNS"); do
     echo "== Run $RUN of $RUNS: ${SCALE}x data, ${DURATION} s per measurement"
-    PORT=$API_PORT SERVICE_LOG=$OUT/service-run$RUN.log start_service
+    PORT=$API_PORT SERVICE_LOG=$OUT/service-run$RUN.log READY_PATH=$FIRST_ANSWER_PATH start_service
     started_in=$(sed -n 's/.* started in \([0-9.]*\)s\..*/\1/p' "$LOG" | head -1)
     if [ "$RUN" = 1 ]; then
         echo "Capturing the API's answers (the bytes nginx serves, the records json-server serves)..."

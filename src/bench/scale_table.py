@@ -87,11 +87,11 @@ for name in ("csv-export", "ndjson-export"):
     if b and n:
         r = b["mbs"] / n["mbs"]
         out.append(f"| {name} at {scale}x ≥ 0.5x nginx | {b['mbs']:.1f} / {n['mbs']:.1f} MB/s = {r:.2f}x (load {b['load']} / {n['load']}) | {verdict(r >= 0.5)} |")
-out += ["", "Start-ups (launch to ready):"]
+out += ["", "Start-ups (launch to the first answer of a record):"]
 for label, reps in (("1x", r1), (f"{scale}x", rn)):
     for name, runs in reps.items():
         for ms, mb, what, load in runs:
-            out.append(f"- {label} {name}: {ms / 1000:.2f} s, {mb} MB RSS at ready, {what} (load {load})")
+            out.append(f"- {label} {name}: {ms / 1000:.2f} s, {mb} MB RSS then, {what} (load {load})")
 for app, (ms, mb) in apps.items():
     out.append(f"- floor.sh {app}: {ms / 1000:.2f} s, {mb} MB (median)")
 print("\n".join(out))
