@@ -22,6 +22,6 @@ record TopicView(
 
     static TopicView from(Topic topic, SourceCatalog sources) {
         return new TopicView(topic.id, topic.name, topic.description, RecordStamps.of(topic), sources.cite(topic.sourceIds),
-                new Links(TopicResource.PATH + "/" + topic.id));
+                new Links(TopicRef.href(topic.id)));
     }
 }

@@ -119,6 +119,25 @@ class InlineTopicSourcesTest {
     }
 
     @Test
+    void everyTopicOfARecordLinksToTheTopicAsARecordOfItsOwn() {
+        Map<String, String> names = DataCsv.rows("topics").stream().collect(Collectors.toMap(t -> t.get("id"), t -> t.get("name")));
+        Map<String, String> hrefs = new TreeMap<>();
+        for (LinkTable link : LINKS) {
+            List<List<Map<String, Object>>> perRecord = link.all().getList("data.topics");
+            perRecord.forEach(topics -> topics.forEach(topic -> {
+                String id = (String) topic.get("id");
+                String href = (String) topic.get("href");
+                assertTrue(href != null && href.startsWith("http") && href.endsWith("/api/v1/topics/" + id), link.path() + ": " + id + " -> " + href);
+                hrefs.put(id, href);
+            }));
+        }
+        assertFalse(hrefs.isEmpty(), "the records carry topics");
+        // each link leads to the topic, whose own record links back to the same address
+        hrefs.forEach((id, href) -> given().get(href).then().statusCode(200).body("id", equalTo(id)).body("name", equalTo(names.get(id)))
+                .body("links.self", equalTo(href)));
+    }
+
+    @Test
     void topicFiltersAndGroupsCountTheRecordsOfTheLinkTables() {
         for (LinkTable link : LINKS) {
             Map<String, Set<String>> recordsByTopic = new HashMap<>();
