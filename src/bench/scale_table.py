@@ -7,7 +7,7 @@ one, big, floor, scale, commit = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.
 
 def results(path):
     """Scenario figures by (scenario, target), start-up and RSS lines, each with the load average it was taken at."""
-    scenarios, replicas, startup, rss = {}, {}, None, None
+    scenarios, replicas, startup, rss, heap = {}, {}, None, None, None
     for line in open(path):
         cols = line.rstrip("\n").split("\t")
         load = next((c[5:] for c in cols if c.startswith("load ")), "?")
@@ -18,11 +18,14 @@ def results(path):
         elif cols[0] == "rss":
             m = re.search(r"replica 1 (\d+) MB, replica 2 (\d+) MB", cols[1])
             rss = (int(m.group(1)), int(m.group(2)), load)
+        elif cols[0] == "heap":
+            m = re.search(r"replica 2 (\d+) MB live of (\d+) MB committed", cols[1])
+            heap = (int(m.group(1)), int(m.group(2))) if m else None
         elif len(cols) >= 5 and cols[2].startswith("p50 "):
             scenarios[(cols[0], cols[1])] = {
                 "p50": float(cols[2].split()[1]), "rps": float(cols[3].split()[0]), "mbs": float(cols[4].split()[0]), "load": load,
                 "errors": next((c for c in cols if c.endswith("non-2xx")), "")}
-    return scenarios, replicas, startup, rss
+    return scenarios, replicas, startup, rss, heap
 
 
 def floor_apps(path):
@@ -34,8 +37,8 @@ def floor_apps(path):
     return apps
 
 
-s1, r1, st1, rss1 = results(one)
-sn, rn, stn, rssn = results(big)
+s1, r1, st1, rss1, heap1 = results(one)
+sn, rn, stn, rssn, heapn = results(big)
 apps = floor_apps(floor)
 order = ["item", "page-1", "deep-cursor", "q-search", "csv-export", "ndjson-export"]
 out = [f"Commit {commit}; replicas of the PostgreSQL build on one private PostgreSQL; nginx serves the bytes replica 1 answered. "
@@ -77,6 +80,9 @@ if rss1 and rssn:
     out.append(f"| RSS of a replica at {scale}x ≤ its RSS at 1x + 64 MB (replica 2, after the scenarios) | {rssn[1]} MB vs {rss1[1]} MB: "
                f"{d:+d} MB (load {rss1[2]} / {rssn[2]}) | {verdict(d <= 64)} |")
     out.append(f"| (for reference) replica 1, which loaded the release | {rssn[0]} MB at {scale}x, {rss1[0]} MB at 1x | |")
+if heap1 and heapn:
+    out.append(f"| (for reference) replica 2's heap then, after a full GC: live of committed | {heapn[0]} of {heapn[1]} MB at {scale}x, "
+               f"{heap1[0]} of {heap1[1]} MB at 1x | |")
 ready1 = sorted(mb for _, mb, _, _ in r1.get("replica 2", []))
 readyn = sorted(mb for _, mb, _, _ in rn.get("replica 2", []))
 if ready1 and readyn:
