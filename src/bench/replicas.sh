@@ -211,16 +211,18 @@ for s in "${SCENARIOS[@]}"; do
 done
 printf 'rss\treplica 1 %s MB, replica 2 %s MB after the load\tload %s\n' "$(rss_mb "$REPLICA_PID_1")" "$(rss_mb "$REPLICA_PID_2")" "$(loadavg)" \
     | tee -a "$OUT/results.tsv"
-# What of that RSS is the data and what is the collector's choice: the heap G1 has committed (it grows under load up to
-# -Xmx and gives little back) and what stays live after a full collection (the bounded caches and what they hold).
+# What of that RSS is the data and what is the collector's choice: the heap G1 has committed under the load (it grows up
+# to -Xmx and gives back only after a full collection) and what stays live after one (the bounded caches).
 heap_mb() {
+    local committed
+    committed=$(jcmd "$1" GC.heap_info | awk 'NR == 2 { gsub(/K,?/, ""); print int($4 / 1024) }')
     jcmd "$1" GC.run >/dev/null
-    jcmd "$1" GC.heap_info | awk 'NR == 2 { gsub(/K,?/, ""); print int($4 / 1024), int($6 / 1024) }'
+    echo "$committed $(jcmd "$1" GC.heap_info | awk 'NR == 2 { gsub(/K,?/, ""); print int($6 / 1024) }')"
 }
 read -r committed_1 live_1 <<<"$(heap_mb "$REPLICA_PID_1")"
 read -r committed_2 live_2 <<<"$(heap_mb "$REPLICA_PID_2")"
-printf 'heap\treplica 1 %s MB live of %s MB committed, replica 2 %s MB live of %s MB committed, after a full GC\tload %s\n' \
-    "$live_1" "$committed_1" "$live_2" "$committed_2" "$(loadavg)" | tee -a "$OUT/results.tsv"
+printf 'heap\treplica 1 %s MB committed under the load, %s MB live after a full GC; replica 2 %s MB committed under the load, %s MB live after a full GC\tload %s\n' \
+    "$committed_1" "$live_1" "$committed_2" "$live_2" "$(loadavg)" | tee -a "$OUT/results.tsv"
 
 # --fault: four clients of searches no cache has seen on replica 1; the database stopped (fast) for 5 s and started.
 if [ "$FAULT" = 1 ]; then

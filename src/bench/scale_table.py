@@ -19,7 +19,7 @@ def results(path):
             m = re.search(r"replica 1 (\d+) MB, replica 2 (\d+) MB", cols[1])
             rss = (int(m.group(1)), int(m.group(2)), load)
         elif cols[0] == "heap":
-            m = re.search(r"replica 2 (\d+) MB live of (\d+) MB committed", cols[1])
+            m = re.search(r"replica 2 (\d+) MB committed under the load, (\d+) MB live", cols[1])
             heap = (int(m.group(1)), int(m.group(2))) if m else None
         elif len(cols) >= 5 and cols[2].startswith("p50 "):
             scenarios[(cols[0], cols[1])] = {
@@ -81,8 +81,8 @@ if rss1 and rssn:
                f"{d:+d} MB (load {rss1[2]} / {rssn[2]}) | {verdict(d <= 64)} |")
     out.append(f"| (for reference) replica 1, which loaded the release | {rssn[0]} MB at {scale}x, {rss1[0]} MB at 1x | |")
 if heap1 and heapn:
-    out.append(f"| (for reference) replica 2's heap then, after a full GC: live of committed | {heapn[0]} of {heapn[1]} MB at {scale}x, "
-               f"{heap1[0]} of {heap1[1]} MB at 1x | |")
+    out.append(f"| (for reference) replica 2's heap then: committed under the load, live after a full GC | {heapn[0]} MB, {heapn[1]} MB at {scale}x; "
+               f"{heap1[0]} MB, {heap1[1]} MB at 1x | |")
 ready1 = sorted(mb for _, mb, _, _ in r1.get("replica 2", []))
 readyn = sorted(mb for _, mb, _, _ in rn.get("replica 2", []))
 if ready1 and readyn:
