@@ -28,7 +28,8 @@ class Includes {
 
     /** The declared entries ({@code name:path:kind}, split) the request names; an unknown name is added to the errors. */
     List<String[]> requested(ParameterErrors errors, String raw, Include include) {
-        if (raw == null) {
+        if (raw == null || include == null) {
+            // an operation without @Include: UnknownParameterGuard reports include= as an unknown parameter, once
             return List.of();
         }
         Map<String, String[]> allowed = declared(include);
@@ -42,7 +43,6 @@ class Includes {
             names.add(trimmed);
         }
         if (!unknown.isEmpty()) {
-            // an operation without @Include never gets here: UnknownParameterGuard refuses include= there as unknown
             errors.add(PARAMETER, "unknown " + String.join(", ", unknown) + "; use " + String.join(", ", new TreeMap<>(allowed).keySet()));
             return List.of();
         }
@@ -82,11 +82,9 @@ class Includes {
 
     private static Map<String, String[]> declared(Include include) {
         Map<String, String[]> names = new LinkedHashMap<>();
-        if (include != null) {
-            for (String entry : include.value()) {
-                String[] spec = Include.Entry.parts(entry);
-                names.put(spec[0], spec);
-            }
+        for (String entry : include.value()) {
+            String[] spec = Include.Entry.parts(entry);
+            names.put(spec[0], spec);
         }
         return names;
     }

@@ -1,8 +1,10 @@
 package org.opendrugpolicy.http;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
@@ -15,7 +17,8 @@ import org.opendrugpolicy.api.Problem;
 /**
  * Every list operation of the contract reads all its parameters before it answers: a request with several bad ones
  * (size, fields, and sort, format and include where the operation takes them) gets one 400 problem naming each, whether
- * the bad parameter shapes the answer (format, include, fields) or chooses its records (size, sort).
+ * the bad parameter shapes the answer (format, include, fields) or chooses its records (size, sort). A parameter that an
+ * operation does not take is named once, as unknown, whatever else reads it elsewhere.
  */
 @QuarkusTest
 class OneProblemPerRequestTest {
@@ -39,5 +42,18 @@ class OneProblemPerRequestTest {
                 .contentType(Problem.MEDIA_TYPE)
                 .body("errors.name", containsInAnyOrder(named.toArray()))
                 .body("status", equalTo(400));
+    }
+
+    static Stream<ContractOperations> withoutIncludes() {
+        return ContractOperations.all().stream().filter(operation -> !operation.queryParameters().contains("include"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("withoutIncludes")
+    void anIncludeWhereNoneIsTakenIsOneUnknownParameter(ContractOperations operation) {
+        given().get(operation.url("include=resolutions")).then().statusCode(400)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("errors.name", contains("include"))
+                .body("errors[0].reason", startsWith("unknown parameter"));
     }
 }
