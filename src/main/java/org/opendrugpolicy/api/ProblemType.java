@@ -14,7 +14,7 @@ public enum ProblemType {
     INVALID_PARAMETER("invalid-parameter", 400, "Invalid parameter",
             "A query parameter is malformed, out of range, unknown or repeated, or the query has too many parameters; errors names each and why."),
     INVALID_URI("invalid-uri", 400, "Invalid URI",
-            "The request target is not a valid URI (RFC 3986): a raw space, quote, angle bracket or brace, or a % not followed by two hex digits."),
+            "The request target is not a valid URI (RFC 3986): a raw quote, angle bracket or brace, or a % not followed by two hex digits."),
     INVALID_HOST("invalid-host", 400, "Invalid host",
             "The Host header, or the host a trusted proxy forwards, is not a host name or address with an optional port."),
     INVALID_FORWARDED_PROTO("invalid-forwarded-proto", 400, "Invalid forwarded scheme",
