@@ -215,9 +215,14 @@ printf 'rss\treplica 1 %s MB, replica 2 %s MB after the load\tload %s\n' "$(rss_
 # to -Xmx and gives back only after a full collection) and what stays live after one (the bounded caches).
 heap_mb() {
     local committed
-    committed=$(jcmd "$1" GC.heap_info | awk 'NR == 2 { gsub(/K,?/, ""); print int($4 / 1024) }')
+    committed=$(heap_line_mb "$1" 4)
     jcmd "$1" GC.run >/dev/null
-    echo "$committed $(jcmd "$1" GC.heap_info | awk 'NR == 2 { gsub(/K,?/, ""); print int($6 / 1024) }')"
+    echo "$committed $(heap_line_mb "$1" 6)"
+}
+# heap_line_mb PID FIELD: a figure of G1's heap line in jcmd GC.heap_info ("garbage-first heap total 262144K, used
+# 107653K ..."), in MB: field 4 is the committed heap, field 6 the used.
+heap_line_mb() {
+    jcmd "$1" GC.heap_info | awk -v field="$2" 'NR == 2 { gsub(/K,?/, ""); print int($field / 1024) }'
 }
 read -r committed_1 live_1 <<<"$(heap_mb "$REPLICA_PID_1")"
 read -r committed_2 live_2 <<<"$(heap_mb "$REPLICA_PID_2")"
