@@ -10,6 +10,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.Variant;
 import java.lang.reflect.Method;
@@ -71,8 +72,8 @@ class Answers {
         var errors = new ParameterErrors();
         boolean safe = UnknownParameterGuard.check(request, method, errors);
         var query = request.getUriInfo().getQueryParameters();
-        plan.read(includes.requested(errors, query.getFirst(Includes.PARAMETER), method.getAnnotation(Include.class)),
-                SparseFieldsets.paths(errors, query.getFirst(SparseFieldsets.PARAMETER), method));
+        plan.read(includes.requested(errors, taken(query, method, Includes.PARAMETER), method.getAnnotation(Include.class)),
+                SparseFieldsets.paths(errors, taken(query, method, SparseFieldsets.PARAMETER), method));
         try {
             List<Variant> variants = VARIANTS.computeIfAbsent(method, Answers::variants);
             if (!variants.isEmpty()) {
@@ -88,6 +89,11 @@ class Answers {
         } else {
             errors.throwIfAny();
         }
+    }
+
+    /** The parameter's value where the operation takes it; null where it does not, as UnknownParameterGuard names it once, as unknown. */
+    private static String taken(MultivaluedMap<String, String> query, Method method, String name) {
+        return UnknownParameterGuard.declares(method, name) ? query.getFirst(name) : null;
     }
 
     @ServerResponseFilter(priority = FilterOrder.ANSWER_BODY)

@@ -29,7 +29,7 @@ class Includes {
     /** The declared entries ({@code name:path:kind}, split) the request names; an unknown name is added to the errors. */
     List<String[]> requested(ParameterErrors errors, String raw, Include include) {
         if (raw == null || include == null) {
-            // an operation without @Include: UnknownParameterGuard reports include= as an unknown parameter, once
+            // not given, or the operation takes no include= (Answers passes none: UnknownParameterGuard names it as unknown)
             return List.of();
         }
         Map<String, String[]> allowed = declared(include);

@@ -61,6 +61,11 @@ final class UnknownParameterGuard {
         return !(withNul instanceof Set<?> names && !names.isEmpty());
     }
 
+    /** Whether {@code method} takes the query parameter {@code name}: one it does not take is only ever reported as unknown. */
+    static boolean declares(Method method, String name) {
+        return DECLARED.computeIfAbsent(method, Declared::of).names().contains(name);
+    }
+
     /**
      * Whether {@code method} reads query parameters of its own (filters, paging, sort, by, vote, since), besides those of
      * the answer's form: then it validates them after {@link Answers#read}, with {@link ParameterErrors#ofRequest}.

@@ -1,6 +1,7 @@
 package org.opendrugpolicy.http;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.opendrugpolicy.api.Problem;
 
@@ -44,16 +46,23 @@ class OneProblemPerRequestTest {
                 .body("status", equalTo(400));
     }
 
-    static Stream<ContractOperations> withoutIncludes() {
-        return ContractOperations.all().stream().filter(operation -> !operation.queryParameters().contains("include"));
+    /** Each answer parameter (include, fields, format) with every operation of the contract that does not take it. */
+    static Stream<Arguments> answerParametersNotTaken() {
+        return Stream.of("include=resolutions", "fields=id", "format=csv").flatMap(parameter -> ContractOperations.all().stream()
+                .filter(operation -> !operation.queryParameters().contains(parameter.substring(0, parameter.indexOf('='))))
+                .map(operation -> Arguments.of(operation, parameter)));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("withoutIncludes")
-    void anIncludeWhereNoneIsTakenIsOneUnknownParameter(ContractOperations operation) {
-        given().get(operation.url("include=resolutions")).then().statusCode(400)
+    /** Named once, as unknown: not also by the code that reads it where it is taken (include= did, then format= on /exports). */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("answerParametersNotTaken")
+    void anAnswerParameterWhereNoneIsTakenIsOneUnknownParameter(ContractOperations operation, String parameter) {
+        String name = parameter.substring(0, parameter.indexOf('='));
+        var problem = given().get(operation.url(parameter)).then().statusCode(400)
                 .contentType(Problem.MEDIA_TYPE)
-                .body("errors.name", contains("include"))
-                .body("errors[0].reason", startsWith("unknown parameter"));
+                .body("errors.name", contains(name))
+                .body("errors[0].reason", startsWith("unknown parameter"))
+                .extract().jsonPath();
+        assertEquals(name + ": " + problem.getString("errors[0].reason"), problem.getString("detail"), "the detail names it once");
     }
 }
