@@ -3,12 +3,15 @@ package org.opendrugpolicy.http;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import java.lang.reflect.Method;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
@@ -103,11 +106,21 @@ class ProblemMappers {
         return Response.fromResponse(r).header(HttpHeaders.ALLOW, READ_METHODS).build();
     }
 
+    /** The media types of the operation that refused Accept (its {@code @Produces}), or of the API where none was chosen yet. */
     @ServerExceptionMapper
-    Response notAcceptable(NotAcceptableException e, HttpServerRequest request, HttpServerResponse response) {
-        return answer(ProblemType.NOT_ACCEPTABLE,
-                "This resource is available as application/json (lists also as text/csv); the Accept header asks for something else.", request, List.of(), response);
+    Response notAcceptable(NotAcceptableException e, HttpServerRequest request, HttpServerResponse response, ResourceInfo resource) {
+        Method method = resource == null ? null : resource.getResourceMethod();
+        Produces produces = method == null ? null : method.isAnnotationPresent(Produces.class) ? method.getAnnotation(Produces.class)
+                : method.getDeclaringClass().getAnnotation(Produces.class);
+        return answer(ProblemType.NOT_ACCEPTABLE, produces == null ? NOT_ACCEPTABLE
+                : "The Accept header takes none of the media types this operation answers in: " + String.join(", ", produces.value()) + ".",
+                request, List.of(), response);
     }
+
+    /** Where the framework refused Accept while matching, before any operation was chosen: every type, and which answers in which. */
+    static final String NOT_ACCEPTABLE = "The Accept header takes none of the media types of this resource: the API answers in "
+            + "application/json, its lists also in text/csv, and each export in its file's type, one of text/csv, application/json, "
+            + "application/x-ndjson and application/zip (see /api/v1/exports).";
 
     @ServerExceptionMapper
     Response web(WebApplicationException e, HttpServerRequest request, HttpServerResponse response) {

@@ -49,7 +49,7 @@ public class OpenApiFilter implements OASFilter {
             ProblemType.INVALID_PARAMETER, new String[] {"size: must be an integer from 1 to 200, got '201'", "/api/v1/side-events?size=201"},
             ProblemType.NOT_FOUND, new String[] {"No side event has the id 'cnd-99-unknown'.", "/api/v1/side-events/cnd-99-unknown"},
             ProblemType.NOT_ACCEPTABLE, new String[] {
-                    "This resource is available as application/json (lists also as text/csv); the Accept header asks for something else.", "/api/v1/sessions"},
+                    "The Accept header takes none of the media types this operation answers in: application/json, text/csv.", "/api/v1/sessions"},
             ProblemType.CONTENT_TOO_LARGE, new String[] {"The request body is 70000 bytes; the limit is 65536 bytes, and no operation of this API reads a body.",
                     "/api/v1/sessions"},
             ProblemType.URI_TOO_LONG, new String[] {"The path and query are 2100 characters long; the limit is 2048.", "/api/v1/sessions?q=…"},

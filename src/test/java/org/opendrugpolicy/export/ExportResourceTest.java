@@ -197,6 +197,9 @@ class ExportResourceTest {
                             .body("detail", org.hamcrest.Matchers.startsWith("This file is available as " + own + " only"));
                 }
                 given().accept(own + ";q=0").get(url).then().statusCode(406);
+                // a type no export has: refused by the framework's matching, with the types the operation answers in
+                given().accept("application/xml").get(url).then().statusCode(406).contentType(org.opendrugpolicy.api.Problem.MEDIA_TYPE)
+                        .body("detail", org.hamcrest.Matchers.containsString(own));
             }
         }
     }

@@ -64,6 +64,9 @@ class MediaTypeTest {
                 if (expected.equals(NOT_ACCEPTABLE)) {
                     assertEquals(406, answer.statusCode(), what);
                     assertEquals("application/problem+json", type, what);
+                    // it names what the operation answers in (CSV where the list offers it)
+                    String detail = answer.jsonPath().getString("detail");
+                    assertTrue(detail.contains("application/json") && (!operation.csv() || detail.contains("text/csv")), what + ": " + detail);
                 } else if (operation.path().equals("/api/v1/catalog")) {
                     assertEquals(200, answer.statusCode(), what); // JSON-LD first, or plain JSON when Accept names it
                     assertTrue(type.equals("application/ld+json;charset=UTF-8") || type.equals(JSON), what + " answered " + type);
