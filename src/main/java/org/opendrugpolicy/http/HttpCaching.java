@@ -179,12 +179,18 @@ public class HttpCaching {
         return coding.isEmpty() ? tag : tag.substring(0, tag.length() - 1) + "-" + coding + "\"";
     }
 
+    /**
+     * The release's creation, or now where it lies ahead: a release is dated the next day when today already has one, and
+     * RFC 9110 (section 8.8.2.1) forbids a Last-Modified later than the answer's Date, which the sender must then use instead.
+     */
     private String lastModified() {
         String created = dataset.version().created();
         try {
+            Instant now = Instant.now();
+            Instant modified = created == null ? null : Instant.parse(created);
             // IMF-fixdate (Tue, 01 Dec 2026 00:00:00 GMT), the form RFC 9110 requires of a sender: the JDK's RFC 1123 formatter
             // writes a one-digit day ("Tue, 1 Dec 2026"), which strict parsers refuse
-            return created == null ? null : DateFormatter.format(Date.from(Instant.parse(created)));
+            return modified == null ? null : DateFormatter.format(Date.from(modified.isAfter(now) ? now : modified));
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -55,12 +55,7 @@ class TwoReleasesTest {
 
         static Path build() {
             try {
-                Path dir = Files.createTempDirectory("odp-two-releases-");
-                try (Stream<Path> files = Files.list(Path.of("data"))) {
-                    for (Path file : files.toList()) {
-                        Files.copy(file, dir.resolve(file.getFileName()));
-                    }
-                }
+                Path dir = copyOfData("odp-two-releases-");
                 edit(dir, "datapackage.json", text -> replaceOnce(text, "\"version\": \"" + CURRENT + "\"", "\"version\": \"" + NEXT + "\""));
                 edit(dir, "releases.csv", text -> text + NEXT + "," + NEXT_DATE + ",Next release (test).,\"One side event renamed, one meeting dropped, one topic added.\"\n");
                 edit(dir, "side_events.csv", text -> text.lines()
@@ -80,11 +75,22 @@ class TwoReleasesTest {
             }
         }
 
-        private static void edit(Path dir, String file, java.util.function.UnaryOperator<String> change) throws IOException {
+        /** A copy of data/ in a temporary directory. */
+        static Path copyOfData(String prefix) throws IOException {
+            Path dir = Files.createTempDirectory(prefix);
+            try (Stream<Path> files = Files.list(Path.of("data"))) {
+                for (Path file : files.toList()) {
+                    Files.copy(file, dir.resolve(file.getFileName()));
+                }
+            }
+            return dir;
+        }
+
+        static void edit(Path dir, String file, java.util.function.UnaryOperator<String> change) throws IOException {
             Files.writeString(dir.resolve(file), change.apply(Files.readString(dir.resolve(file), StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
         }
 
-        private static String replaceOnce(String text, String from, String to) {
+        static String replaceOnce(String text, String from, String to) {
             int at = text.indexOf(from);
             if (at < 0 || text.indexOf(from, at + 1) >= 0) {
                 throw new IllegalStateException("expected exactly one '" + from + "'");
