@@ -10,7 +10,8 @@ The version is the release date, YYYY.MM.DD (today's; when today already has a r
 day's: one release a day at most); `created` in datapackage.json becomes that day at 00:00Z and
 `released_on` in releases.csv that day. The new row goes first (releases.csv is newest first).
 
-It refuses a version that is not a date, a date that is not after the latest release, and a release
+It refuses a version that is not a date, a date more than a day ahead of today (UTC; it warns of one
+before today), a date that is not after the latest release, and a release
 that is published (tagged v<version>, or its history committed: data/record_changes.csv at git HEAD has
 rows for it), since those are served already: a fix goes into a new release. --replace rewrites the
 release being prepared (data/datapackage.json's version, not yet published): its summary and changes,
@@ -50,6 +51,15 @@ def main():
         day = datetime.date(*map(int, args.version.split(".")))
     except ValueError:
         sys.exit(f"'{args.version}' is not a date")
+    # A release's date is when it is published: a typo such as 2099 would order every later release after it, and a
+    # release dated before today reaches harvesters that ask what changed since the last instant they read, too late.
+    today = datetime.datetime.now(datetime.timezone.utc).date()
+    if day > today + datetime.timedelta(days=1):
+        sys.exit(f"{args.version} is more than a day ahead: a release is dated today ({today:%Y.%m.%d}, UTC) or, when today "
+                 f"already has one, tomorrow ({today + datetime.timedelta(days=1):%Y.%m.%d})")
+    if day < today:
+        print(f"warning: {args.version} is before today ({today:%Y.%m.%d}, UTC): a release is dated the day it is published",
+              file=sys.stderr)
     package_path = os.path.join(args.data, "datapackage.json")
     releases_path = os.path.join(args.data, "releases.csv")
     with open(package_path, encoding="utf-8") as f:

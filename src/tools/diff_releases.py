@@ -73,9 +73,13 @@ def main():
     if args.old and args.previous:
         parser.error("give the previous release once: OLD or --previous")
     try:
-        old, new, old_pkg, new_pkg = datasets(args, args.old or args.previous)
+        compare(args, *datasets(args, args.old or args.previous))
     except ReleaseError as e:
         sys.exit(str(e))
+
+
+def compare(args, old, new, old_pkg, new_pkg):
+    """Prints what changed from old to new, table by table; a file that cannot be read as its table is a ReleaseError."""
     old_resources = {r["name"]: r for r in old_pkg["resources"]}
     only = set(args.table.split(",")) if args.table else None
     totals = {"created": 0, "updated": 0, "deleted": 0}

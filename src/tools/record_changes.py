@@ -10,7 +10,8 @@ How to run (from the repository root, standard library only), after bump_release
 
     python3 src/tools/record_changes.py --release 2027.03.01 --check
         Writes nothing: exits 1 and lists the rows that are missing, wrong or extra when the history of
-        2027.03.01 differs from what the data gives (an edit made after the history was written).
+        2027.03.01 differs from what the data gives (an edit made after the history was written), or
+        names the files that differ from 2027.03.01 as published, once it is (tagged, or its history committed).
 
     python3 src/tools/record_changes.py --release 2027.03.01 --previous git:v2027.02.01
     python3 src/tools/record_changes.py --release 2027.03.01 --previous /path/to/old/data
@@ -38,7 +39,9 @@ record_changes itself:
 A record id is the primary key; for a composite key, the key's fields joined with
 "|" in primaryKey order (integers written without leading zeros). Rows are
 appended in the package's table order, then by record id, and the file keeps LF
-line endings. The service's loader checks the result (see data/README.md).
+line endings. The service's loader checks the result (see data/README.md). A file it cannot read as
+its table (not UTF-8, a byte-order mark, another separator, a row with too many or too few values) is
+refused with its name and line before anything is written.
 """
 import argparse
 import csv
@@ -48,7 +51,8 @@ import sys
 
 sys.dont_write_bytecode = True  # no __pycache__ left in src/tools for git status to show a curator
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from releases import HISTORY, UNTRACKED, Dataset, ReleaseError, previous_release, published, version_before, wrong_previous  # noqa: E402
+from releases import (HISTORY, UNTRACKED, Dataset, ReleaseError, edits_to_published, previous_release, published,  # noqa: E402
+                      version_before, wrong_previous)
 
 FIELDS = ["release", "table_name", "record_id", "change"]
 
@@ -114,7 +118,14 @@ def run(args):
     if package.get("version") != args.release:
         raise ReleaseError(f"{args.data}/datapackage.json is at release {package.get('version')}, not {args.release}: "
                            "the history written is that of the release data/ holds")
-    if not args.check:
+    if args.check:
+        edited = edits_to_published(args.release, current)
+        if edited:
+            raise ReleaseError(f"{args.release} is published ({published(args.release)}), but {args.data}/ differs from it in "
+                               f"{', '.join(edited)}: a published release is never rewritten, and would be served changed under its "
+                               f"old version. Undo the edits (git checkout -- {args.data}), or put them in the next release: "
+                               f"python3 src/tools/bump_release.py {next_day(versions[0])} --summary ... --change ...")
+    else:
         reason = published(args.release)
         if reason:
             raise ReleaseError(f"{args.release} is published ({reason}); its history is not rewritten. "

@@ -41,7 +41,17 @@ def record_id(resource, row):
 
 def git(*args):
     result = subprocess.run(["git", *args], capture_output=True)
-    return result.stdout.decode("utf-8") if result.returncode == 0 else None
+    return result.stdout.decode("utf-8", errors="surrogateescape") if result.returncode == 0 else None
+
+
+def utf8(data, where):
+    """The text of bytes that must be UTF-8, or a ReleaseError naming the file, line and byte that are not."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = data[:e.start].count(b"\n") + 1
+        raise ReleaseError(f"{where}:{line}: not valid UTF-8 (byte 0x{data[e.start]:02x}): save the file as UTF-8; "
+                           "nothing was written (src/tools/validate-data.sh lists every defect)") from None
 
 
 def blobs(names):
@@ -100,15 +110,20 @@ class Dataset:
             raise ReleaseError(f"no datapackage.json in {spec}" + (" (data/datapackage.json at that revision)" if dataset.revision else ""))
         return dataset
 
+    def where(self, name):
+        """How a message names one of this dataset's files: data/sessions.csv, or v2026.12.01:data/sessions.csv."""
+        return f"{self.revision}:data/{name}" if self.revision is not None else os.path.join(self.directory, name)
+
     def text(self, name):
-        """The file's text, or None when it does not exist in this dataset."""
+        """The file's text, or None when it does not exist in this dataset; a ReleaseError where it is not UTF-8."""
         if self.revision is not None:
-            return git("show", f"{self.revision}:data/{name}")
+            result = subprocess.run(["git", "show", f"{self.revision}:data/{name}"], capture_output=True)
+            return utf8(result.stdout, self.where(name)) if result.returncode == 0 else None
         path = os.path.join(self.directory, name)
         if not os.path.exists(path):
             return None
-        with open(path, encoding="utf-8", newline="") as f:
-            return f.read()
+        with open(path, "rb") as f:
+            return utf8(f.read(), path)
 
     def package(self):
         return json.loads(self.text("datapackage.json"))
@@ -120,12 +135,32 @@ class Dataset:
         return [r["version"] for r in sorted(rows, key=lambda r: r["released_on"], reverse=True)]
 
     def rows(self, resource, columns):
-        """record id -> tuple of the values of the given columns (missing columns are empty), or None without the file."""
+        """record id -> tuple of the values of the given columns (missing columns are empty), or None without the file.
+
+        A file that cannot be read as the table it is (a byte-order mark, another separator, a row with more or fewer values
+        than the header) is a ReleaseError: read anyway, its records would all look deleted and created again."""
+        where = self.where(resource["path"])
         text = self.text(resource["path"])
         if text is None:
             return None
+        if text.startswith("\ufeff"):
+            raise ReleaseError(f"{where}:1: the file starts with a UTF-8 byte-order mark (Excel's \"CSV UTF-8\" adds one): save it "
+                               "without one (README, publishing step 2); nothing was written")
+        reader = csv.DictReader(io.StringIO(text, newline=""))
+        header = reader.fieldnames or []
+        missing = [name for name in key_fields(resource) if name not in header]
+        if missing:
+            separator = next((c for c in ";\t" if c in (header[0] if header else "")), None)
+            raise ReleaseError(f"{where}:1: the header has no column {', '.join(missing)}"
+                               + (f": the values are separated by '{separator}', not ','; save it as comma-separated CSV" if separator else
+                                  f"; it has {', '.join(header) or 'none'}")
+                               + "; nothing was written")
         result = {}
-        for row in csv.DictReader(io.StringIO(text, newline="")):
+        for row in reader:
+            if None in row or None in row.values():
+                found = len(header) + len(row.get(None) or []) - sum(1 for v in row.values() if v is None)
+                raise ReleaseError(f"{where}:{reader.line_num}: expected {len(header)} values, as in the header, found {found} "
+                                   "(a value with a comma must be in double quotes); nothing was written")
             result[record_id(resource, row)] = (tuple(row.get(c, "") or "" for c in columns), row)
         return result
 
@@ -177,6 +212,17 @@ def wrong_previous(new_version, versions, version, spec):
         return None
     return (f"the previous release given, {spec}, is release {version}, but the release before {new_version} in "
             f"data/releases.csv is {expected}; leave it out to use {expected}")
+
+
+def edits_to_published(version, current):
+    """The files of the dataset current (a directory) that differ from release version as published, or [] when it is not
+    published or nothing differs: a published release is never rewritten, so such an edit belongs in the next release."""
+    if published(version) is None or git("rev-parse", "--git-dir") is None:
+        return []
+    revision = "v" + version if commit_of("v" + version) else "HEAD"
+    names = ["datapackage.json"] + [r["path"] for r in current.package()["resources"]]
+    published_files = Dataset(revision=revision)
+    return [name for name in names if current.text(name) != published_files.text(name)]
 
 
 def published(version):

@@ -189,6 +189,51 @@ class ReleaseToolsTest(unittest.TestCase):
         self.run_tool("record_changes.py", "--release", "2026.01.03", "--check")
         self.assertEqual(self.history("2026.01.03"), [("a", "updated"), ("c", "updated")])
 
+    def test_check_refuses_edits_to_a_published_release(self):
+        # Released and published (its history committed): an edit without starting the next release would be served
+        # changed under the old version; --check must not call it a match.
+        self.assertIn("match the data", self.run_tool("record_changes.py", "--release", "2026.01.02", "--check"))
+        self.write("things.csv", "id,label\na,A\nb,B2\nc,C changed\n")
+        out = self.run_tool("record_changes.py", "--release", "2026.01.02", "--check", ok=False)
+        self.assertIn("2026.01.02 is published (its history is committed", out)
+        self.assertIn("differs from it in things.csv", out)
+        self.assertIn("bump_release.py 2026.01.03", out)
+        self.git("tag", "v2026.01.02")  # tagged: compared with the tag
+        self.assertIn("is published (tag v2026.01.02), but data/ differs from it in things.csv",
+                      self.run_tool("record_changes.py", "--release", "2026.01.02", "--check", ok=False))
+        self.git("checkout", "--", "data")
+        self.assertIn("match the data", self.run_tool("record_changes.py", "--release", "2026.01.02", "--check"))
+
+    def test_a_file_that_cannot_be_read_as_its_table_is_refused_before_anything_is_written(self):
+        # Read anyway, every record would look deleted and created again (a new user's trial got "1 created, 10 deleted").
+        with open(self.path("record_changes.csv"), "rb") as f:
+            history = f.read()
+        faults = {
+            "\ufeffid,label\na,A3\nb,B2\nc,C\n".encode(): "things.csv:1: the file starts with a UTF-8 byte-order mark",
+            "id;label\na;A3\nb;B2\nc;C\n".encode(): "things.csv:1: the header has no column id: the values are separated by ';'",
+            "id,label\na,A3\nb,B2,extra\nc,C\n".encode(): "things.csv:3: expected 2 values, as in the header, found 3",
+            "id,label\na,A3\nb\nc,C\n".encode(): "things.csv:3: expected 2 values, as in the header, found 1",
+            "id,label\na,A3\nb,B\xe9\nc,C\n".encode("latin-1"): "things.csv:3: not valid UTF-8 (byte 0xe9)",
+        }
+        self.run_tool("bump_release.py", "2026.01.03", "--summary", "Third.")
+        for content, message in faults.items():
+            with open(self.path("things.csv"), "wb") as f:
+                f.write(content)
+            for tool in (["record_changes.py", "--release", "2026.01.03"], ["record_changes.py", "--release", "2026.01.03", "--check"],
+                         ["diff_releases.py", "--summary"]):
+                out = self.run_tool(*tool, ok=False)
+                self.assertIn(message, out, tool)
+                self.assertNotIn("Traceback", out, tool)
+            with open(self.path("record_changes.csv"), "rb") as f:
+                self.assertEqual(f.read(), history)
+
+    def test_a_date_more_than_a_day_ahead_is_refused(self):
+        out = self.run_tool("bump_release.py", "2099.01.01", "--summary", "A typo.", ok=False)
+        self.assertIn("2099.01.01 is more than a day ahead", out)
+        with open(self.path("datapackage.json")) as f:
+            self.assertEqual(json.load(f)["version"], "2026.01.02")
+        self.assertIn("is before today", self.run_tool("bump_release.py", "2026.01.03", "--summary", "Third."))
+
 
 if __name__ == "__main__":
     unittest.main()
